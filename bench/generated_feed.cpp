@@ -1,0 +1,91 @@
+#include "generated_feed.h"
+
+#include <cstdio>
+
+namespace signpost::bench {
+namespace {
+
+constexpr long kDayStart = 1477378800;  // 2016-10-25T07:00:00Z
+
+struct Slot {
+    size_t room;
+    Instant start;
+    Instant end;
+};
+
+// Sessions fill each room back to back, 150 per room-day cycle, with every
+// 7th session overlapping its neighbour by ten minutes.
+Slot slot(size_t i, size_t rooms) {
+    const size_t room = i % rooms;
+    const size_t k = i / rooms;
+    const long day = static_cast<long>(k / 15);
+    const long in_day = static_cast<long>(k % 15);
+    long start = kDayStart + day * 86400 + in_day * 45 * 60;
+    long end = start + 40 * 60 + ((i % 7 == 0) ? 15 * 60 : 0);
+    return {room, Instant{Seconds{start}}, Instant{Seconds{end}}};
+}
+
+}  // namespace
+
+Schedule generated_schedule(size_t sessions, size_t rooms) {
+    Venue venue;
+    venue.timezone = "Europe/Madrid";
+    Building b;
+    b.id = "ccib";
+    b.name = LocalizedText::plain("CCIB");
+    for (size_t r = 0; r < rooms; ++r) {
+        Room room;
+        room.id = "room-" + std::to_string(r);
+        room.name = LocalizedText::plain("Room " + std::to_string(r));
+        room.floor = std::to_string(r % 4);
+        venue.rooms.push_back(room);
+        b.rooms.push_back(r);
+    }
+    venue.buildings.push_back(b);
+    std::vector<Session> list;
+    list.reserve(sessions);
+    for (size_t i = 0; i < sessions; ++i) {
+        Slot sl = slot(i, rooms);
+        Session s;
+        s.id = "s" + std::to_string(i);
+        s.room = sl.room;
+        s.room_id = venue.rooms[sl.room].id;
+        s.start = sl.start;
+        s.end = sl.end;
+        s.title = LocalizedText::plain("Session " + std::to_string(i));
+        list.push_back(std::move(s));
+    }
+    return Schedule(std::move(venue), TimeZone::locate("Europe/Madrid").value(), std::move(list),
+                    {});
+}
+
+std::string generated_native_json(size_t sessions, size_t rooms) {
+    std::string out;
+    out.reserve(sessions * 260);
+    out += R"({"version":1,"venue":{"name":{"en":"Bench venue","ko":"벤치 행사장"},)";
+    out += R"("timezone":"Europe/Madrid","buildings":[{"id":"ccib","name":"CCIB","rooms":[)";
+    for (size_t r = 0; r < rooms; ++r) {
+        char buf[160];
+        std::snprintf(buf, sizeof buf, R"(%s{"id":"room-%zu","name":"Room %zu","floor":%zu})",
+                      r ? "," : "", r, r, r % 4);
+        out += buf;
+    }
+    out += "]}]},\"sessions\":[";
+    for (size_t i = 0; i < sessions; ++i) {
+        Slot sl = slot(i, rooms);
+        char buf[400];
+        std::snprintf(buf, sizeof buf,
+                      R"(%s{"id":"s%zu","room":"room-%zu","start":"%s","end":"%s",)"
+                      R"("title":{"en":"Session %zu","ko":"세션 %zu"},"speakers":["Ada Lovelace"],)"
+                      R"("kind":"talk"})",
+                      i ? "," : "", i, sl.room, format_iso8601_utc(sl.start).c_str(),
+                      format_iso8601_utc(sl.end).c_str(), i, i);
+        out += buf;
+    }
+    out += "],\"announcements\":[]}";
+    return out;
+}
+
+Instant generated_midpoint() { return Instant{Seconds{kDayStart + 86400 + 5 * 3600 + 600}}; }
+
+}  // namespace signpost::bench

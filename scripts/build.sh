@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Configures and builds Signpost into ./build (or $BUILD_DIR). Extra arguments go
+# to CMake's configure step.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+BUILD_DIR=${BUILD_DIR:-build}
+cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake --build "$BUILD_DIR" -j"$(nproc)"

@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs the Debian 12 packages Signpost needs to build, test and run, when
+# they are missing. Safe to run again: it installs nothing that is already there.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake pkg-config git
+  # the fixed stack
+  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev nlohmann-json3-dev
+  # gaps the stack leaves, filled from Debian
+  libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev
+  # fonts: Korean + Latin (see fonts/manifest.json)
+  fonts-noto-cjk fonts-nanum fonts-dejavu-core fontconfig
+  # tests and benchmarks
+  libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
+  # packaging and unit checks
+  systemd dpkg-dev file
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed'; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  exit 0
+fi
+
+echo "Installing: ${missing[*]}" >&2
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -1,0 +1,82 @@
+// One screen's configuration: where it stands, where its feed comes from, how
+// it shows pages, and which way to go from here. Read from one JSON file per
+// location (config/schema/location.schema.json documents it).
+#pragma once
+
+#include <filesystem>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/direction.h"
+#include "model/localized_text.h"
+#include "util/time.h"
+
+namespace signpost {
+
+// The way from this screen to a building or a room.
+struct Wayfinding {
+    Arrow arrow = Arrow::ahead;
+    LocalizedText text;  // "2F, turn left" / {"ko": "2층, 왼쪽", "en": "2F, turn left"}
+};
+
+enum class PageKind { directory, now_next };
+
+struct PageConfig {
+    PageKind kind = PageKind::now_next;
+    Seconds dwell{15};
+    std::vector<std::string> buildings;  // building ids to show; empty: all
+};
+
+struct DisplayConfig {
+    bool fullscreen = true;
+    int width = 1920;   // window size, and the size of --dump/--snapshot by default
+    int height = 1080;
+    int rotation = 0;   // 0, 90, 180, 270: the panel is mounted turned
+};
+
+struct FetchConfig {
+    Seconds poll_interval{60};
+    Seconds connect_timeout{10};
+    Seconds total_timeout{30};
+    size_t max_body_bytes = 16u << 20;
+    std::optional<std::filesystem::path> ca_file;      // a venue's own CA
+    std::optional<std::filesystem::path> header_file;  // "Authorization: Bearer ..."; never logged
+};
+
+struct ThemeConfig {
+    // "#RRGGBB"; empty: the default theme (design/SIGN-DESIGN colours).
+    std::string background;
+    std::string text;
+    std::string secondary;
+    std::string accent;
+    std::optional<std::filesystem::path> logo;  // PNG, drawn in the header
+};
+
+struct LocationConfig {
+    std::filesystem::path file;      // the config file itself
+    std::filesystem::path base_dir;  // relative paths in the file resolve from here
+
+    std::string id;              // short name, e.g. "entrance-a"
+    LocalizedText location_name; // shown in the header
+    std::string building;        // id of the building this screen stands in
+
+    std::string feed;  // file path (resolved against base_dir) or http(s):// URL
+    std::string feed_format = "auto";
+    std::filesystem::path cache_dir;
+    FetchConfig fetch;
+
+    DisplayConfig display;
+    std::vector<PageConfig> pages;        // the cycle, in order; never empty after loading
+    std::vector<std::string> languages{"ko", "en"};  // order of preference
+    std::vector<std::string> fonts;       // font chain: manifest names or file paths
+    std::optional<std::string> timezone;  // overrides the feed's
+    std::optional<Instant> simulated_start;  // demo clock: starts here, then runs
+    ThemeConfig theme;
+
+    // Keyed by building id or room id; a room without an entry uses its building's.
+    std::map<std::string, Wayfinding> directions;
+};
+
+}  // namespace signpost

@@ -1,0 +1,23 @@
+#include "util/clock.h"
+
+namespace signpost {
+
+Instant SystemClock::now() const {
+    return std::chrono::floor<Seconds>(std::chrono::system_clock::now());
+}
+
+std::chrono::system_clock::time_point SystemClock::now_precise() const {
+    return std::chrono::system_clock::now();
+}
+
+SimulatedClock::SimulatedClock(Instant start)
+    : start_(start), anchor_(std::chrono::steady_clock::now()) {}
+
+std::chrono::system_clock::time_point SimulatedClock::now_precise() const {
+    auto elapsed = std::chrono::steady_clock::now() - anchor_;
+    return start_ + std::chrono::duration_cast<std::chrono::system_clock::duration>(elapsed);
+}
+
+Instant SimulatedClock::now() const { return std::chrono::floor<Seconds>(now_precise()); }
+
+}  // namespace signpost
