@@ -1,0 +1,24 @@
+// bytes -> schedule snapshot. The one entry point that the rest of the program
+// uses: it checks the bytes (empty, invalid UTF-8), detects the format from
+// the content unless FeedOptions::format forces one, and calls the parser for
+// that format. Nothing downstream knows which format the data came in.
+#pragma once
+
+#include <filesystem>
+#include <string>
+#include <string_view>
+
+#include "feed/parsed_feed.h"
+#include "util/result.h"
+
+namespace signpost {
+
+Result<ParsedFeed> parse_feed(std::string_view bytes, const FeedOptions& options);
+
+// The native Signpost format v1 (docs/feed-format.md).
+Result<ParsedFeed> parse_native_feed(std::string_view bytes, const FeedOptions& options);
+
+// Reads a whole file; the Error names the path and the reason.
+Result<std::string> read_file_bytes(const std::filesystem::path& path);
+
+}  // namespace signpost

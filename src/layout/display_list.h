@@ -1,0 +1,78 @@
+// The display list: everything one frame shows, in pixels of the logical
+// (already rotated) screen. Layout produces it as a pure function; the renderer
+// only draws it; --dump prints it as JSON. Items are drawn in order.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/direction.h"
+
+namespace signpost {
+
+struct Color {
+    uint8_t r = 0, g = 0, b = 0, a = 255;
+    bool operator==(const Color&) const = default;
+};
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+    float right() const { return x + w; }
+    float bottom() const { return y + h; }
+    bool operator==(const Rect&) const = default;
+};
+
+enum class FontWeight { regular, bold };
+enum class HAlign { left, center, right };
+
+// A filled rectangle (radius > 0: rounded corners).
+struct RectItem {
+    Rect rect;
+    Color color;
+    float radius = 0;
+};
+
+// One line of text, already fitted by layout (wrapped, ellipsised): the
+// renderer draws it as is, with its baseline at box.y + ascent of the font at
+// size_px, clipped to box. `size_px` is the font's em size in pixels.
+struct TextItem {
+    Rect box;
+    std::string text;  // UTF-8
+    float size_px = 0;
+    FontWeight weight = FontWeight::regular;
+    Color color;
+    HAlign align = HAlign::left;
+};
+
+// A wayfinding arrow (ISO 7001 shape) filling box, pointing `arrow`.
+struct ArrowItem {
+    Rect box;
+    Arrow arrow = Arrow::ahead;
+    Color color;
+};
+
+// An image file (PNG/SVG via SDL2_image) scaled to fit box, keeping its aspect.
+struct ImageItem {
+    Rect box;
+    std::string path;
+};
+
+using DisplayItemData = std::variant<RectItem, TextItem, ArrowItem, ImageItem>;
+
+struct DisplayItem {
+    // What the item is, for tests and --dump: "header", "clock", "page-title",
+    // "room-name", "session-title", "progress", "footer", "banner", ...
+    std::string role;
+    DisplayItemData data;
+};
+
+struct DisplayList {
+    int width = 0;   // logical pixels (after rotation: 1080x1920 for a portrait panel)
+    int height = 0;
+    Color background;
+    std::vector<DisplayItem> items;
+};
+
+}  // namespace signpost
