@@ -1,0 +1,37 @@
+// Turns SIGTERM/SIGINT/SIGHUP into calls on a thread of its own, so the main
+// loop hears them through its event queue instead of from a signal handler
+// (SDL_PushEvent is thread-safe; nothing is async-signal-safe in SDL).
+//
+// Ownership: construct it on the main thread BEFORE any other thread starts
+// (the feed worker, SDL's threads): it blocks the three signals for the whole
+// process, and threads inherit the mask, so only the watcher's sigtimedwait
+// ever receives them.
+#pragma once
+
+#include <atomic>
+#include <functional>
+#include <thread>
+
+namespace signpost {
+
+class SignalWatcher {
+public:
+    struct Handlers {
+        std::function<void()> on_terminate;  // SIGTERM, SIGINT
+        std::function<void()> on_reload;     // SIGHUP
+    };
+
+    explicit SignalWatcher(Handlers handlers);
+    ~SignalWatcher();
+    SignalWatcher(const SignalWatcher&) = delete;
+    SignalWatcher& operator=(const SignalWatcher&) = delete;
+
+private:
+    void run();
+
+    Handlers handlers_;
+    std::atomic<bool> stop_{false};
+    std::thread thread_;
+};
+
+}  // namespace signpost
