@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "model/schedule.h"
+#include "model/venue_map.h"
 #include "util/result.h"
 #include "util/time.h"
 
@@ -24,6 +25,9 @@ struct FeedOptions {
     std::optional<std::string> timezone;  // overrides the feed's zone
     std::string format = "auto";          // "auto" detects from the content
     Seconds default_session_length{3600};  // for formats without an end (iCalendar)
+    // Buildings and floors for feeds that only know rooms (frab, Pentabarf,
+    // iCalendar); absent: one building named after the conference.
+    std::optional<VenueMap> venue_map;
 };
 
 }  // namespace signpost
