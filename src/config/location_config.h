@@ -7,6 +7,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "model/direction.h"
@@ -23,6 +24,10 @@ struct Wayfinding {
 
 enum class PageKind { directory, now_next };
 
+// "directory", "now_next": the names the config file uses.
+std::string_view to_string(PageKind kind);
+std::optional<PageKind> parse_page_kind(std::string_view text);
+
 struct PageConfig {
     PageKind kind = PageKind::now_next;
     Seconds dwell{15};
@@ -31,9 +36,9 @@ struct PageConfig {
 
 struct DisplayConfig {
     bool fullscreen = true;
-    int width = 1920;   // window size, and the size of --dump/--snapshot by default
+    int width = 1920;  // window size, and the size of --dump/--snapshot by default
     int height = 1080;
-    int rotation = 0;   // 0, 90, 180, 270: the panel is mounted turned
+    int rotation = 0;  // 0, 90, 180, 270: the panel is mounted turned
 };
 
 struct FetchConfig {
@@ -58,21 +63,23 @@ struct LocationConfig {
     std::filesystem::path file;      // the config file itself
     std::filesystem::path base_dir;  // relative paths in the file resolve from here
 
-    std::string id;              // short name, e.g. "entrance-a"
-    LocalizedText location_name; // shown in the header
-    std::string building;        // id of the building this screen stands in
+    std::string id;               // short name, e.g. "entrance-a"
+    LocalizedText location_name;  // shown in the header
+    std::string building;         // id of the building this screen stands in
 
     std::string feed;  // file path (resolved against base_dir) or http(s):// URL
+    // True when `feed` is an http:// or https:// URL (the loader lower-cases the scheme).
+    bool feed_is_url() const;
     std::string feed_format = "auto";
     std::filesystem::path cache_dir;
     FetchConfig fetch;
 
     DisplayConfig display;
-    std::vector<PageConfig> pages;        // the cycle, in order; never empty after loading
+    std::vector<PageConfig> pages;  // the cycle, in order; never empty after loading
     std::vector<std::string> languages{"ko", "en"};  // order of preference
-    std::vector<std::string> fonts;       // font chain: manifest names or file paths
-    std::optional<std::string> timezone;  // overrides the feed's
-    std::optional<Instant> simulated_start;  // demo clock: starts here, then runs
+    std::vector<std::string> fonts;                  // font chain: manifest names or file paths
+    std::optional<std::string> timezone;             // overrides the feed's
+    std::optional<Instant> simulated_start;          // demo clock: starts here, then runs
     ThemeConfig theme;
 
     // Keyed by building id or room id; a room without an entry uses its building's.

@@ -1,0 +1,191 @@
+#include "config/config_loader.h"
+
+#include <cstdlib>
+#include <fstream>
+#include <system_error>
+
+#include "config/config_paths.h"
+#include "config/config_sections.h"
+#include "config/strict_json.h"
+
+namespace signpost {
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+namespace {
+
+// The id names the cache folder (<cache>/signpost/<id>) and appears in logs and
+// the systemd instance name, so it is kept to characters that are safe in all three.
+bool is_valid_id(std::string_view id) {
+    if (id.empty() || id.size() > 64 || id == "." || id == "..") {
+        return false;
+    }
+    for (char c : id) {
+        bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+                  c == '-' || c == '_' || c == '.';
+        if (!ok) {
+            return false;
+        }
+    }
+    return true;
+}
+
+void read_id(const json* v, const std::string& path, LocationConfig& config, Problems& problems) {
+    if (!v) {
+        return;  // the ObjectReader reported it as required
+    }
+    auto id = read_string(*v, path, problems);
+    if (!id) {
+        return;
+    }
+    if (!is_valid_id(*id)) {
+        problems.error(path, id->empty() ? "must not be empty"
+                                         : "must be 1 to 64 letters, digits, '-', '_' or '.' "
+                                           "(it names the cache folder), not \"" +
+                                               *id + "\"");
+        return;
+    }
+    config.id = std::move(*id);
+}
+
+void read_cache_dir(const json* v, const std::string& path, LocationConfig& config,
+                    Problems& problems) {
+    if (v) {
+        if (auto dir = read_config_path(*v, path, config, problems)) {
+            config.cache_dir = std::move(*dir);
+        }
+        return;
+    }
+    if (config.id.empty()) {
+        return;  // the id is missing or bad, and that is already an error
+    }
+    auto dir = default_cache_dir(config.id, std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
+    if (!dir) {
+        problems.error(path,
+                       "is not set, and neither XDG_CACHE_HOME nor HOME is set to give a default");
+        return;
+    }
+    config.cache_dir = std::move(*dir);
+}
+
+void read_root(const json& doc, LocationConfig& config, Problems& problems) {
+    ObjectReader root(doc, "",
+                      {"$schema", "id", "location", "feed", "cache_dir", "display", "pages",
+                       "languages", "fonts", "timezone", "simulated_clock", "theme", "directions"},
+                      problems);
+    if (!root.is_object()) {
+        return;
+    }
+    // "$schema" lets an editor validate the file against location.schema.json;
+    // the program itself only checks that it is a string.
+    if (const json* schema = root.get("$schema")) {
+        (void)read_string(*schema, root.path("$schema"), problems);
+    }
+    read_id(root.require("id"), root.path("id"), config, problems);
+    read_location_section(root.require("location"), root.path("location"), config, problems);
+    read_feed_section(root.require("feed"), root.path("feed"), config, problems);
+    read_cache_dir(root.get("cache_dir"), root.path("cache_dir"), config, problems);
+    read_display_section(root.get("display"), root.path("display"), config.display, problems);
+    read_pages_section(root.get("pages"), root.path("pages"), config, problems);
+    read_languages(root.get("languages"), root.path("languages"), config, problems);
+    read_fonts(root.get("fonts"), root.path("fonts"), config, problems);
+    read_timezone(root.get("timezone"), root.path("timezone"), config, problems);
+    read_simulated_clock(root.get("simulated_clock"), root.path("simulated_clock"), config,
+                         problems);
+    read_theme_section(root.get("theme"), root.path("theme"), config, problems);
+    read_directions_section(root.get("directions"), root.path("directions"), config, problems);
+}
+
+Result<std::string> read_config_bytes(const fs::path& file) {
+    std::error_code ec;
+    auto status = fs::status(file, ec);
+    if (ec || !fs::exists(status)) {
+        return Error{file.string(), "cannot read: no such file"};
+    }
+    if (fs::is_directory(status)) {
+        return Error{file.string(), "cannot read: is a folder, not a config file"};
+    }
+    std::ifstream in(file, std::ios::binary);
+    if (!in) {
+        return Error{file.string(), "cannot read: permission denied or not a regular file"};
+    }
+    // Read at most one byte past the limit: a FIFO or /dev/zero has no size to ask first.
+    std::string bytes;
+    bytes.resize(kMaxConfigFileBytes + 1);
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    if (in.bad()) {
+        return Error{file.string(), "cannot read: input/output error"};
+    }
+    bytes.resize(static_cast<size_t>(in.gcount()));
+    if (bytes.size() > kMaxConfigFileBytes) {
+        return Error{file.string(), "is larger than " + std::to_string(kMaxConfigFileBytes) +
+                                        " bytes; a location config is a few kilobytes"};
+    }
+    return bytes;
+}
+
+}  // namespace
+
+std::vector<PageConfig> default_pages() {
+    return {PageConfig{PageKind::directory, Seconds{15}, {}},
+            PageConfig{PageKind::now_next, Seconds{20}, {}}};
+}
+
+ConfigCheck check_config_text(std::string_view text, const fs::path& file) {
+    ConfigCheck out;
+    Problems problems;
+    std::optional<json> doc = parse_strict_json(text, problems);
+    if (doc) {
+        LocationConfig config;
+        config.file = file;
+        config.base_dir = config_base_dir(file);
+        config.pages = default_pages();
+        read_root(*doc, config, problems);
+        if (problems.errors.empty()) {
+            out.config = std::move(config);
+        }
+    }
+    out.errors = std::move(problems.errors);
+    out.warnings = std::move(problems.warnings);
+    return out;
+}
+
+ConfigCheck check_config_file(const fs::path& file) {
+    Result<std::string> bytes = read_config_bytes(file);
+    if (!bytes) {
+        ConfigCheck out;
+        out.errors.push_back({"", bytes.error().what});
+        return out;
+    }
+    return check_config_text(*bytes, file);
+}
+
+namespace {
+Result<LoadedConfig> to_result(ConfigCheck check, const fs::path& file) {
+    if (!check.config) {
+        return describe_config_errors(file, check.errors);
+    }
+    return LoadedConfig{std::move(*check.config), std::move(check.warnings)};
+}
+}  // namespace
+
+Result<LoadedConfig> parse_config(std::string_view json_text, const fs::path& file) {
+    return to_result(check_config_text(json_text, file), file);
+}
+
+Result<LoadedConfig> load_config(const fs::path& file) {
+    return to_result(check_config_file(file), file);
+}
+
+Error describe_config_errors(const fs::path& file, const std::vector<Error>& errors) {
+    if (errors.size() == 1) {
+        return Error{file.string(), errors.front().to_string()};
+    }
+    std::string what = std::to_string(errors.size()) + " errors:";
+    for (const Error& e : errors) {
+        what += "\n  " + e.to_string();
+    }
+    return Error{file.string(), what};
+}
+
+}  // namespace signpost

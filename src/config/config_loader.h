@@ -1,0 +1,63 @@
+// Reading and checking one location's config file (docs/config.md,
+// config/schema/location.schema.json).
+//
+// Every problem in the file is found in one pass, not just the first: an
+// operator fixing a kiosk over a slow remote link wants the whole list. Each
+// problem is an Error whose `where` is the JSON path of the key
+// ("/display/rotation") and whose `what` is the reason ("must be one of 0, 90,
+// 180, 270, not 45"); a problem with the document as a whole has an empty
+// `where`. Errors make the file unusable; warnings (a file that does not exist
+// yet, an unknown feed format) are reported and the config is used.
+//
+// Two ways in:
+// - check_config_text / check_config_file return every error and warning as a
+//   list (ConfigCheck): for `--check-config`, tests, and anything that shows
+//   problems one by one.
+// - parse_config / load_config return Result<LoadedConfig>: for startup. A
+//   failed one carries a single Error with where = the file and what = all the
+//   errors, one per line (see describe_config_errors), so that printing
+//   error().to_string() shows them all.
+#pragma once
+
+#include <filesystem>
+#include <optional>
+#include <string_view>
+#include <vector>
+
+#include "config/location_config.h"
+#include "util/result.h"
+
+namespace signpost {
+
+struct LoadedConfig {
+    LocationConfig config;
+    std::vector<Error> warnings;  // where = JSON path; worth logging, not fatal
+};
+
+struct ConfigCheck {
+    std::optional<LocationConfig> config;  // set exactly when `errors` is empty
+    std::vector<Error> errors;             // in the order of the file's sections
+    std::vector<Error> warnings;
+};
+
+// Config files are a few kilobytes; anything larger is not one.
+inline constexpr size_t kMaxConfigFileBytes = 1u << 20;
+
+// `file` names the config for messages and is where relative paths resolve
+// from (its folder, made absolute); it need not exist. The default cache_dir
+// reads XDG_CACHE_HOME and HOME from the environment.
+ConfigCheck check_config_text(std::string_view json, const std::filesystem::path& file);
+// Reads the file first; a file that cannot be read is one error with an empty `where`.
+ConfigCheck check_config_file(const std::filesystem::path& file);
+
+Result<LoadedConfig> parse_config(std::string_view json, const std::filesystem::path& file);
+Result<LoadedConfig> load_config(const std::filesystem::path& file);
+
+// where = file; what = the one error as "path: reason", or "N errors:" and then
+// each error on its own line, indented by two spaces.
+Error describe_config_errors(const std::filesystem::path& file, const std::vector<Error>& errors);
+
+// The page cycle when the file has no "pages": the directory for 15 s, then now/next for 20 s.
+std::vector<PageConfig> default_pages();
+
+}  // namespace signpost

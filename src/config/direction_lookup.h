@@ -1,0 +1,22 @@
+// Which way to go from this screen: a room's own entry in "directions", else
+// its building's (docs/config.md). Layout asks this for every row it draws.
+#pragma once
+
+#include <cstddef>
+#include <string_view>
+
+#include "config/location_config.h"
+#include "model/venue.h"
+
+namespace signpost {
+
+// The entry for this building id, or nullptr.
+const Wayfinding* find_direction_to_building(const LocationConfig& config,
+                                             std::string_view building_id);
+
+// The room's own entry, else its building's, else nullptr (also for an index
+// outside venue.rooms). The pointer lives as long as `config`.
+const Wayfinding* find_direction_to_room(const LocationConfig& config, const Venue& venue,
+                                         size_t room_index);
+
+}  // namespace signpost

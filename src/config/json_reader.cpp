@@ -1,0 +1,267 @@
+#include "config/json_reader.h"
+
+#include <algorithm>
+#include <cctype>
+#include <limits>
+
+namespace signpost {
+namespace {
+
+using nlohmann::json;
+
+std::string type_name(const json& v) {
+    if (v.is_number_integer()) {
+        return "a whole number";
+    }
+    if (v.is_number()) {
+        return "a number";
+    }
+    if (v.is_string()) {
+        return "a string";
+    }
+    if (v.is_boolean()) {
+        return "true/false";
+    }
+    if (v.is_object()) {
+        return "an object";
+    }
+    if (v.is_array()) {
+        return "a list";
+    }
+    return "null";
+}
+
+void wrong_type(const json& v, const std::string& path, std::string_view expected, Problems& p) {
+    p.error(path, "must be " + std::string(expected) + ", not " + type_name(v));
+}
+
+// Levenshtein distance, for "did you mean" on misspelt keys (keys are short).
+size_t edit_distance(std::string_view a, std::string_view b) {
+    std::vector<size_t> row(b.size() + 1);
+    for (size_t j = 0; j <= b.size(); ++j) {
+        row[j] = j;
+    }
+    for (size_t i = 1; i <= a.size(); ++i) {
+        size_t diagonal = row[0];
+        row[0] = i;
+        for (size_t j = 1; j <= b.size(); ++j) {
+            size_t above = row[j];
+            size_t substitute = diagonal + (a[i - 1] == b[j - 1] ? 0 : 1);
+            row[j] = std::min({above + 1, row[j - 1] + 1, substitute});
+            diagonal = above;
+        }
+    }
+    return row[b.size()];
+}
+
+std::string unknown_key_message(std::string_view key,
+                                std::initializer_list<std::string_view> allowed) {
+    std::string_view best;
+    size_t best_distance = std::numeric_limits<size_t>::max();
+    for (std::string_view candidate : allowed) {
+        size_t d = edit_distance(key, candidate);
+        if (d < best_distance) {
+            best_distance = d;
+            best = candidate;
+        }
+    }
+    // Two edits catch "dwell_second", "poll_secs" is too far: then list the keys.
+    if (!best.empty() && best_distance <= 2) {
+        return "unknown key; did you mean \"" + std::string(best) + "\"?";
+    }
+    std::string known;
+    for (std::string_view candidate : allowed) {
+        known += known.empty() ? "" : ", ";
+        known += candidate;
+    }
+    return "unknown key; known keys here: " + known;
+}
+
+bool is_blank(std::string_view s) {
+    return std::all_of(s.begin(), s.end(), [](unsigned char c) { return std::isspace(c) != 0; });
+}
+
+}  // namespace
+
+std::string child_path(std::string_view parent, std::string_view key) {
+    std::string out(parent);
+    out += '/';
+    for (char c : key) {
+        if (c == '~') {
+            out += "~0";
+        } else if (c == '/') {
+            out += "~1";
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string child_path(std::string_view parent, size_t index) {
+    return std::string(parent) + "/" + std::to_string(index);
+}
+
+ObjectReader::ObjectReader(const json& value, std::string path,
+                           std::initializer_list<std::string_view> allowed, Problems& problems)
+    : path_(std::move(path)), problems_(problems) {
+    if (!value.is_object()) {
+        wrong_type(value, path_, "an object", problems_);
+        return;
+    }
+    object_ = &value;
+    for (const auto& [key, unused] : value.items()) {
+        if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
+            problems_.error(child_path(path_, key), unknown_key_message(key, allowed));
+        }
+    }
+}
+
+const json* ObjectReader::get(std::string_view key) const {
+    if (!object_) {
+        return nullptr;
+    }
+    auto it = object_->find(key);
+    return it == object_->end() ? nullptr : &*it;
+}
+
+const json* ObjectReader::require(std::string_view key) const {
+    if (!object_) {
+        return nullptr;
+    }
+    const json* v = get(key);
+    if (!v) {
+        problems_.error(child_path(path_, key), "is required");
+    }
+    return v;
+}
+
+std::optional<std::string> read_string(const json& v, const std::string& path, Problems& p) {
+    if (!v.is_string()) {
+        wrong_type(v, path, "a string", p);
+        return std::nullopt;
+    }
+    return v.get<std::string>();
+}
+
+std::optional<std::string> read_nonempty_string(const json& v, const std::string& path,
+                                                Problems& p) {
+    auto s = read_string(v, path, p);
+    if (s && is_blank(*s)) {
+        p.error(path, "must not be empty");
+        return std::nullopt;
+    }
+    return s;
+}
+
+std::optional<bool> read_bool(const json& v, const std::string& path, Problems& p) {
+    if (!v.is_boolean()) {
+        wrong_type(v, path, "true or false", p);
+        return std::nullopt;
+    }
+    return v.get<bool>();
+}
+
+std::optional<int64_t> read_integer(const json& v, const std::string& path, Problems& p,
+                                    int64_t min, int64_t max, std::string_view unit) {
+    std::string range = "between " + std::to_string(min) + " and " + std::to_string(max);
+    if (!unit.empty()) {
+        range += " " + std::string(unit);
+    }
+    if (!v.is_number_integer()) {
+        // 15.0 and "15" look right to a person: name the range so the fix is obvious.
+        wrong_type(v, path, "a whole number " + range, p);
+        return std::nullopt;
+    }
+    if (v.is_number_unsigned() &&
+        v.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+        p.error(path, "must be " + range + ", not " + std::to_string(v.get<uint64_t>()));
+        return std::nullopt;
+    }
+    int64_t n = v.get<int64_t>();
+    if (n < min || n > max) {
+        p.error(path, "must be " + range + ", not " + std::to_string(n));
+        return std::nullopt;
+    }
+    return n;
+}
+
+std::optional<std::vector<std::string>> read_string_list(const json& v, const std::string& path,
+                                                         Problems& p) {
+    if (!v.is_array()) {
+        wrong_type(v, path, "a list of strings", p);
+        return std::nullopt;
+    }
+    std::vector<std::string> out;
+    for (size_t i = 0; i < v.size(); ++i) {
+        if (auto s = read_nonempty_string(v[i], child_path(path, i), p)) {
+            out.push_back(std::move(*s));
+        }
+    }
+    return out;
+}
+
+std::optional<LocalizedText> read_localized_text(const json& v, const std::string& path,
+                                                 Problems& p) {
+    if (v.is_string()) {
+        auto s = read_nonempty_string(v, path, p);
+        if (!s) {
+            return std::nullopt;
+        }
+        return LocalizedText::plain(std::move(*s));
+    }
+    if (!v.is_object()) {
+        wrong_type(v, path, "a string or an object from language tag to string", p);
+        return std::nullopt;
+    }
+    if (v.empty()) {
+        p.error(path, "must have at least one language");
+        return std::nullopt;
+    }
+    LocalizedText text;
+    bool all_good = true;
+    for (const auto& [lang, value] : v.items()) {
+        std::string at = child_path(path, lang);
+        if (!is_language_tag(lang)) {
+            p.error(at, "is not a language tag like \"ko\" or \"en-GB\"");
+            all_good = false;
+            continue;
+        }
+        if (auto s = read_nonempty_string(value, at, p)) {
+            text.set(lang, std::move(*s));
+        } else {
+            all_good = false;
+        }
+    }
+    if (!all_good) {
+        return std::nullopt;
+    }
+    return text;
+}
+
+bool is_language_tag(std::string_view tag) {
+    auto is_alpha = [](char c) { return std::isalpha(static_cast<unsigned char>(c)) != 0; };
+    auto is_alnum = [](char c) { return std::isalnum(static_cast<unsigned char>(c)) != 0; };
+    size_t i = 0;
+    while (i < tag.size() && is_alpha(tag[i])) {
+        ++i;
+    }
+    if (i < 2 || i > 8) {
+        return false;
+    }
+    while (i < tag.size()) {
+        if (tag[i] != '-' && tag[i] != '_') {
+            return false;
+        }
+        size_t start = ++i;
+        while (i < tag.size() && is_alnum(tag[i])) {
+            ++i;
+        }
+        if (i == start || i - start > 8) {
+            return false;
+        }
+    }
+    return true;
+}
+
+}  // namespace signpost
