@@ -1,0 +1,269 @@
+#include "net/feed_cache.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <unistd.h>
+
+#include <atomic>
+#include <cerrno>
+#include <charconv>
+#include <cstdio>
+#include <cstring>
+#include <map>
+#include <system_error>
+
+#include "feed/feed_parser.h"
+#include "util/log.h"
+
+namespace signpost {
+namespace {
+
+constexpr std::string_view kMagic = "signpost-feed-cache 1";
+
+std::string errno_text(int err) {
+    return std::strerror(err);
+}
+
+std::string clean_value(const std::string& value) {
+    return value.find_first_of("\r\n") == std::string::npos ? value : std::string();
+}
+
+std::string hex64(std::uint64_t value) {
+    char buf[17];
+    std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(value));
+    return buf;
+}
+
+template <typename Int>
+bool parse_number(std::string_view text, Int& out, int base = 10) {
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out, base);
+    return ec == std::errc() && end == text.data() + text.size() && !text.empty();
+}
+
+// write(2) until done; EINTR is retried.
+bool write_all(int fd, std::string_view bytes) {
+    while (!bytes.empty()) {
+        ssize_t n = ::write(fd, bytes.data(), bytes.size());
+        if (n < 0) {
+            if (errno == EINTR) {
+                continue;
+            }
+            return false;
+        }
+        bytes.remove_prefix(static_cast<size_t>(n));
+    }
+    return true;
+}
+
+// Makes the rename itself durable: without this a power cut can bring back the
+// old directory entry (or none) even though the file data was synced.
+Result<void> fsync_dir(const std::filesystem::path& dir) {
+    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd < 0) {
+        return Error{dir.string(), "cannot open folder to sync it: " + errno_text(errno)};
+    }
+    int rc = ::fsync(fd);
+    int err = errno;
+    ::close(fd);
+    if (rc != 0) {
+        return Error{dir.string(), "fsync of folder failed: " + errno_text(err)};
+    }
+    return ok();
+}
+
+std::string utc_stamp(Instant t) {
+    std::string iso = format_iso8601_utc(t);  // 2024-05-01T09:00:00Z
+    std::string out;
+    for (char c : iso) {
+        if (c != '-' && c != ':') {
+            out += c;
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+std::uint64_t content_hash(std::string_view bytes) {
+    std::uint64_t hash = 0xcbf29ce484222325ull;
+    for (unsigned char c : bytes) {
+        hash ^= c;
+        hash *= 0x100000001b3ull;
+    }
+    return hash;
+}
+
+std::string encode_cache_file(const CachedFeed& feed) {
+    std::string out;
+    out.reserve(feed.body.size() + 512);
+    out += kMagic;
+    out += "\nsource: " + clean_value(feed.source);
+    out += "\netag: " + clean_value(feed.etag);
+    out += "\nlast-modified: " + clean_value(feed.last_modified);
+    out += "\nfetched-at: " + format_iso8601_utc(feed.fetched_at);
+    out += "\nbody-length: " + std::to_string(feed.body.size());
+    out += "\nbody-fnv1a64: " + hex64(content_hash(feed.body));
+    out += "\n\n";
+    out += feed.body;
+    return out;
+}
+
+Result<CachedFeed> decode_cache_file(std::string_view bytes) {
+    auto header_end = bytes.find("\n\n");
+    if (header_end == std::string_view::npos) {
+        return Error{"", "no end of header (truncated or not a cache file)"};
+    }
+    std::string_view header = bytes.substr(0, header_end + 1);
+    std::string_view body = bytes.substr(header_end + 2);
+
+    auto first_nl = header.find('\n');
+    if (header.substr(0, first_nl) != kMagic) {
+        return Error{"", "not a signpost feed cache of version 1"};
+    }
+    std::map<std::string, std::string, std::less<>> fields;
+    for (size_t pos = first_nl + 1; pos < header.size();) {
+        size_t nl = header.find('\n', pos);
+        std::string_view line = header.substr(pos, nl - pos);
+        pos = nl + 1;
+        auto colon = line.find(": ");
+        if (colon == std::string_view::npos) {
+            return Error{"", "malformed header line"};
+        }
+        fields.emplace(std::string(line.substr(0, colon)), std::string(line.substr(colon + 2)));
+    }
+    for (const char* key :
+         {"source", "etag", "last-modified", "fetched-at", "body-length", "body-fnv1a64"}) {
+        if (!fields.contains(key)) {
+            return Error{"", std::string("header has no '") + key + "'"};
+        }
+    }
+    size_t length = 0;
+    if (!parse_number(fields["body-length"], length)) {
+        return Error{"", "bad body-length"};
+    }
+    if (body.size() != length) {
+        return Error{"", "body is " + std::to_string(body.size()) + " bytes, header says " +
+                             std::to_string(length)};
+    }
+    std::uint64_t hash = 0;
+    if (!parse_number(fields["body-fnv1a64"], hash, 16)) {
+        return Error{"", "bad body-fnv1a64"};
+    }
+    if (hash != content_hash(body)) {
+        return Error{"", "body does not match its hash"};
+    }
+    auto fetched_at = parse_iso8601(fields["fetched-at"]);
+    if (!fetched_at) {
+        return Error{"", "bad fetched-at"};
+    }
+    CachedFeed feed;
+    feed.source = fields["source"];
+    feed.etag = fields["etag"];
+    feed.last_modified = fields["last-modified"];
+    feed.fetched_at = *fetched_at;
+    feed.body = std::string(body);
+    return feed;
+}
+
+FeedCache::FeedCache(std::filesystem::path dir) : dir_(std::move(dir)) {}
+
+Result<std::optional<CachedFeed>> FeedCache::load(std::string_view source) {
+    remove_orphaned_temp_files();
+    std::error_code ec;
+    const auto path = file();
+    if (!std::filesystem::exists(path, ec)) {
+        if (ec) {
+            return Error{path.string(), "cannot look for the cache: " + ec.message()};
+        }
+        return std::optional<CachedFeed>();
+    }
+    std::string problem;
+    if (auto bytes = read_file_bytes(path); !bytes) {
+        problem = "unreadable: " + bytes.error().what;
+    } else if (auto feed = decode_cache_file(*bytes); !feed) {
+        problem = "corrupt: " + feed.error().what;
+    } else if (feed->source != source) {
+        log_info("net", "cache " + path.string() + " holds another feed (" + feed->source +
+                            "); ignoring it");
+        return std::optional<CachedFeed>();
+    } else {
+        return std::optional<CachedFeed>(std::move(*feed));
+    }
+    auto moved = move_aside();
+    std::string where = moved ? "moved aside to " + moved->string()
+                              : "could not move it aside: " + moved.error().what;
+    return Error{path.string(), "cache " + problem + "; " + where};
+}
+
+Result<void> FeedCache::store(const CachedFeed& feed) {
+    std::error_code ec;
+    std::filesystem::create_directories(dir_, ec);
+    if (ec) {
+        return Error{dir_.string(), "cannot create the cache folder: " + ec.message()};
+    }
+    // Unique per process and per call: a kiosk and a --dump may write at once.
+    static std::atomic<unsigned> sequence{0};
+    const auto temp = dir_ / (std::string(kTempPrefix) + std::to_string(::getpid()) + "-" +
+                              std::to_string(sequence++));
+    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (fd < 0) {
+        return Error{temp.string(), "cannot create: " + errno_text(errno)};
+    }
+    const std::string bytes = encode_cache_file(feed);
+    std::string failure;
+    if (!write_all(fd, bytes)) {
+        failure = "write failed: " + errno_text(errno);
+    } else if (::fsync(fd) != 0) {
+        failure = "fsync failed: " + errno_text(errno);
+    }
+    if (::close(fd) != 0 && failure.empty()) {
+        failure = "close failed: " + errno_text(errno);
+    }
+    if (failure.empty() && ::rename(temp.c_str(), file().c_str()) != 0) {
+        failure = "rename to " + file().string() + " failed: " + errno_text(errno);
+    }
+    if (!failure.empty()) {
+        ::unlink(temp.c_str());
+        return Error{temp.string(), failure};
+    }
+    return fsync_dir(dir_);
+}
+
+Result<std::filesystem::path> FeedCache::move_aside() {
+    const auto now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+    const std::string base = std::string(kFileName) + ".corrupt-" + utc_stamp(now);
+    std::filesystem::path target = dir_ / base;
+    std::error_code ec;
+    for (int n = 1; std::filesystem::exists(target, ec) && n < 1000; ++n) {
+        target = dir_ / (base + "-" + std::to_string(n));
+    }
+    if (::rename(file().c_str(), target.c_str()) != 0) {
+        return Error{file().string(), "cannot move aside: " + errno_text(errno)};
+    }
+    return target;
+}
+
+void FeedCache::remove_orphaned_temp_files() {
+    // A writer killed between creating its temp file and the rename leaves the
+    // temp behind. It is an orphan once its process is gone; a live writer's
+    // (another process, or this one) is left alone.
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dir_, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        const std::string name = it->path().filename().string();
+        if (!name.starts_with(kTempPrefix)) {
+            continue;
+        }
+        std::string_view rest = std::string_view(name).substr(kTempPrefix.size());
+        pid_t pid = 0;
+        if (!parse_number(rest.substr(0, rest.find('-')), pid) || pid <= 0) {
+            continue;
+        }
+        if (::kill(pid, 0) != 0 && errno == ESRCH) {
+            std::error_code remove_ec;
+            std::filesystem::remove(it->path(), remove_ec);
+        }
+    }
+}
+
+}  // namespace signpost

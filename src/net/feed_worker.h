@@ -1,0 +1,83 @@
+// The feed worker: one thread that keeps the schedule current.
+//
+//   start:  load the cache (network feeds), publish it, then fetch at once
+//   loop:   fetch / re-read; publish; sleep poll_interval ±10% after a success
+//           or 5 s, 10 s, 20 s ... up to poll_interval (±10%) after failures
+//   reload: cuts a transfer short, starts over with the new config
+//   stop:   cuts a transfer short and joins; returns within ~100 ms
+//
+// Threading and ownership:
+//   - The worker thread owns the FeedRefresher (schedule, status, cache) and the
+//     backoff and failure-log state; no other thread ever touches them.
+//   - The FeedWorker object owns the HttpFetcher; it outlives the thread. Other
+//     threads reach it only through HttpFetcher::interrupt().
+//   - start/stop/reload/poll_now are for the owning (main) thread; reload and
+//     poll_now may also be called from any thread, including from the callback.
+//     They hand requests over through mutex_ + wake_ and never wait for the worker.
+//   - The UpdateCallback runs ON THE WORKER THREAD, after each attempt (and once
+//     after the cache is loaded) and never with a lock held. It must be quick
+//     (the app pushes one SDL user event) and must not call stop() or destroy the
+//     worker (that would join the thread from itself). The FeedUpdate it gets is
+//     its own copy; the snapshot inside is immutable and safe to read anywhere.
+#pragma once
+
+#include <condition_variable>
+#include <functional>
+#include <memory>
+#include <mutex>
+#include <thread>
+
+#include "config/location_config.h"
+#include "net/backoff.h"
+#include "net/feed_status.h"
+#include "net/http_fetcher.h"
+
+namespace signpost {
+
+class FeedRefresher;
+
+class FeedWorker {
+  public:
+    using UpdateCallback = std::function<void(FeedUpdate)>;
+
+    // `random_unit`: the jitter source (tests pass a fixed one); empty: a
+    // seeded std::mt19937_64.
+    FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit = {});
+    ~FeedWorker();  // stop()
+    FeedWorker(const FeedWorker&) = delete;
+    FeedWorker& operator=(const FeedWorker&) = delete;
+
+    // Starts the thread; a second call does nothing.
+    void start();
+    // Interrupts a transfer in progress and joins the thread. Idempotent. The
+    // only wait is for a callback or cache write already running, and a DNS
+    // lookup in progress (see http_fetcher.h).
+    void stop();
+    // Replaces the config: the current attempt is abandoned, the refresher is
+    // rebuilt (cache of the new feed loaded and published) and a fetch follows.
+    void reload(LocationConfig config);
+    // Fetches as soon as the current attempt (if any) ends, instead of waiting
+    // for the poll interval. Does not abandon an attempt in progress.
+    void poll_now();
+
+  private:
+    void run();
+    // Sleeps until `deadline` or until stop/reload/poll_now is requested.
+    void wait_for_next_attempt(std::chrono::steady_clock::time_point deadline);
+    void publish(FeedUpdate update);
+
+    UpdateCallback on_update_;
+    RandomUnit random_unit_;
+    std::unique_ptr<HttpFetcher> fetcher_;  // created in start(), freed after join
+    std::thread thread_;
+
+    // Shared between the caller threads and the worker; guarded by mutex_.
+    std::mutex mutex_;
+    std::condition_variable wake_;
+    LocationConfig config_;  // the latest config; the thread copies it when set up
+    bool reload_requested_ = false;
+    bool stop_requested_ = false;
+    bool poll_requested_ = false;
+};
+
+}  // namespace signpost
