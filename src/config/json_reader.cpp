@@ -65,7 +65,17 @@ std::string unknown_key_message(std::string_view key,
             best = candidate;
         }
     }
-    // Two edits catch "dwell_second", "poll_secs" is too far: then list the keys.
+    // Two edits catch typos ("langauges", "poll_second"); a known key that
+    // starts with the written one catches shortenings ("dwell", "rotate").
+    if (best.empty() || best_distance > 2) {
+        for (std::string_view candidate : allowed) {
+            if (key.size() >= 4 && candidate.starts_with(key.substr(0, key.size() - 1))) {
+                best = candidate;
+                best_distance = 0;
+                break;
+            }
+        }
+    }
     if (!best.empty() && best_distance <= 2) {
         return "unknown key; did you mean \"" + std::string(best) + "\"?";
     }
