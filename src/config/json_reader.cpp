@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cmath>
 #include <limits>
 
 namespace signpost {
@@ -178,22 +179,41 @@ std::optional<int64_t> read_integer(const json& v, const std::string& path, Prob
     if (!unit.empty()) {
         range += " " + std::string(unit);
     }
-    if (!v.is_number_integer()) {
-        // 15.0 and "15" look right to a person: name the range so the fix is obvious.
+    if (!v.is_number()) {
         wrong_type(v, path, "a whole number " + range, p);
         return std::nullopt;
     }
-    if (v.is_number_unsigned() &&
-        v.get<uint64_t>() > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
-        p.error(path, "must be " + range + ", not " + std::to_string(v.get<uint64_t>()));
+    auto n = as_whole_number(v);
+    if (!n && v.is_number_float() && std::trunc(v.get<double>()) != v.get<double>()) {
+        p.error(path, "must be a whole number " + range + ", not " + v.dump());
         return std::nullopt;
     }
-    int64_t n = v.get<int64_t>();
-    if (n < min || n > max) {
-        p.error(path, "must be " + range + ", not " + std::to_string(n));
+    if (!n || *n < min || *n > max) {
+        p.error(path, "must be " + range + ", not " + v.dump());
         return std::nullopt;
     }
     return n;
+}
+
+std::optional<int64_t> as_whole_number(const json& v) {
+    if (v.is_number_unsigned()) {
+        auto u = v.get<uint64_t>();
+        if (u > static_cast<uint64_t>(std::numeric_limits<int64_t>::max())) {
+            return std::nullopt;
+        }
+        return static_cast<int64_t>(u);
+    }
+    if (v.is_number_integer()) {
+        return v.get<int64_t>();
+    }
+    if (v.is_number_float()) {
+        double d = v.get<double>();
+        // 2^63 is exact in a double; anything at or beyond it does not fit.
+        if (std::trunc(d) == d && d >= -9223372036854775808.0 && d < 9223372036854775808.0) {
+            return static_cast<int64_t>(d);
+        }
+    }
+    return std::nullopt;
 }
 
 std::optional<std::vector<std::string>> read_string_list(const json& v, const std::string& path,

@@ -67,7 +67,12 @@ std::optional<std::string> read_string(const nlohmann::json& v, const std::strin
 std::optional<std::string> read_nonempty_string(const nlohmann::json& v, const std::string& path,
                                                 Problems& p);
 std::optional<bool> read_bool(const nlohmann::json& v, const std::string& path, Problems& p);
-// A whole number in [min, max]; `unit` ("seconds", "bytes") is named in the range message.
+// The value as a whole number: integers, and numbers written with a zero
+// fraction (15.0), as JSON Schema's "integer" counts them. nullopt for any other
+// value, including whole numbers beyond int64.
+std::optional<int64_t> as_whole_number(const nlohmann::json& v);
+// A whole number (as above) in [min, max]; `unit` ("seconds", "bytes") is named in the range
+// message.
 std::optional<int64_t> read_integer(const nlohmann::json& v, const std::string& path, Problems& p,
                                     int64_t min, int64_t max, std::string_view unit = {});
 // A list of non-empty strings; a bad element is reported at its own index and skipped.

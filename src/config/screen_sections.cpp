@@ -91,11 +91,9 @@ void read_display_section(const json* v, const std::string& path, DisplayConfig&
                 .value_or(display.height));
     }
     if (const json* rotation = reader.get("rotation")) {
-        bool ok = rotation->is_number_integer();
-        int64_t n = ok ? rotation->get<int64_t>() : 0;
-        ok = ok && (n == 0 || n == 90 || n == 180 || n == 270);
-        if (ok) {
-            display.rotation = static_cast<int>(n);
+        auto n = as_whole_number(*rotation);
+        if (n && (*n == 0 || *n == 90 || *n == 180 || *n == 270)) {
+            display.rotation = static_cast<int>(*n);
         } else {
             problems.error(reader.path("rotation"),
                            "must be one of 0, 90, 180, 270, not " + rotation->dump());

@@ -269,6 +269,17 @@ TEST(ConfigLoader, AcceptsASchemaReferenceAndAByteOrderMark) {
     EXPECT_TRUE(loaded.ok()) << loaded.error().to_string();
 }
 
+TEST(ConfigLoader, NumbersWithAZeroFractionAreWholeNumbers) {
+    // JSON Schema's "integer" accepts 90.0, so the program does too.
+    auto check = check_inline(minimal_with(
+        R"("display": {"rotation": 90.0, "width": 1.08e3}, "pages": [{"kind": "directory",
+            "dwell_seconds": 10.0}])"));
+    ASSERT_TRUE(check.config) << ::testing::PrintToString(as_lines(check.errors));
+    EXPECT_EQ(check.config->display.rotation, 90);
+    EXPECT_EQ(check.config->display.width, 1080);
+    EXPECT_EQ(check.config->pages[0].dwell, Seconds{10});
+}
+
 TEST(ConfigLoader, TimeZoneNamesAreCheckedAgainstTheSystemDatabase) {
     for (std::string_view zone :
          {"Europe/Madrid", "Asia/Seoul", "America/Argentina/Buenos_Aires", "UTC"}) {
