@@ -1,6 +1,5 @@
 #include "config/config_loader.h"
 
-#include <cstdlib>
 #include <fstream>
 #include <system_error>
 
@@ -59,10 +58,11 @@ void read_cache_dir(const json* v, const std::string& path, LocationConfig& conf
     if (config.id.empty()) {
         return;  // the id is missing or bad, and that is already an error
     }
-    auto dir = default_cache_dir(config.id, std::getenv("XDG_CACHE_HOME"), std::getenv("HOME"));
+    auto dir = default_cache_dir(config.id, CacheDirEnvironment::from_process());
     if (!dir) {
         problems.error(path,
-                       "is not set, and neither XDG_CACHE_HOME nor HOME is set to give a default");
+                       "is not set, and none of SIGNPOST_CACHE_DIR, XDG_CACHE_HOME and HOME is set "
+                       "to give a default");
         return;
     }
     config.cache_dir = std::move(*dir);

@@ -44,8 +44,8 @@ struct ConfigCheck {
 inline constexpr size_t kMaxConfigFileBytes = 1u << 20;
 
 // `file` names the config for messages and is where relative paths resolve
-// from (its folder, made absolute); it need not exist. The default cache_dir
-// reads XDG_CACHE_HOME and HOME from the environment.
+// from (its folder, made absolute); it need not exist. Without "cache_dir" the
+// folder comes from SIGNPOST_CACHE_DIR, XDG_CACHE_HOME or HOME (config_paths.h).
 ConfigCheck check_config_text(std::string_view json, const std::filesystem::path& file);
 // Reads the file first; a file that cannot be read is one error with an empty `where`.
 ConfigCheck check_config_file(const std::filesystem::path& file);

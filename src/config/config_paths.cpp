@@ -1,6 +1,7 @@
 #include "config/config_paths.h"
 
 #include <cctype>
+#include <cstdlib>
 #include <system_error>
 
 namespace signpost {
@@ -76,13 +77,21 @@ std::string normalize_url_scheme(std::string_view url) {
     return out;
 }
 
-std::optional<fs::path> default_cache_dir(std::string_view id, const char* xdg_cache_home,
-                                          const char* home) {
-    if (xdg_cache_home && fs::path(xdg_cache_home).is_absolute()) {
-        return (fs::path(xdg_cache_home) / "signpost" / std::string(id)).lexically_normal();
+CacheDirEnvironment CacheDirEnvironment::from_process() {
+    return {std::getenv("SIGNPOST_CACHE_DIR"), std::getenv("XDG_CACHE_HOME"), std::getenv("HOME")};
+}
+
+std::optional<fs::path> default_cache_dir(std::string_view id, const CacheDirEnvironment& env) {
+    if (env.signpost_cache_dir && *env.signpost_cache_dir != '\0') {
+        std::error_code ec;
+        fs::path dir = fs::absolute(env.signpost_cache_dir, ec);
+        return (ec ? fs::path(env.signpost_cache_dir) : dir).lexically_normal();
     }
-    if (home && *home != '\0') {
-        return (fs::path(home) / ".cache" / "signpost" / std::string(id)).lexically_normal();
+    if (env.xdg_cache_home && fs::path(env.xdg_cache_home).is_absolute()) {
+        return (fs::path(env.xdg_cache_home) / "signpost" / std::string(id)).lexically_normal();
+    }
+    if (env.home && *env.home != '\0') {
+        return (fs::path(env.home) / ".cache" / "signpost" / std::string(id)).lexically_normal();
     }
     return std::nullopt;
 }

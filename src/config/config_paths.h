@@ -31,12 +31,23 @@ FeedSourceKind classify_feed_source(std::string_view source);
 // the rest as written (paths on the server are case-sensitive).
 std::string normalize_url_scheme(std::string_view url);
 
-// $XDG_CACHE_HOME/signpost/<id> when XDG_CACHE_HOME is set and absolute (the
-// XDG spec says to ignore a relative one), else $HOME/.cache/signpost/<id>;
-// nullopt when neither gives a folder. The arguments are the variables' values
-// (nullptr: unset) so that tests need not change the environment.
+// Where the cache goes when the config has no "cache_dir", from the
+// environment (nullptr: a variable is unset), first match wins:
+// - SIGNPOST_CACHE_DIR, as it is: the systemd unit points it at the service's
+//   StateDirectory, the one place it may write;
+// - $XDG_CACHE_HOME/signpost/<id>, when XDG_CACHE_HOME is absolute (the XDG
+//   spec says to ignore a relative one);
+// - $HOME/.cache/signpost/<id>.
+// nullopt when none gives a folder. Taking the values, not reading getenv,
+// keeps tests away from the process environment.
+struct CacheDirEnvironment {
+    const char* signpost_cache_dir = nullptr;
+    const char* xdg_cache_home = nullptr;
+    const char* home = nullptr;
+
+    static CacheDirEnvironment from_process();  // getenv() of the three
+};
 std::optional<std::filesystem::path> default_cache_dir(std::string_view id,
-                                                       const char* xdg_cache_home,
-                                                       const char* home);
+                                                       const CacheDirEnvironment& env);
 
 }  // namespace signpost

@@ -143,6 +143,7 @@ TEST(ConfigLoader, AcceptsTheTeamsExampleFile) {
 }
 
 TEST(ConfigLoader, FillsDefaultsForEverythingButTheRequiredKeys) {
+    ScopedEnv service("SIGNPOST_CACHE_DIR", nullptr);
     ScopedEnv xdg("XDG_CACHE_HOME", "/tmp/signpost-test-xdg");
     LocationConfig c = load_ok(config_data("minimal.json"));
     LocationConfig defaults;
@@ -174,25 +175,28 @@ TEST(ConfigLoader, FillsDefaultsForEverythingButTheRequiredKeys) {
     EXPECT_TRUE(c.directions.empty());
 }
 
-TEST(ConfigLoader, DefaultCacheDirFallsBackToHomeAndFailsWithoutEither) {
+TEST(ConfigLoader, DefaultCacheDirComesFromTheEnvironment) {
+    ScopedEnv service("SIGNPOST_CACHE_DIR", nullptr);
+    ScopedEnv xdg("XDG_CACHE_HOME", nullptr);
     {
-        ScopedEnv xdg("XDG_CACHE_HOME", nullptr);
         ScopedEnv home("HOME", "/home/kiosk");
         EXPECT_EQ(load_ok(config_data("minimal.json")).cache_dir,
                   fs::path("/home/kiosk/.cache/signpost/kiosk-1"));
+        // The systemd unit's folder wins over the user's.
+        ScopedEnv unit("SIGNPOST_CACHE_DIR", "/var/lib/signpost/kiosk-1");
+        EXPECT_EQ(load_ok(config_data("minimal.json")).cache_dir,
+                  fs::path("/var/lib/signpost/kiosk-1"));
     }
-    {
-        ScopedEnv xdg("XDG_CACHE_HOME", nullptr);
-        ScopedEnv home("HOME", nullptr);
-        auto check = check_config_file(config_data("minimal.json"));
-        EXPECT_THAT(as_lines(check.errors),
-                    ElementsAre("/cache_dir: is not set, and neither XDG_CACHE_HOME nor HOME is "
-                                "set to give a default"));
-        // A cache_dir in the file needs neither.
-        auto with_dir = check_inline(minimal_with(R"("cache_dir": "/srv/cache")"));
-        ASSERT_TRUE(with_dir.config);
-        EXPECT_EQ(with_dir.config->cache_dir, fs::path("/srv/cache"));
-    }
+    ScopedEnv home("HOME", nullptr);
+    auto check = check_config_file(config_data("minimal.json"));
+    EXPECT_THAT(as_lines(check.errors),
+                ElementsAre("/cache_dir: is not set, and none of SIGNPOST_CACHE_DIR, "
+                            "XDG_CACHE_HOME and HOME is set to give a default"));
+    // A cache_dir in the file needs none of them, and wins over them all.
+    ScopedEnv unit("SIGNPOST_CACHE_DIR", "/var/lib/signpost/kiosk-1");
+    auto with_dir = check_inline(minimal_with(R"("cache_dir": "/srv/cache")"));
+    ASSERT_TRUE(with_dir.config);
+    EXPECT_EQ(with_dir.config->cache_dir, fs::path("/srv/cache"));
 }
 
 TEST(ConfigLoader, ResolvesRelativePathsAgainstTheFilesFolder) {

@@ -38,12 +38,17 @@ TEST(ConfigPaths, LowerCasesOnlyTheScheme) {
     EXPECT_EQ(normalize_url_scheme("feeds/A.json"), "feeds/A.json");
 }
 
-TEST(ConfigPaths, DefaultCacheDirFollowsXdg) {
-    EXPECT_EQ(default_cache_dir("a", "/xdg", "/home/u"), fs::path("/xdg/signpost/a"));
+TEST(ConfigPaths, DefaultCacheDirPrefersTheServicesFolderThenXdgThenHome) {
+    auto dir = [](const char* signpost, const char* xdg, const char* home) {
+        return default_cache_dir("a", CacheDirEnvironment{signpost, xdg, home});
+    };
+    EXPECT_EQ(dir("/var/lib/signpost/a", "/xdg", "/home/u"), fs::path("/var/lib/signpost/a"));
+    EXPECT_EQ(dir("rel/cache", nullptr, nullptr), fs::current_path() / "rel/cache");
+    EXPECT_EQ(dir("", "/xdg", "/home/u"), fs::path("/xdg/signpost/a"));
+    EXPECT_EQ(dir(nullptr, "/xdg", "/home/u"), fs::path("/xdg/signpost/a"));
     // A relative XDG_CACHE_HOME is invalid by the spec and ignored.
-    EXPECT_EQ(default_cache_dir("a", "rel/cache", "/home/u"),
-              fs::path("/home/u/.cache/signpost/a"));
-    EXPECT_EQ(default_cache_dir("a", nullptr, "/home/u"), fs::path("/home/u/.cache/signpost/a"));
-    EXPECT_EQ(default_cache_dir("a", "", ""), std::nullopt);
-    EXPECT_EQ(default_cache_dir("a", nullptr, nullptr), std::nullopt);
+    EXPECT_EQ(dir(nullptr, "rel/cache", "/home/u"), fs::path("/home/u/.cache/signpost/a"));
+    EXPECT_EQ(dir(nullptr, nullptr, "/home/u"), fs::path("/home/u/.cache/signpost/a"));
+    EXPECT_EQ(dir("", "", ""), std::nullopt);
+    EXPECT_EQ(dir(nullptr, nullptr, nullptr), std::nullopt);
 }
