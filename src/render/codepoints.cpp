@@ -1,0 +1,114 @@
+#include "render/codepoints.h"
+
+#include <cstdio>
+
+namespace signpost {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool in(char32_t cp, char32_t lo, char32_t hi) {
+    return cp >= lo && cp <= hi;
+}
+
+}  // namespace
+
+std::vector<char32_t> decode_utf8_lenient(std::string_view s) {
+    std::vector<char32_t> out;
+    out.reserve(s.size());
+    size_t i = 0;
+    while (i < s.size()) {
+        auto b0 = static_cast<unsigned char>(s[i]);
+        if (b0 < 0x80) {
+            out.push_back(b0);
+            ++i;
+            continue;
+        }
+        // Sequence length, payload bits of the lead byte, smallest value the
+        // length may encode (anything less is an overlong form).
+        int length = 0;
+        char32_t cp = 0;
+        char32_t min = 0;
+        if ((b0 & 0xE0) == 0xC0) {
+            length = 2;
+            cp = b0 & 0x1F;
+            min = 0x80;
+        } else if ((b0 & 0xF0) == 0xE0) {
+            length = 3;
+            cp = b0 & 0x0F;
+            min = 0x800;
+        } else if ((b0 & 0xF8) == 0xF0) {
+            length = 4;
+            cp = b0 & 0x07;
+            min = 0x10000;
+        }
+        bool valid = length > 0 && i + static_cast<size_t>(length) <= s.size();
+        for (int k = 1; valid && k < length; ++k) {
+            auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
+            valid = (b & 0xC0) == 0x80;
+            cp = (cp << 6) | (b & 0x3F);
+        }
+        valid = valid && cp >= min && cp <= 0x10FFFF && !in(cp, 0xD800, 0xDFFF);
+        if (valid) {
+            out.push_back(cp);
+            i += static_cast<size_t>(length);
+        } else {
+            out.push_back(kReplacement);
+            ++i;
+        }
+    }
+    return out;
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp > 0x10FFFF || in(cp, 0xD800, 0xDFFF)) {
+        cp = kReplacement;
+    }
+    if (cp < 0x80) {
+        out += static_cast<char>(cp);
+    } else if (cp < 0x800) {
+        out += static_cast<char>(0xC0 | (cp >> 6));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        out += static_cast<char>(0xE0 | (cp >> 12));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    } else {
+        out += static_cast<char>(0xF0 | (cp >> 18));
+        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+        out += static_cast<char>(0x80 | (cp & 0x3F));
+    }
+}
+
+std::string codepoint_name(char32_t cp) {
+    char buf[16];
+    std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(cp));
+    return buf;
+}
+
+bool is_default_ignorable(char32_t cp) {
+    return cp == 0x00AD || cp == 0x034F || cp == 0x061C || in(cp, 0x115F, 0x1160) ||
+           in(cp, 0x17B4, 0x17B5) || in(cp, 0x180B, 0x180F) || in(cp, 0x200B, 0x200F) ||
+           in(cp, 0x202A, 0x202E) || in(cp, 0x2060, 0x206F) || cp == 0x3164 ||
+           in(cp, 0xFE00, 0xFE0F) || cp == 0xFEFF || cp == 0xFFA0 || in(cp, 0xFFF0, 0xFFF8) ||
+           in(cp, 0x1BCA0, 0x1BCA3) || in(cp, 0x1D173, 0x1D17A) || in(cp, 0xE0000, 0xE0FFF);
+}
+
+bool is_combining_mark(char32_t cp) {
+    return in(cp, 0x0300, 0x036F) || in(cp, 0x1AB0, 0x1AFF) || in(cp, 0x1DC0, 0x1DFF) ||
+           in(cp, 0x20D0, 0x20FF) || in(cp, 0xFE20, 0xFE2F) || in(cp, 0x3099, 0x309A) ||
+           in(cp, 0x1161, 0x11FF) || in(cp, 0xD7B0, 0xD7FF) || in(cp, 0x302E, 0x302F) ||
+           in(cp, 0xFE00, 0xFE0F) || cp == 0x200D;
+}
+
+bool is_space(char32_t cp) {
+    return cp == 0x20 || cp == 0xA0 || in(cp, 0x2000, 0x200A) || cp == 0x202F || cp == 0x205F ||
+           cp == 0x3000;
+}
+
+bool is_control(char32_t cp) {
+    return cp < 0x20 || in(cp, 0x7F, 0x9F);
+}
+
+}  // namespace signpost

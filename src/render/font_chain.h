@@ -1,0 +1,92 @@
+// The font chain with per-glyph fallback, which SDL_ttf 2.20 lacks: each
+// codepoint is drawn by the first font of the chain that has it, text is cut
+// into runs per font, runs are measured and rendered separately and put
+// together on one baseline. This is the TextMeasurer layout uses, so what
+// layout measures is exactly what the renderer draws.
+//
+// Main thread only (SDL_ttf is not thread-safe). Owns its TTF_Font objects;
+// destroy it before the last RenderLibraries.
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "layout/text_measurer.h"
+#include "render/font_faces.h"
+#include "render/sdl_handles.h"
+
+namespace signpost {
+
+class FontChain final : public TextMeasurer {
+  public:
+    // `fonts` from resolve_font_chain; may be empty (every character then
+    // draws as a replacement box, so a screen without fonts is never blank).
+    explicit FontChain(std::vector<ChainFont> fonts);
+    ~FontChain() override;
+    FontChain(const FontChain&) = delete;
+    FontChain& operator=(const FontChain&) = delete;
+
+    float text_width(std::string_view utf8, float size_px, FontWeight weight) override;
+    // ascent/descent/line_height: the largest of the chain's fonts, so a
+    // fallback glyph is never cut off and every line of one size has the same
+    // baseline; cap_height: the height of 'H' in the first font.
+    FontMetrics metrics(float size_px, FontWeight weight) override;
+
+    // One line in `color` on a transparent ARGB8888 surface: its top is the
+    // line's top, the baseline lies metrics().ascent below it, its height is
+    // ascent + descent. Only the first `max_width` pixels are drawn (longer
+    // lines are clipped by the box anyway). Null when nothing is visible.
+    SurfacePtr render_line(std::string_view utf8, float size_px, FontWeight weight, Color color,
+                           int max_width);
+
+    const std::vector<ChainFont>& fonts() const { return fonts_; }
+
+    // The whole-pixel em size text of size_px is drawn at (0: too small or not
+    // a number; capped at a size no screen needs).
+    static int pixel_size(float size_px);
+
+  private:
+    struct Run {
+        int font = -1;  // index into fonts_; -1: replacement boxes
+        std::string utf8;
+        int boxes = 0;  // font == -1: how many boxes
+    };
+    struct LineMetrics {
+        int ascent = 0;
+        int descent = 0;
+        int line_skip = 0;
+        int cap_height = 0;
+    };
+    struct OpenFont {
+        FontPtr font;  // null: the file failed to open at this size
+        uint64_t last_use = 0;
+    };
+
+    TTF_Font* font_at(int index, FontWeight weight, int px);
+    bool has_glyph(int index, FontWeight weight, int px, char32_t cp);
+    std::vector<Run> split_runs(std::string_view utf8, FontWeight weight, int px);
+    void append_missing(std::vector<Run>& runs, char32_t cp, FontWeight weight, int px);
+    int run_width(const Run& run, FontWeight weight, int px);
+    void draw_run(SDL_Surface* line, const Run& run, int x, FontWeight weight, int px, Color color,
+                  const LineMetrics& m);
+    LineMetrics line_metrics(FontWeight weight, int px);
+    int box_advance(int px) const;
+    int checked_pixel_size(float size_px);
+    void warn_once(char32_t cp, const std::string& message);
+
+    std::vector<ChainFont> fonts_;
+    std::string chain_names_;  // for messages
+    std::unordered_map<uint64_t, OpenFont> open_fonts_;
+    size_t max_open_fonts_;
+    uint64_t use_counter_ = 0;
+    std::unordered_map<uint64_t, LineMetrics> metrics_cache_;
+    std::vector<bool> open_failure_reported_;  // per font of the chain
+    std::unordered_set<char32_t> reported_;    // codepoints already warned about
+    bool size_cap_reported_ = false;
+};
+
+}  // namespace signpost

@@ -1,0 +1,65 @@
+// Shared by the render tests: the real fonts from fonts/manifest.txt (the
+// Debian packages are installed on the build machine), log capture, and pixel
+// helpers over ARGB8888 surfaces. Everything runs headless on software
+// renderers drawing into surfaces.
+#pragma once
+
+#include <SDL.h>
+
+#include <memory>
+#include <mutex>
+#include <string>
+#include <vector>
+
+#include "render/font_chain.h"
+#include "render/font_manifest.h"
+#include "render/sdl_handles.h"
+#include "util/log.h"
+
+namespace signpost::test {
+
+// Collects every log line while alive.
+class LogCapture {
+  public:
+    LogCapture();
+    ~LogCapture();
+    std::vector<std::string> lines() const;
+    int count_containing(std::string_view needle) const;
+
+  private:
+    mutable std::mutex mutex_;
+    std::vector<std::string> lines_;
+};
+
+FontManifest repo_manifest();
+
+// Starts SDL_ttf/SDL2_image for one test and resolves a chain from the repo
+// manifest (empty chain: the manifest's default).
+struct RenderEnv {
+    explicit RenderEnv(const std::vector<std::string>& chain = {});
+    std::unique_ptr<RenderLibraries> libraries;
+    std::unique_ptr<FontChain> fonts;
+};
+
+// A software renderer drawing into a fresh ARGB8888 surface.
+struct SoftwareTarget {
+    SoftwareTarget(int width, int height);
+    SurfacePtr surface;
+    RendererPtr renderer;
+    // Pixel (x, y) after the queued drawing is done.
+    uint32_t pixel(int x, int y);
+};
+
+uint32_t pixel_at(SDL_Surface* s, int x, int y);
+uint8_t alpha_at(SDL_Surface* s, int x, int y);
+// Columns of `s` that hold at least one pixel with alpha > threshold.
+int inked_columns(SDL_Surface* s, uint8_t threshold = 64);
+
+// Counts pixels in `area` (clipped to s) whose colour differs from `background`
+// by more than `tolerance` in some channel.
+int pixels_differing(SDL_Surface* s, SDL_Rect area, uint32_t background, int tolerance = 40);
+
+// With SIGNPOST_RENDER_REVIEW=DIR set, writes DIR/name.png to look at by eye.
+void save_for_review(SDL_Surface* s, const std::string& name);
+
+}  // namespace signpost::test
