@@ -1,0 +1,89 @@
+// Rasterised lines of text kept as textures, so a frame that shows the same
+// text as the last one rasterises nothing. Least recently used lines go first
+// once the textures pass a byte budget.
+//
+// Owned by the main thread together with the SDL_Renderer whose textures it
+// holds. After SDL_RENDER_TARGETS_RESET or SDL_RENDER_DEVICE_RESET call
+// on_device_reset(): every texture is dropped and rebuilt on the next get().
+#pragma once
+
+#include <SDL.h>
+
+#include <cstddef>
+#include <cstdint>
+#include <list>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+
+#include "layout/display_list.h"
+#include "render/font_chain.h"
+#include "render/sdl_handles.h"
+
+namespace signpost {
+
+struct TextKey {
+    std::string text;
+    int px = 0;  // FontChain::pixel_size of the item's size_px
+    FontWeight weight = FontWeight::regular;
+    Color color;
+    int max_width = 0;  // the line is cut after this many pixels
+    bool operator==(const TextKey&) const = default;
+};
+
+struct TextKeyHash {
+    size_t operator()(const TextKey& key) const;
+};
+
+// A cached line. `texture` is owned by the cache and stays valid until the
+// next get() (which may evict it) or on_device_reset(); draw it right away.
+struct TextTexture {
+    SDL_Texture* texture = nullptr;  // null: nothing visible to draw
+    int width = 0;                   // texture size in pixels
+    int height = 0;
+    int full_width = 0;  // the whole line's width; more than width when cut
+};
+
+class TextCache {
+  public:
+    static constexpr size_t kDefaultByteBudget = size_t{64} << 20;
+
+    TextCache(SDL_Renderer* renderer, FontChain& fonts, size_t byte_budget = kDefaultByteBudget);
+    TextCache(const TextCache&) = delete;
+    TextCache& operator=(const TextCache&) = delete;
+
+    // The line's top is the texture's top; its baseline lies
+    // fonts.metrics(size_px, weight).ascent below it.
+    TextTexture get(std::string_view text, float size_px, FontWeight weight, Color color,
+                    int max_width);
+
+    void on_device_reset();
+
+    size_t entries() const { return entries_.size(); }
+    size_t bytes() const { return bytes_; }
+    // Lines rasterised since construction (cache misses), for tests and stats.
+    uint64_t rasterised() const { return rasterised_; }
+
+  private:
+    struct Entry {
+        TextKey key;
+        TexturePtr texture;
+        TextTexture view;
+        size_t bytes = 0;
+    };
+    using EntryList = std::list<Entry>;  // most recently used first
+
+    Entry make_entry(TextKey key, float size_px);
+    void evict_to_budget();
+
+    SDL_Renderer* renderer_;
+    FontChain& fonts_;
+    size_t byte_budget_;
+    int max_texture_width_ = 0;  // 0: no limit (software renderer)
+    EntryList entries_;
+    std::unordered_map<TextKey, EntryList::iterator, TextKeyHash> index_;
+    size_t bytes_ = 0;
+    uint64_t rasterised_ = 0;
+};
+
+}  // namespace signpost
