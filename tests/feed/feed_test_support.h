@@ -1,0 +1,73 @@
+// Small helpers for the feed tests: a minimal valid native document to
+// modify, and lookups in a parse result.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "feed/feed_parser.h"
+
+namespace signpost::test {
+
+using Doc = nlohmann::ordered_json;
+
+// Two buildings, three rooms ("r1", "r2" in "main"; "r3" in "annex"), one
+// valid session "ok" in r1, no announcements; time zone Asia/Seoul.
+inline Doc minimal_doc() {
+    return Doc::parse(R"({
+      "version": 1,
+      "venue": {
+        "name": "Test venue",
+        "timezone": "Asia/Seoul",
+        "buildings": [
+          {"id": "main", "name": "Main", "rooms": [
+            {"id": "r1", "name": "Room 1", "floor": 1},
+            {"id": "r2", "name": "Room 2", "floor": 2}]},
+          {"id": "annex", "name": "Annex", "rooms": [
+            {"id": "r3", "name": "Room 3", "floor": "P1"}]}
+        ]
+      },
+      "sessions": [
+        {"id": "ok", "room": "r1", "start": "2025-10-21T09:00:00+09:00",
+         "end": "2025-10-21T10:00:00+09:00", "title": "Fine"}
+      ],
+      "announcements": []
+    })");
+}
+
+// A valid session to push into "/sessions".
+inline Doc session(std::string id, std::string room = "r2") {
+    Doc s;
+    s["id"] = std::move(id);
+    s["room"] = std::move(room);
+    s["start"] = "2025-10-21T11:00:00+09:00";
+    s["end"] = "2025-10-21T12:00:00+09:00";
+    s["title"] = "A talk";
+    return s;
+}
+
+inline Result<ParsedFeed> parse(const Doc& doc, FeedOptions options = {}) {
+    return parse_feed(doc.dump(), options);
+}
+
+inline std::vector<std::string> session_ids(const ParsedFeed& feed) {
+    std::vector<std::string> ids;
+    for (const auto& s : feed.schedule->sessions()) {
+        ids.push_back(s.id);
+    }
+    std::sort(ids.begin(), ids.end());
+    return ids;
+}
+
+inline std::string all_warnings(const ParsedFeed& feed) {
+    std::string out;
+    for (const auto& w : feed.warnings) {
+        out += w.to_string() + "\n";
+    }
+    return out;
+}
+
+}  // namespace signpost::test
