@@ -233,3 +233,17 @@ TEST(NativeFeed, ReadsALargeFeed) {
     EXPECT_TRUE(parsed->warnings.empty());
     EXPECT_EQ(parsed->schedule->sessions_in_room(2).size(), 2500u);
 }
+
+TEST(NativeFeed, TheExampleInTheDocsParsesWithoutWarnings) {
+    auto page = read_file_bytes(std::filesystem::path(SIGNPOST_SOURCE_DIR) / "docs/feed-format.md");
+    ASSERT_TRUE(page.ok()) << page.error().to_string();
+    const size_t begin = page->find("```json\n");
+    ASSERT_NE(begin, std::string::npos);
+    const size_t end = page->find("\n```", begin + 8);
+    ASSERT_NE(end, std::string::npos);
+    auto feed = parse_feed(std::string_view(*page).substr(begin + 8, end - begin - 8), {});
+    ASSERT_TRUE(feed.ok()) << feed.error().to_string();
+    EXPECT_TRUE(feed->warnings.empty()) << test::all_warnings(*feed);
+    EXPECT_EQ(feed->schedule->sessions().size(), 4u);
+    EXPECT_EQ(*feed->schedule->venue().name.get("ko"), "코엑스 컨퍼런스룸");
+}
