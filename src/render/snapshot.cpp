@@ -1,0 +1,65 @@
+#include "render/snapshot.h"
+
+#include <SDL_image.h>
+
+#include <system_error>
+
+#include "render/renderer.h"
+
+namespace signpost {
+namespace {
+
+// 8K in either direction; beyond that the list is wrong, not the screen big.
+constexpr int kMaxSide = 8192;
+
+}  // namespace
+
+Result<SurfacePtr> render_to_surface(const DisplayList& list, FontChain& fonts) {
+    if (list.width <= 0 || list.height <= 0 || list.width > kMaxSide || list.height > kMaxSide) {
+        return Error{"display list", "size " + std::to_string(list.width) + "x" +
+                                         std::to_string(list.height) +
+                                         " is not between 1x1 and 8192x8192"};
+    }
+    SurfacePtr surface = make_argb_surface(list.width, list.height);
+    if (!surface) {
+        return Error{"snapshot", std::string("cannot create the image: ") + SDL_GetError()};
+    }
+    RendererPtr renderer(SDL_CreateSoftwareRenderer(surface.get()));
+    if (!renderer) {
+        return Error{"snapshot",
+                     std::string("cannot create a software renderer: ") + SDL_GetError()};
+    }
+    {
+        // The renderer's textures must go before the renderer itself.
+        DisplayRenderer display(renderer.get(), fonts);
+        display.draw(list);
+        SDL_RenderFlush(renderer.get());
+    }
+    renderer.reset();
+    return surface;
+}
+
+Result<void> render_snapshot_png(const DisplayList& list, FontChain& fonts,
+                                 const std::filesystem::path& out) {
+    auto surface = render_to_surface(list, fonts);
+    if (!surface.ok()) {
+        return surface.error();
+    }
+    std::filesystem::path partial = out;
+    partial += ".partial";
+    if (IMG_SavePNG(surface->get(), partial.c_str()) != 0) {
+        std::error_code ignored;
+        std::filesystem::remove(partial, ignored);
+        return Error{out.string(), std::string("cannot write the PNG: ") + IMG_GetError()};
+    }
+    std::error_code ec;
+    std::filesystem::rename(partial, out, ec);
+    if (ec) {
+        std::string reason = ec.message();
+        std::filesystem::remove(partial, ec);
+        return Error{out.string(), "cannot move the PNG into place: " + reason};
+    }
+    return ok();
+}
+
+}  // namespace signpost
