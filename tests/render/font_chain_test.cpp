@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "render/font_faces.h"
+#include "render/font_setup.h"
 #include "render_test_support.h"
 
 namespace signpost {
@@ -166,6 +167,37 @@ TEST(FontChain, BadUtf8AndControlsNeverCrash) {
     // Invisible characters without a glyph are left out, not boxed.
     EXPECT_EQ(env.fonts->text_width("a\u200Bb", 30, FontWeight::regular),
               env.fonts->text_width("ab", 30, FontWeight::regular));
+}
+
+}  // namespace
+}  // namespace signpost
+
+namespace signpost {
+namespace {
+
+TEST(FontSetup, LoadsFromTheManifestFileOrMakesDoWithout) {
+    test::LogCapture log;
+    test::RenderEnv env;  // starts the libraries
+    auto fonts =
+        load_font_chain(std::string(SIGNPOST_SOURCE_DIR) + "/fonts/manifest.txt", {"nanum-gothic"});
+    ASSERT_EQ(fonts->fonts().size(), 1u);
+    EXPECT_EQ(fonts->fonts()[0].name, "nanum-gothic");
+
+    auto without =
+        load_font_chain("/nonexistent/manifest.txt",
+                        {"noto-sans-cjk-kr", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"});
+    ASSERT_EQ(without->fonts().size(), 1u);
+    EXPECT_EQ(log.count_containing("/nonexistent/manifest.txt"), 1);
+    EXPECT_EQ(log.count_containing("font \"noto-sans-cjk-kr\" is neither"), 1);
+}
+
+TEST(FontChain, PrivateUseCodepointIsReportedOnceAcrossDraws) {
+    test::LogCapture log;
+    test::RenderEnv env;
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_TRUE(env.fonts->render_line("\uE000 x", 30, FontWeight::regular, kWhite, 500));
+    }
+    EXPECT_EQ(log.count_containing("no glyph for U+E000"), 1);
 }
 
 }  // namespace
