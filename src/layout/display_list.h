@@ -69,7 +69,7 @@ struct DisplayItem {
 };
 
 struct DisplayList {
-    int width = 0;   // logical pixels (after rotation: 1080x1920 for a portrait panel)
+    int width = 0;  // logical pixels (after rotation: 1080x1920 for a portrait panel)
     int height = 0;
     Color background;
     std::vector<DisplayItem> items;

@@ -17,7 +17,7 @@ struct FontMetrics {
 };
 
 class TextMeasurer {
-public:
+  public:
     virtual ~TextMeasurer() = default;
     // Width in pixels of one line of UTF-8 text at an em size of size_px.
     virtual float text_width(std::string_view utf8, float size_px, FontWeight weight) = 0;

@@ -1,0 +1,61 @@
+#include "layout/canvas.h"
+
+#include <utility>
+
+namespace signpost {
+namespace {
+
+Rect scaled(Rect r, float k) {
+    return {r.x * k, r.y * k, r.w * k, r.h * k};
+}
+
+struct ToPixels {
+    float k;
+    void operator()(RectItem& r) const {
+        r.rect = scaled(r.rect, k);
+        r.radius *= k;
+    }
+    void operator()(TextItem& t) const {
+        t.box = scaled(t.box, k);
+        t.size_px *= k;
+    }
+    void operator()(ArrowItem& a) const { a.box = scaled(a.box, k); }
+    void operator()(ImageItem& i) const { i.box = scaled(i.box, k); }
+};
+
+}  // namespace
+
+void Canvas::rect(std::string role, Rect box, Color color, float radius) {
+    items_.push_back({std::move(role), RectItem{box, color, radius}});
+}
+
+void Canvas::text(std::string role, Rect box, std::string text, TextStyle style, Color color,
+                  HAlign align) {
+    if (text.empty()) {
+        return;
+    }
+    items_.push_back(
+        {std::move(role), TextItem{box, std::move(text), style.size, style.weight, color, align}});
+}
+
+void Canvas::arrow(std::string role, Rect box, Arrow arrow, Color color) {
+    items_.push_back({std::move(role), ArrowItem{box, arrow, color}});
+}
+
+void Canvas::image(std::string role, Rect box, std::string path) {
+    items_.push_back({std::move(role), ImageItem{box, std::move(path)}});
+}
+
+DisplayList Canvas::finish(Color background) const {
+    DisplayList out;
+    out.width = sizes_.width_px;
+    out.height = sizes_.height_px;
+    out.background = background;
+    out.items = items_;
+    for (auto& item : out.items) {
+        std::visit(ToPixels{sizes_.px_per_du}, item.data);
+    }
+    return out;
+}
+
+}  // namespace signpost

@@ -1,0 +1,32 @@
+// A page being drawn, in design units. Items are kept in du and converted to
+// pixels once, in finish(), so the page is laid out the same at every
+// resolution and only the last step knows the screen.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "layout/display_list.h"
+#include "layout/sizes.h"
+
+namespace signpost {
+
+class Canvas {
+  public:
+    explicit Canvas(const Sizes& sizes) : sizes_(sizes) {}
+
+    void rect(std::string role, Rect box, Color color, float radius = 0);
+    void text(std::string role, Rect box, std::string text, TextStyle style, Color color,
+              HAlign align = HAlign::left);
+    void arrow(std::string role, Rect box, Arrow arrow, Color color);
+    void image(std::string role, Rect box, std::string path);
+
+    // The display list in pixels, items in drawing order.
+    DisplayList finish(Color background) const;
+
+  private:
+    const Sizes& sizes_;
+    std::vector<DisplayItem> items_;  // geometry and font sizes in du
+};
+
+}  // namespace signpost

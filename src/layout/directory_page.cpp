@@ -1,0 +1,225 @@
+#include "layout/directory_page.h"
+
+#include <algorithm>
+
+#include "config/direction_lookup.h"
+#include "layout/floor_label.h"
+#include "layout/labels.h"
+#include "layout/venue_order.h"
+
+namespace signpost {
+namespace {
+
+// ISO 7001 proportions: length about 1.6 x width. The arrow is glance-tier
+// tall (SIGN-DESIGN lists directory arrows with the glance items), which is
+// also more than 1.5 x the cap height of the scan-tier names beside it.
+float arrow_length() {
+    return 1.2f * kGlanceCap;
+}
+// The gap to the text: at least 1.5 x the cap height of that text.
+float arrow_gap() {
+    return 1.5f * kScanCap;
+}
+float arrow_slot() {
+    return arrow_length() + arrow_gap();
+}
+
+Rect arrow_box(Arrow a, float x, float center_y) {
+    const float len = arrow_length();
+    const float thick = len / 1.6f;
+    if (a == Arrow::left || a == Arrow::right) {
+        return {x, center_y - thick / 2, len, thick};
+    }
+    return {x + (len - thick) / 2, center_y - len / 2, thick, len};
+}
+
+bool on_right(Arrow a) {
+    return a == Arrow::right;
+}
+
+const Wayfinding* own_way(const LocationConfig& config, const std::string& id) {
+    const auto it = config.directions.find(id);
+    return it == config.directions.end() ? nullptr : &it->second;
+}
+
+}  // namespace
+
+int arrow_rank(std::optional<Arrow> arrow) {
+    if (!arrow) {
+        return 6;
+    }
+    switch (*arrow) {
+        case Arrow::ahead:
+            return 0;
+        case Arrow::left:
+            return 1;
+        case Arrow::right:
+            return 2;
+        case Arrow::back:
+            return 3;
+        case Arrow::up:
+            return 4;
+        case Arrow::down:
+            return 5;
+    }
+    return 6;
+}
+
+Row destination_row(PageContext& pc, const Destination& d, float width) {
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    const float slot = arrow_slot();
+    const float inner = std::max(0.0f, width - 2 * slot);
+    const bool side_by_side = !z.portrait;
+    const float gutter = 4 * u;
+    const float name_w = side_by_side ? 0.5f * (inner - gutter) : inner;
+    const float way_w = side_by_side ? inner - gutter - name_w : inner;
+
+    Cell name_cell;
+    Cell way_cell;
+    const bool way_as_name = d.name.primary.empty();
+    if (!way_as_name) {
+        TextBlock name =
+            bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, name_w, pc.inline_gap());
+        if (!d.floor.empty()) {
+            append_run(pc.ts, name, make_run(pc.ts, d.floor, z.scan, Tone::secondary), name_w,
+                       2 * pc.inline_gap());
+        }
+        std::vector<Chip> chips;
+        if (d.here) {
+            chips.push_back(make_chip(pc, label(Label::you_are_here), pc.theme.now, name_w));
+        }
+        add_text_and_chips(pc, name_cell, d.group_header ? "building-name" : "room-name",
+                           std::move(name), std::move(chips), name_w, u, false);
+    }
+    if (d.way && !d.way->text.empty()) {
+        const bool big = way_as_name;
+        way_cell.add_text(
+            "direction-text",
+            bilingual_block(pc.ts, pc.pick(d.way->text), {big ? z.scan : z.detail, z.detail, 2, 1},
+                            way_w, pc.inline_gap()));
+    }
+
+    const float pad = (d.group_header ? 3 : 2) * u;
+    const float content = side_by_side
+                              ? std::max(name_cell.height(), way_cell.height())
+                              : name_cell.height() +
+                                    (way_cell.height() > 0 && name_cell.height() > 0 ? u : 0) +
+                                    way_cell.height();
+    const float arrow_h = d.way ? arrow_box(d.way->arrow, 0, 0).h : 0;
+    // Centre the arrow on the first line of the row.
+    const float first_line = !name_cell.pieces.empty()  ? name_cell.pieces.front().height
+                             : !way_cell.pieces.empty() ? way_cell.pieces.front().height
+                                                        : 0;
+    const float arrow_top_overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
+    const float body_h = std::max(content + arrow_top_overhang, arrow_h);
+
+    Row row;
+    row.group_header = d.group_header;
+    row.items = 1;
+    row.words = name_cell.words + way_cell.words;
+    row.height = pad + body_h + pad;
+    const std::optional<Arrow> arrow = d.way ? std::optional<Arrow>(d.way->arrow) : std::nullopt;
+    row.draw = [&pc, name_cell = std::move(name_cell), way_cell = std::move(way_cell), pad, slot,
+                name_w, way_w, gutter, side_by_side, arrow, first_line, arrow_top_overhang,
+                group = d.group_header](Canvas& c, float x, float y, float w) {
+        const float u2 = pc.sizes.unit;
+        if (group) {
+            c.rect("row-rule", {x, y, w, u2 / 2}, pc.theme.divider);
+        }
+        const float top = y + pad + arrow_top_overhang;
+        const float inner_x = x + slot;
+        draw_cell(c, pc, name_cell, inner_x, top, name_w);
+        if (side_by_side) {
+            draw_cell(c, pc, way_cell, inner_x + name_w + gutter, top, way_w);
+        } else {
+            const float below = name_cell.height() > 0 ? name_cell.height() + u2 : 0;
+            draw_cell(c, pc, way_cell, inner_x, top + below, way_w);
+        }
+        if (arrow) {
+            const float center = top + first_line / 2;
+            const float ax = on_right(*arrow) ? x + w - arrow_length() : x;
+            c.arrow("direction-arrow", arrow_box(*arrow, ax, center), *arrow,
+                    legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
+        }
+    };
+    return row;
+}
+
+Body build_directory_body(PageContext& pc, const PageConfig& page, float width) {
+    Body body;
+    if (!pc.ctx.schedule) {
+        return body;
+    }
+    const LocationConfig& config = pc.ctx.config;
+    const Venue& venue = pc.ctx.schedule->venue();
+    std::vector<BuildingGroup> groups = group_rooms(venue, page.buildings, config.building);
+
+    const auto building_way = [&](const BuildingGroup& g) -> const Wayfinding* {
+        return g.building ? find_direction_to_building(config, venue.buildings[*g.building].id)
+                          : nullptr;
+    };
+    const auto is_own = [&](const BuildingGroup& g) {
+        return g.building && !config.building.empty() &&
+               venue.buildings[*g.building].id == config.building;
+    };
+    // This screen's building first, then the others: ahead, left, right.
+    std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
+        if (is_own(a) != is_own(b))
+            return is_own(a);
+        const auto rank = [&](const BuildingGroup& g) {
+            const Wayfinding* w = building_way(g);
+            return arrow_rank(w ? std::optional<Arrow>(w->arrow) : std::nullopt);
+        };
+        return rank(a) < rank(b);
+    });
+
+    for (BuildingGroup& g : groups) {
+        if (g.building) {
+            Destination header;
+            header.name = pc.pick(venue.buildings[*g.building].name);
+            if (header.name.primary.empty()) {
+                header.name.primary = venue.buildings[*g.building].id;
+            }
+            header.way = building_way(g);
+            header.here = is_own(g);
+            header.group_header = true;
+            Row hrow = destination_row(pc, header, width);
+            hrow.items = g.rooms.empty() ? 1 : 0;  // a building alone is a destination itself
+            body.rows.push_back(std::move(hrow));
+        } else {
+            // Rooms whose building is unknown: a group without a visible header.
+            body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
+        }
+
+        // Rooms by the way to them (their own, else the building's), then feed order.
+        std::stable_sort(g.rooms.begin(), g.rooms.end(), [&](size_t a, size_t b) {
+            const auto rank = [&](size_t r) {
+                const Wayfinding* w = find_direction_to_room(config, venue, r);
+                return arrow_rank(w ? std::optional<Arrow>(w->arrow) : std::nullopt);
+            };
+            return rank(a) < rank(b);
+        });
+        for (size_t r : g.rooms) {
+            const Room& room = venue.rooms[r];
+            Destination d;
+            d.name = pc.pick(room.name);
+            if (d.name.primary.empty()) {
+                d.name.primary = room.id;
+            }
+            d.floor = floor_mark(room.floor, pc.langs);
+            d.way = own_way(config, room.id);
+            body.rows.push_back(destination_row(pc, d, width));
+        }
+    }
+    body.draw_empty = [&pc](Canvas& c, Rect area) {
+        const Sizes& s = pc.sizes;
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::no_rooms)),
+                                        {s.scan_bold, s.detail, 2, 1}, area.w, pc.inline_gap());
+        draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
+                   pc.theme.ink, pc.theme, pc.theme.background);
+    };
+    return body;
+}
+
+}  // namespace signpost

@@ -1,0 +1,205 @@
+#include "layout/frame.h"
+
+#include <algorithm>
+#include <string>
+
+#include "layout/date_format.h"
+#include "layout/labels.h"
+
+namespace signpost {
+namespace {
+
+struct HeaderRows {
+    float title = 0;        // first row: title and clock
+    float translation = 0;  // portrait: the title's second language
+    float location = 0;     // location and date
+};
+
+HeaderRows header_rows(PageContext& pc) {
+    HeaderRows r;
+    r.title = pc.ts.line(pc.sizes.glance_bold).height;
+    if (pc.sizes.portrait) {
+        r.translation = pc.ts.line(pc.sizes.secondary_of(pc.sizes.glance)).height;
+    }
+    r.location = pc.ts.line(pc.sizes.detail_bold).height;
+    return r;
+}
+
+int footer_lines(const PageContext& pc) {
+    return pc.sizes.portrait ? 2 : 1;
+}
+
+float bar_height(const PageContext& pc) {
+    return pc.sizes.unit;
+}
+
+// Widest "HH:MM" the glance tier can show: the widest digit four times.
+float clock_slot(PageContext& pc) {
+    float digit = 0;
+    for (char c = '0'; c <= '9'; ++c) {
+        digit = std::max(digit, pc.ts.width(std::string(1, c), pc.sizes.glance_bold));
+    }
+    return 4 * digit + pc.ts.width(":", pc.sizes.glance_bold) + pc.sizes.unit;
+}
+
+float indicator_slot(PageContext& pc) {
+    float digit = 0;
+    for (char c = '0'; c <= '9'; ++c) {
+        digit = std::max(digit, pc.ts.width(std::string(1, c), pc.sizes.detail_bold));
+    }
+    return 4 * digit + pc.ts.width("/", pc.sizes.detail_bold) + pc.sizes.unit;
+}
+
+std::string logo_path(const LocationConfig& config) {
+    if (!config.theme.logo || config.theme.logo->empty()) {
+        return {};
+    }
+    const auto& logo = *config.theme.logo;
+    return (logo.is_relative() && !config.base_dir.empty() ? config.base_dir / logo : logo)
+        .string();
+}
+
+}  // namespace
+
+FrameGeometry frame_geometry(PageContext& pc) {
+    const Rect safe = pc.sizes.safe;
+    const float u = pc.sizes.unit;
+    const HeaderRows rows = header_rows(pc);
+    FrameGeometry f;
+    f.header = {safe.x, safe.y, safe.w, rows.title + rows.translation + rows.location};
+    const float footer_h =
+        bar_height(pc) + u + footer_lines(pc) * pc.ts.line(pc.sizes.detail).height;
+    f.footer = {safe.x, safe.bottom() - footer_h, safe.w, footer_h};
+    // The header's rule sits 2u under it; the body starts 2u under the rule.
+    const float body_top = f.header.bottom() + 4 * u + u / 2;
+    const float body_bottom = f.footer.y - 3 * u;
+    f.body = {safe.x, body_top, safe.w, std::max(0.0f, body_bottom - body_top)};
+    return f;
+}
+
+void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
+                 const LocalizedText& page_title) {
+    const Sizes& s = pc.sizes;
+    const Theme& t = pc.theme;
+    const float u = s.unit;
+    const HeaderRows rows = header_rows(pc);
+    const Rect h = frame.header;
+
+    // Clock: right of the first row, in a slot wide enough for any time.
+    const float clock_w = clock_slot(pc);
+    const LineMetrics glance = pc.ts.line(s.glance_bold);
+    canvas.text("clock", {h.right() - clock_w, h.y, clock_w, glance.height},
+                clock_text(pc.zone, pc.ctx.now), s.glance_bold,
+                legible_on(t.ink.primary, t.background), HAlign::right);
+
+    float title_x = h.x;
+    if (const std::string logo = logo_path(pc.ctx.config); !logo.empty()) {
+        canvas.image("logo", {h.x, h.y, rows.title, rows.title}, logo);
+        title_x += rows.title + 3 * u;
+    }
+    const float title_w = std::max(0.0f, h.right() - clock_w - 3 * u - title_x);
+    BilingualStyle title_style{s.glance_bold, s.secondary_of(s.glance), 1, 1};
+    const Bilingual title = pc.pick(page_title);
+    TextBlock block;
+    if (s.portrait) {
+        block = bilingual_block(pc.ts, title, title_style, title_w, pc.inline_gap());
+    } else {
+        // Landscape keeps one title row: the translation only when it fits beside.
+        block = bilingual_block(pc.ts, {title.primary, {}}, title_style, title_w, 0);
+        if (!title.secondary.empty() && block.lines.size() == 1 && !block.truncated) {
+            TextBlock beside = bilingual_block(pc.ts, title, title_style, title_w, pc.inline_gap());
+            if (beside.lines.size() == 1) {
+                block = std::move(beside);
+            }
+        }
+    }
+    // At most the rows reserved for the title.
+    if (block.lines.size() > (s.portrait ? 2u : 1u)) {
+        block.lines.resize(s.portrait ? 2 : 1);
+    }
+    draw_block(canvas, block, "page-title", title_x, h.y, title_w, HAlign::left, t.ink, t,
+               t.background);
+
+    // Location (left) and date (right) on the last row.
+    const float row_y = h.y + rows.title + rows.translation;
+    const TextStyle date_style = s.detail;
+    const std::string date = pc.pick(date_text(pc.zone, pc.ctx.now)).primary;
+    const float date_w = std::min(pc.ts.width(date, date_style), h.w / 2);
+    const std::string date_fit = pc.ts.ellipsize(date, date_style, date_w);
+    canvas.text("date", {h.right() - date_w, row_y, date_w, rows.location}, date_fit, date_style,
+                legible_on(t.ink.primary, t.background), HAlign::right);
+    const float loc_w = std::max(0.0f, h.w - date_w - 3 * u);
+    const Bilingual loc = pc.pick(pc.ctx.config.location_name);
+    TextBlock loc_block =
+        bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, loc_w, pc.inline_gap());
+    if (loc_block.lines.size() > 1) {
+        loc_block.lines.resize(1);  // the translation only when it fits beside
+    }
+    draw_block(canvas, loc_block, "location", h.x, row_y, loc_w, HAlign::left, t.ink, t,
+               t.background);
+
+    canvas.rect("header-rule", {h.x, h.bottom() + 2 * u, h.w, u / 2}, t.divider);
+}
+
+void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, int page, int pages,
+                 double dwell_progress) {
+    const Sizes& s = pc.sizes;
+    const Theme& t = pc.theme;
+    const float u = s.unit;
+    const Rect f = frame.footer;
+
+    const float bar_h = bar_height(pc);
+    canvas.rect("dwell-track", {f.x, f.y, f.w, bar_h}, t.track, bar_h / 2);
+    const float progress = static_cast<float>(std::clamp(dwell_progress, 0.0, 1.0));
+    if (progress > 0) {
+        canvas.rect("dwell-progress", {f.x, f.y, f.w * progress, bar_h}, t.accent, bar_h / 2);
+    }
+
+    const float text_y = f.y + bar_h + u;
+    const float slot = indicator_slot(pc);
+    const LineMetrics line = pc.ts.line(s.detail);
+    if (pages > 1) {
+        canvas.text("page-indicator", {f.right() - slot, text_y, slot, line.height},
+                    std::to_string(page) + "/" + std::to_string(pages), s.detail_bold,
+                    legible_on(t.ink.primary, t.background), HAlign::right);
+    }
+
+    const float status_w = std::max(0.0f, f.w - slot - 3 * u);
+    const int lines = footer_lines(pc);
+    const Bilingual state = pc.pick(feed_state_text(pc.ctx.feed, pc.zone, pc.ctx.now));
+    // Both languages when they fit whole, else the first language alone.
+    TextBlock block;
+    if (!state.secondary.empty()) {
+        block = text_block(pc.ts, state.primary + " \xC2\xB7 " + state.secondary, s.detail,
+                           Tone::secondary, status_w, lines);
+    }
+    if (block.empty() || block.truncated) {
+        block = text_block(pc.ts, state.primary, s.detail, Tone::secondary, status_w, lines);
+    }
+    draw_block(canvas, block, "feed-state", f.x, text_y, status_w, HAlign::left, t.ink, t,
+               t.background);
+}
+
+LocalizedText feed_state_text(const FeedFreshness& feed, const TimeZone& zone, Instant now) {
+    using State = FeedFreshness::State;
+    if (feed.state == State::none) {
+        return label(Label::feed_none);
+    }
+    if (!feed.updated_at) {
+        return label(feed.state == State::fresh ? Label::feed_up_to_date
+                                                : Label::feed_offline_unknown);
+    }
+    const Instant at = *feed.updated_at;
+    // The time alone on the same venue day, with the date on another.
+    const LocalizedText when = zone.local_day_number(at) == zone.local_day_number(now)
+                                   ? LocalizedText::plain(clock_text(zone, at))
+                                   : date_time_text(zone, at);
+    if (feed.state == State::fresh) {
+        const LabelArg args[] = {{"time", when}};
+        return label(Label::feed_updated, args);
+    }
+    const LabelArg args[] = {{"time", when}, {"ago", age_label((now - at).count())}};
+    return label(Label::feed_offline, args);
+}
+
+}  // namespace signpost

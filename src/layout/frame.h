@@ -1,0 +1,33 @@
+// The frame around every page: the header (page title, clock, location, date)
+// and the footer (feed state, page indicator "2/3", dwell progress). Their
+// geometry depends only on the screen, never on the page, so the clock, the
+// title, the location and "2/3" stand at the same place on every page.
+// Landscape: title and clock on the first row, location and date under them.
+// Portrait (stacked): title and clock, the title's translation, then location
+// and date; the footer has two lines for the feed state.
+#pragma once
+
+#include "layout/canvas.h"
+#include "layout/page_context.h"
+
+namespace signpost {
+
+struct FrameGeometry {
+    Rect header;
+    Rect body;
+    Rect footer;
+};
+
+FrameGeometry frame_geometry(PageContext& pc);
+
+void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
+                 const LocalizedText& page_title);
+
+// page and pages are 1-based; the indicator shows only when pages > 1.
+void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, int page, int pages,
+                 double dwell_progress);
+
+// "updated 11:02", "offline — showing the copy saved at 10:40 (25 min ago)", "no data yet".
+LocalizedText feed_state_text(const FeedFreshness& feed, const TimeZone& zone, Instant now);
+
+}  // namespace signpost

@@ -1,0 +1,95 @@
+#include "layout/layout.h"
+
+#include <algorithm>
+
+#include "layout/canvas.h"
+#include "layout/emergency_page.h"
+#include "layout/page_compose.h"
+#include "layout/page_context.h"
+
+namespace signpost {
+namespace {
+
+constexpr Seconds kDefaultDwell{15};
+constexpr Seconds kDwellCap{30};
+
+PlanKind plan_kind(PageKind kind) {
+    return kind == PageKind::directory ? PlanKind::directory : PlanKind::now_next;
+}
+
+Seconds base_dwell(const PageConfig& page) {
+    return page.dwell > Seconds{0} ? page.dwell : kDefaultDwell;
+}
+
+// SIGN-DESIGN: the longer of 2 s per item or 1 s per word shown (first
+// language: a reader reads one), never below the config's dwell, capped.
+Seconds dwell_for(const ComposedPage& page, size_t k, Seconds base) {
+    int items = 0;
+    int words = 0;
+    for (size_t i : page.pages[k]) {
+        items += page.body.rows[i].items;
+        words += page.body.rows[i].words;
+    }
+    const Seconds wanted = std::max({base, Seconds{2 * items}, Seconds{words}});
+    return std::min(wanted, std::max(base, kDwellCap));
+}
+
+void add_plans(std::vector<PagePlan>& plans, const ComposedPage& page, PlanKind kind,
+               size_t config_page, Seconds base) {
+    const int n = static_cast<int>(page.pages.size());
+    for (int k = 0; k < n; ++k) {
+        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base)});
+    }
+}
+
+}  // namespace
+
+std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
+    PageContext pc(ctx);
+    const std::vector<PageConfig> cycle = page_cycle(ctx.config);
+    std::vector<PagePlan> plans;
+    if (active_emergency(ctx.schedule, ctx.now)) {
+        plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front())});
+        return plans;
+    }
+    if (!ctx.schedule) {
+        const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front());
+        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()));
+        return plans;
+    }
+    for (size_t i = 0; i < cycle.size(); ++i) {
+        const PlanKind kind = plan_kind(cycle[i].kind);
+        const ComposedPage page = compose_page(pc, kind, cycle[i]);
+        add_plans(plans, page, kind, i, base_dwell(cycle[i]));
+    }
+    return plans;
+}
+
+DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double dwell_progress) {
+    PageContext pc(ctx);
+    if (const Announcement* emergency = active_emergency(ctx.schedule, ctx.now)) {
+        return layout_emergency(pc, *emergency);
+    }
+    const std::vector<PageConfig> cycle = page_cycle(ctx.config);
+    // A plan made for another state (the emergency ended, the schedule just
+    // arrived) shows the first page of the cycle.
+    size_t index = plan.config_page < cycle.size() ? plan.config_page : 0;
+    PlanKind kind = plan.kind;
+    size_t sub_page = static_cast<size_t>(std::max(plan.sub_page, 0));
+    if (!ctx.schedule) {
+        kind = PlanKind::waiting;
+        index = 0;
+    } else if (kind == PlanKind::waiting || kind == PlanKind::emergency) {
+        index = 0;
+        kind = plan_kind(cycle.front().kind);
+        sub_page = 0;
+    } else {
+        kind = plan_kind(cycle[index].kind);
+    }
+    const ComposedPage page = compose_page(pc, kind, cycle[index]);
+    Canvas canvas(pc.sizes);
+    draw_composed(canvas, pc, page, sub_page, dwell_progress);
+    return canvas.finish(pc.theme.background);
+}
+
+}  // namespace signpost

@@ -1,0 +1,77 @@
+// Layout: what the screen shows, as a pure function of
+//     (schedule snapshot, instant, location config, screen size, feed freshness).
+// The app plans one cycle of pages with plan_pages(), draws each with
+// layout_page() (again whenever something changes: a minute passes, a new
+// snapshot arrives), and sleeps until next_layout_change() or the page's dwell.
+// Nothing here reads a clock, a file or the network; text is measured through
+// the TextMeasurer the caller passes (render's font chain, or a fake in tests).
+#pragma once
+
+#include <optional>
+#include <vector>
+
+#include "config/location_config.h"
+#include "layout/display_list.h"
+#include "layout/text_measurer.h"
+#include "model/schedule.h"
+#include "util/time.h"
+
+namespace signpost {
+
+// How current the shown schedule is, for the footer. Defined here rather than
+// in net/ so that layout does not depend on the network module.
+struct FeedFreshness {
+    enum class State {
+        fresh,  // the last fetch (or the local file) gave this schedule
+        stale,  // the network failed: showing the copy saved in the cache
+        none,   // nothing yet
+    };
+    State state = State::none;
+    // fresh: when it was last confirmed; stale: when the shown copy was saved.
+    std::optional<Instant> updated_at;
+};
+
+struct LayoutContext {
+    const Schedule* schedule = nullptr;  // nullptr: no schedule yet (the waiting page)
+    Instant now;
+    const LocationConfig& config;
+    int width = 0;  // logical pixels, after rotation (1080x1920 for a portrait panel)
+    int height = 0;
+    FeedFreshness feed;
+    TextMeasurer& measurer;  // used only during the call
+};
+
+enum class PlanKind { directory, now_next, waiting, emergency };
+
+// One display page of the cycle: config page `config_page` (an index into
+// config.pages; 0 for waiting/emergency), sub-page `sub_page` of `sub_pages`
+// when its rooms do not fit on one screen.
+struct PagePlan {
+    PlanKind kind = PlanKind::now_next;
+    size_t config_page = 0;
+    int sub_page = 0;
+    int sub_pages = 1;
+    Seconds dwell{15};  // how long to show it: see plan_pages
+};
+
+// The display pages of one cycle at ctx.now, in order; never empty. An active
+// emergency announcement gives one emergency page; no schedule gives the
+// waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
+// destination shown, or 1 s per word shown in the first language (SIGN-DESIGN),
+// capped at 30 s (or the config's dwell when that is longer), since a sign that
+// holds a page much longer looks stuck.
+std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
+
+// The display list of one page. dwell_progress (0..1) fills the footer's dwell
+// indicator. Pagination is redone at ctx.now, so a plan made a little earlier
+// still gives a page that fits (its sub-page is clamped to the pages there are
+// now). An active emergency announcement takes the whole screen whatever page
+// is asked; without a schedule, the waiting page is shown.
+DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double dwell_progress);
+
+// The next instant after `now` at which what layout shows changes by itself:
+// the next minute (clock, progress bars, "25 min ago"), a session start or end,
+// an announcement start or end. Page changes (dwell) are the caller's.
+Instant next_layout_change(const Schedule* schedule, Instant now);
+
+}  // namespace signpost

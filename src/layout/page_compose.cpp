@@ -1,0 +1,86 @@
+#include "layout/page_compose.h"
+
+#include <algorithm>
+
+#include "layout/directory_page.h"
+#include "layout/labels.h"
+#include "layout/now_next_page.h"
+#include "layout/waiting_page.h"
+
+namespace signpost {
+
+std::vector<PageConfig> page_cycle(const LocationConfig& config) {
+    if (!config.pages.empty()) {
+        return config.pages;
+    }
+    return {PageConfig{PageKind::directory, Seconds{15}, {}},
+            PageConfig{PageKind::now_next, Seconds{15}, {}}};
+}
+
+ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page) {
+    ComposedPage out;
+    out.kind = kind;
+    out.frame = frame_geometry(pc);
+    const Rect body = out.frame.body;
+    const float u = pc.sizes.unit;
+    switch (kind) {
+        case PlanKind::directory:
+            out.title = label(Label::page_directory);
+            out.body = build_directory_body(pc, page, body.w);
+            break;
+        case PlanKind::waiting:
+        case PlanKind::emergency:
+            out.kind = PlanKind::waiting;
+            out.title = label(Label::page_waiting);
+            out.body = build_waiting_body(pc, body.w);
+            break;
+        case PlanKind::now_next:
+            out.title = label(Label::page_now_next);
+            out.body = build_now_next_body(pc, page, body.w);
+            break;
+    }
+    // Announcements may take at most a third of the body: the page stays a page.
+    if (out.kind != PlanKind::waiting) {
+        out.banner = build_banner(pc, body.w, body.h / 3);
+    }
+    float top = body.y;
+    if (out.banner.height > 0) {
+        top += out.banner.height + 3 * u;
+    }
+    top += out.body.top_height;
+    out.rows_area = {body.x, top, body.w, std::max(0.0f, body.bottom() - top)};
+    out.pages = paginate_rows(out.body.rows, out.rows_area.h);
+    return out;
+}
+
+void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, size_t sub_page,
+                   double dwell_progress) {
+    const size_t k = std::min(sub_page, page.pages.size() - 1);
+    draw_header(canvas, pc, page.frame, page.title);
+    const Rect body = page.frame.body;
+    float y = body.y;
+    if (page.banner.height > 0) {
+        page.banner.draw(canvas, body.x, y, body.w);
+        y += page.banner.height + 3 * pc.sizes.unit;
+    }
+    if (page.body.draw_top && page.body.top_height > 0) {
+        page.body.draw_top(canvas, body.x, y, body.w);
+    }
+    const Rect area = page.rows_area;
+    if (page.body.rows.empty()) {
+        if (page.body.draw_empty) {
+            page.body.draw_empty(canvas, area);
+        }
+    } else {
+        float row_y = area.y;
+        for (size_t i : page.pages[k]) {
+            const Row& row = page.body.rows[i];
+            row.draw(canvas, area.x, row_y, area.w);
+            row_y += row.height;
+        }
+    }
+    draw_footer(canvas, pc, page.frame, static_cast<int>(k) + 1,
+                static_cast<int>(page.pages.size()), dwell_progress);
+}
+
+}  // namespace signpost

@@ -1,0 +1,35 @@
+// One config page composed at an instant: its title, the announcement banner,
+// the body rows, and how they split into screens. plan_pages counts the
+// screens and their dwell from it; layout_page draws one of them. Both compose
+// the same way, so a plan and the page it asks for agree.
+#pragma once
+
+#include <vector>
+
+#include "layout/banner.h"
+#include "layout/frame.h"
+#include "layout/page_context.h"
+#include "layout/rows.h"
+
+namespace signpost {
+
+struct ComposedPage {
+    PlanKind kind = PlanKind::now_next;
+    LocalizedText title;
+    FrameGeometry frame;
+    Banner banner;
+    Body body;
+    Rect rows_area;  // du: where rows go, below the banner and the body's top part
+    std::vector<std::vector<size_t>> pages;  // row indices per screen
+};
+
+// kind is directory, now_next or waiting (the emergency page is not composed).
+ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page);
+
+void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, size_t sub_page,
+                   double dwell_progress);
+
+// The config's cycle; a config built in code may leave it empty.
+std::vector<PageConfig> page_cycle(const LocationConfig& config);
+
+}  // namespace signpost

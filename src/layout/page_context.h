@@ -1,0 +1,35 @@
+// What every part of a page needs while it is laid out: sizes, the measurer in
+// design units, colours, the venue's time zone and the language order. Built
+// once per layout call and passed by reference; it borrows the LayoutContext.
+#pragma once
+
+#include <span>
+#include <string>
+
+#include "layout/layout.h"
+#include "layout/sizes.h"
+#include "layout/text_block.h"
+#include "layout/theme.h"
+#include "layout/typesetter.h"
+#include "model/timezone.h"
+
+namespace signpost {
+
+struct PageContext {
+    explicit PageContext(const LayoutContext& ctx);
+    PageContext(const PageContext&) = delete;
+    PageContext& operator=(const PageContext&) = delete;
+
+    const LayoutContext& ctx;
+    Sizes sizes;
+    Typesetter ts;
+    Theme theme;
+    TimeZone zone;  // the config's zone, else the schedule's, else UTC
+    std::span<const std::string> langs;
+
+    // Between a first-language run and its translation on the same line.
+    float inline_gap() const { return sizes.detail.size * 0.6f; }
+    Bilingual pick(const LocalizedText& text) const { return pick_bilingual(text, langs); }
+};
+
+}  // namespace signpost

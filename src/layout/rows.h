@@ -1,0 +1,38 @@
+// A page body as a list of rows of known height, and the pagination that
+// splits it over screens. Rows come in groups (a building and its rooms): a
+// group's header never ends a page, and it is repeated at the top of a page
+// where its rows continue. Every non-header row appears on exactly one page.
+#pragma once
+
+#include <functional>
+#include <span>
+#include <vector>
+
+#include "layout/canvas.h"
+
+namespace signpost {
+
+struct Row {
+    float height = 0;  // du, padding included
+    bool group_header = false;
+    int items = 0;  // rooms or destinations it shows (dwell: 2 s each)
+    int words = 0;  // first-language words it shows (dwell: 1 s each)
+    // Draws the row with its top-left at (x, y), `w` wide.
+    std::function<void(Canvas&, float x, float y, float w)> draw;
+};
+
+// A page body: an optional fixed part at its top (column labels), repeated on
+// every page, then the rows; `empty` is shown instead when there are no rows.
+struct Body {
+    float top_height = 0;
+    std::function<void(Canvas&, float x, float y, float w)> draw_top;
+    std::vector<Row> rows;
+    std::function<void(Canvas&, Rect area)> draw_empty;
+};
+
+// Pages as lists of row indices, in order. A row taller than `available` gets a
+// page of its own (row builders keep rows shorter than any body). At least one
+// page, empty when there are no rows.
+std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float available);
+
+}  // namespace signpost

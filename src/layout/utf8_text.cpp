@@ -1,0 +1,152 @@
+#include "layout/utf8_text.h"
+
+namespace signpost {
+namespace {
+
+constexpr char32_t kReplacement = 0xFFFD;
+
+bool is_space_cp(char32_t cp) {
+    return cp == ' ' || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x205F ||
+           cp == 0x1680;
+}
+
+bool is_control_cp(char32_t cp) {
+    return cp < 0x20 || (cp >= 0x7F && cp < 0xA0);
+}
+
+// Line and paragraph separators and the zero-width space behave like a break.
+bool is_separator_cp(char32_t cp) {
+    return cp == 0x2028 || cp == 0x2029 || cp == 0x200B;
+}
+
+}  // namespace
+
+DecodedCodepoint decode_utf8_at(std::string_view text, size_t i) {
+    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
+    const unsigned char b0 = byte(i);
+    if (b0 < 0x80) {
+        return {b0, 1};
+    }
+    size_t length = 0;
+    char32_t cp = 0;
+    char32_t min = 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+        length = 2, cp = b0 & 0x1F, min = 0x80;
+    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
+        length = 3, cp = b0 & 0x0F, min = 0x800;
+    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
+        length = 4, cp = b0 & 0x07, min = 0x10000;
+    } else {
+        return {kReplacement, 1};
+    }
+    if (i + length > text.size()) {
+        return {kReplacement, 1};
+    }
+    for (size_t k = 1; k < length; ++k) {
+        const unsigned char b = byte(i + k);
+        if ((b & 0xC0) != 0x80) {
+            return {kReplacement, 1};
+        }
+        cp = (cp << 6) | (b & 0x3F);
+    }
+    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        return {kReplacement, 1};
+    }
+    return {cp, length};
+}
+
+void append_utf8(std::string& out, char32_t cp) {
+    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+        cp = kReplacement;
+    }
+    if (cp < 0x80) {
+        out.push_back(static_cast<char>(cp));
+    } else if (cp < 0x800) {
+        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else if (cp < 0x10000) {
+        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    } else {
+        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
+        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
+    }
+}
+
+std::string clean_display_text(std::string_view text) {
+    std::string out;
+    out.reserve(text.size());
+    bool pending_space = false;
+    for (size_t i = 0; i < text.size();) {
+        const DecodedCodepoint d = decode_utf8_at(text, i);
+        i += d.length;
+        if (is_space_cp(d.cp) || is_control_cp(d.cp) || is_separator_cp(d.cp)) {
+            pending_space = !out.empty();
+            continue;
+        }
+        if (pending_space) {
+            out.push_back(' ');
+            pending_space = false;
+        }
+        append_utf8(out, d.cp);
+    }
+    return out;
+}
+
+bool is_valid_utf8(std::string_view text) {
+    for (size_t i = 0; i < text.size();) {
+        const DecodedCodepoint d = decode_utf8_at(text, i);
+        if (d.cp == kReplacement && d.length == 1) {
+            return false;
+        }
+        i += d.length;
+    }
+    return true;
+}
+
+bool is_hangul(char32_t cp) {
+    return (cp >= 0xAC00 && cp <= 0xD7A3) || (cp >= 0x1100 && cp <= 0x11FF) ||
+           (cp >= 0x3130 && cp <= 0x318F) || (cp >= 0xA960 && cp <= 0xA97F) ||
+           (cp >= 0xD7B0 && cp <= 0xD7FF);
+}
+
+bool breaks_between(char32_t cp) {
+    return (cp >= 0x4E00 && cp <= 0x9FFF) || (cp >= 0x3400 && cp <= 0x4DBF) ||
+           (cp >= 0x3040 && cp <= 0x30FF) || (cp >= 0xF900 && cp <= 0xFAFF) ||
+           (cp >= 0x20000 && cp <= 0x2FA1F);
+}
+
+bool is_continuation(char32_t cp) {
+    return (cp >= 0x0300 && cp <= 0x036F) ||  // combining diacritics
+           (cp >= 0x1160 && cp <= 0x11FF) ||  // conjoining jamo vowels and finals
+           (cp >= 0xD7B0 && cp <= 0xD7FF) ||  // jamo extended-B
+           (cp >= 0x1AB0 && cp <= 0x1AFF) || (cp >= 0x1DC0 && cp <= 0x1DFF) ||
+           (cp >= 0x20D0 && cp <= 0x20FF) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200C || cp == 0x200D ||
+           (cp >= 0x1F3FB && cp <= 0x1F3FF) || (cp >= 0xE0100 && cp <= 0xE01EF) || cp == 0x3099 ||
+           cp == 0x309A;
+}
+
+int count_words(std::string_view text) {
+    int words = 0;
+    bool in_word = false;
+    for (size_t i = 0; i < text.size();) {
+        const DecodedCodepoint d = decode_utf8_at(text, i);
+        i += d.length;
+        if (is_space_cp(d.cp) || is_control_cp(d.cp) || is_separator_cp(d.cp)) {
+            in_word = false;
+        } else if (breaks_between(d.cp)) {
+            ++words;
+            in_word = false;
+        } else if (!in_word) {
+            ++words;
+            in_word = true;
+        }
+    }
+    return words;
+}
+
+}  // namespace signpost

@@ -1,0 +1,45 @@
+// UTF-8 text as layout sees it: lenient decoding (a display list is data, and a
+// title with a broken byte must still show), clean-up of what a sign line cannot
+// show (controls, runs of white space), and the few character classes line
+// breaking needs. Every cut layout makes falls on a boundary these helpers find,
+// so no text item ever ends inside a codepoint.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+
+namespace signpost {
+
+struct DecodedCodepoint {
+    char32_t cp = 0;
+    size_t length = 1;  // bytes consumed; 1 for an invalid byte (decoded as U+FFFD)
+};
+
+// The codepoint starting at byte `i` of `text` (i < text.size()).
+DecodedCodepoint decode_utf8_at(std::string_view text, size_t i);
+
+void append_utf8(std::string& out, char32_t cp);
+
+// Valid UTF-8 with controls (tabs, newlines) turned into spaces, runs of white
+// space collapsed to one space, and no space at either end. Invalid bytes become
+// U+FFFD, which the renderer draws as a visible replacement.
+std::string clean_display_text(std::string_view text);
+
+// True when every byte sequence of `text` is well-formed UTF-8.
+bool is_valid_utf8(std::string_view text);
+
+bool is_hangul(char32_t cp);
+// Han ideographs and kana: a line may break between two of them (Chinese and
+// Japanese do not write spaces). Hangul is not among them: Korean breaks only
+// at spaces (SIGN-DESIGN "never split a Hangul word").
+bool breaks_between(char32_t cp);
+// Combining marks, conjoining jamo vowels/finals, joiners, variation selectors:
+// a cut must never fall just before one of these.
+bool is_continuation(char32_t cp);
+
+// Words separated by white space; each run of Han/kana characters counts one
+// word per character. For the dwell rule "1 s per word shown".
+int count_words(std::string_view text);
+
+}  // namespace signpost

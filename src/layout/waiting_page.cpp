@@ -1,0 +1,68 @@
+#include "layout/waiting_page.h"
+
+#include <algorithm>
+
+#include "layout/directory_page.h"
+#include "layout/labels.h"
+
+namespace signpost {
+
+Body build_waiting_body(PageContext& pc, float width) {
+    Body body;
+    const Sizes& z = pc.sizes;
+    std::vector<const Wayfinding*> ways;
+    for (const auto& [id, way] : pc.ctx.config.directions) {
+        if (!way.text.empty()) {
+            ways.push_back(&way);
+        }
+    }
+    std::stable_sort(ways.begin(), ways.end(), [](const Wayfinding* a, const Wayfinding* b) {
+        return arrow_rank(a->arrow) < arrow_rank(b->arrow);
+    });
+    // Several rooms often share one way ("P1, escalator up"): show each way once.
+    std::vector<const Wayfinding*> distinct;
+    for (const Wayfinding* w : ways) {
+        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Wayfinding* d) {
+            return d->arrow == w->arrow && d->text.variants() == w->text.variants();
+        });
+        if (!seen) {
+            distinct.push_back(w);
+        }
+    }
+
+    if (!distinct.empty()) {
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::waiting_message)),
+                                        {z.scan_bold, z.detail, 1, 1}, width, pc.inline_gap());
+        body.top_height = msg.height() + 2 * z.unit;
+        body.draw_top = [&pc, msg = std::move(msg)](Canvas& c, float x, float y, float w) {
+            draw_block(c, msg, "waiting-message", x, y, w, HAlign::left, pc.theme.ink, pc.theme,
+                       pc.theme.background);
+        };
+        for (const Wayfinding* w : distinct) {
+            Destination d;
+            d.way = w;
+            body.rows.push_back(destination_row(pc, d, width));
+        }
+    }
+    body.draw_empty = [&pc](Canvas& c, Rect area) {
+        const Sizes& s = pc.sizes;
+        TextBlock name = bilingual_block(pc.ts, pc.pick(pc.ctx.config.location_name),
+                                         {s.glance_bold, s.secondary_of(s.glance), 2, 1}, area.w,
+                                         pc.inline_gap());
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::waiting_message)),
+                                        {s.scan, s.detail, 2, 1}, area.w, pc.inline_gap());
+        const float gap = 4 * s.unit;
+        const float total = name.height() + (name.empty() ? 0 : gap) + msg.height();
+        float y = area.y + std::max(0.0f, (area.h - total) / 2);
+        if (!name.empty()) {
+            y += draw_block(c, name, "location-large", area.x, y, area.w, HAlign::center,
+                            pc.theme.ink, pc.theme, pc.theme.background) +
+                 gap;
+        }
+        draw_block(c, msg, "waiting-message", area.x, y, area.w, HAlign::center, pc.theme.ink,
+                   pc.theme, pc.theme.background);
+    };
+    return body;
+}
+
+}  // namespace signpost
