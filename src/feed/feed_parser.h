@@ -1,7 +1,8 @@
 // bytes -> schedule snapshot. The one entry point that the rest of the program
 // uses: it checks the bytes (empty, invalid UTF-8), detects the format from
 // the content unless FeedOptions::format forces one, and calls the parser for
-// that format. Nothing downstream knows which format the data came in.
+// that format (the table of formats: feed/feed_formats.h). Nothing downstream
+// knows which format the data came in. Reentrant: the feed worker calls it.
 #pragma once
 
 #include <filesystem>

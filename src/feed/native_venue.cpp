@@ -206,9 +206,8 @@ Result<NativeVenue> read_venue(const Json& venue, std::vector<Error>& warnings) 
     for (size_t b = 0; b < buildings->size(); ++b) {
         const Json& element = (*buildings)[b];
         const std::string path = "/venue/buildings/" + std::to_string(b);
-        // A building that is not skipped may have pushed rooms already; rooms are
-        // only added once the building's own fields are read, so a skip here
-        // never leaves rooms behind.
+        // read_building checks the building's own fields before it adds any
+        // room, so a skipped building never leaves rooms behind.
         auto read = read_building(element, path, out, warnings);
         if (!read) {
             warnings.push_back(warning_for(path, "building", element, read.error()));
