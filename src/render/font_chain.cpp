@@ -52,7 +52,9 @@ int FontChain::pixel_size(float size_px) {
     if (!std::isfinite(size_px) || size_px < 0.5f) {
         return 0;
     }
-    return static_cast<int>(std::lround(std::min(size_px, kMaxPixelSize)));
+    // Rounded up (bar float noise): layout sizes text to the design's minimum
+    // character heights, so drawing it a fraction smaller would break them.
+    return std::max(1, static_cast<int>(std::ceil(std::min(size_px, kMaxPixelSize) - 0.05f)));
 }
 
 int FontChain::checked_pixel_size(float size_px) {

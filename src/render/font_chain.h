@@ -45,8 +45,9 @@ class FontChain final : public TextMeasurer {
 
     const std::vector<ChainFont>& fonts() const { return fonts_; }
 
-    // The whole-pixel em size text of size_px is drawn at (0: too small or not
-    // a number; capped at a size no screen needs).
+    // The whole-pixel em size text of size_px is measured and drawn at: rounded
+    // up, never below the size asked (0: too small or not a number; capped at
+    // a size no screen needs).
     static int pixel_size(float size_px);
 
   private:

@@ -94,6 +94,16 @@ TEST(FontChain, RunsFromDifferentFontsShareOneBaseline) {
     EXPECT_NEAR(lowest_ink(latin.get(), 0, latin->w), m.ascent - 1, 1);
 }
 
+TEST(FontChain, PixelSizesRoundUpSoTextIsNeverSmallerThanAsked) {
+    EXPECT_EQ(FontChain::pixel_size(38.0f), 38);
+    EXPECT_EQ(FontChain::pixel_size(38.04f), 38);  // float noise
+    EXPECT_EQ(FontChain::pixel_size(38.3f), 39);
+    EXPECT_EQ(FontChain::pixel_size(0.7f), 1);
+    EXPECT_EQ(FontChain::pixel_size(0.2f), 0);
+    EXPECT_EQ(FontChain::pixel_size(-5), 0);
+    EXPECT_EQ(FontChain::pixel_size(1e9f), 1000);
+}
+
 TEST(FontChain, CapHeightComesFromTheFirstFont) {
     RenderEnv env;
     FontMetrics m = env.fonts->metrics(100, FontWeight::regular);
