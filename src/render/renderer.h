@@ -5,7 +5,9 @@
 //
 // Main thread only. Holds the SDL_Renderer's text and image textures: call
 // on_device_reset() after SDL_RENDER_TARGETS_RESET / SDL_RENDER_DEVICE_RESET
-// (Presenter::on_device_reset does).
+// (Presenter::on_device_reset does). Destroy it (and any Presenter) before
+// SDL_DestroyRenderer, which frees the textures under it, and before the
+// FontChain it draws with.
 #pragma once
 
 #include <SDL.h>
