@@ -19,7 +19,8 @@ using RandomUnit = std::function<double()>;
 // A RandomUnit backed by a std::mt19937_64 seeded from std::random_device.
 RandomUnit make_random_unit();
 
-// `base` scaled by a factor in [1 - spread, 1 + spread), chosen by `unit` in [0, 1).
+// `base` scaled by a factor in [1 - spread, 1 + spread] (the top only through
+// rounding), chosen by `unit` in [0, 1): 0 gives the bottom, 0.5 `base` itself.
 // A unit outside [0, 1) is clamped, so a broken RNG cannot produce a zero or a
 // negative delay.
 Millis jittered(Millis base, double unit, double spread = 0.10);
