@@ -136,8 +136,9 @@ HttpResponse HttpFetcher::fetch(const HttpRequest& request) {
     if (request.ca_file) {
         curl_easy_setopt(e, CURLOPT_CAINFO, request.ca_file->c_str());
     }
-    // curl drops custom Authorization headers when a redirect leaves the host,
-    // so a bearer token does not follow a redirect to another server.
+    // libcurl drops a custom "Authorization:" header when a redirect leaves the
+    // first host/port/scheme, so a bearer token does not follow a redirect to
+    // another server (headers of other names would; docs/feed-client.md says so).
     curl_easy_setopt(e, CURLOPT_HTTPHEADER, headers.get());
     curl_easy_setopt(e, CURLOPT_USERAGENT, "signpost-kiosk/1");
     curl_easy_setopt(e, CURLOPT_WRITEFUNCTION, write_body);

@@ -36,6 +36,7 @@ std::string http_block() {
            redirects +
            "    location = /to-ftp { return 302 ftp://127.0.0.1:@PORT0@/feed.json; }\n"
            "    location = /to-file { return 302 file:///etc/passwd; }\n"
+           "    location = /private-elsewhere { return 302 http://127.0.0.1:@PORT3@/feed.json; }\n"
            "    location /private/ {\n"
            "      if ($http_authorization != \"Bearer " +
            kToken +
@@ -46,6 +47,10 @@ std::string http_block() {
            "    listen 127.0.0.1:@PORT1@ ssl;\n"
            "    ssl_certificate @DIR@/good.pem;\n"
            "    ssl_certificate_key @DIR@/good.key;\n"
+           "    root @DIR@/www;\n"
+           "  }\n"
+           "  server {\n"
+           "    listen 127.0.0.1:@PORT3@;\n"
            "    root @DIR@/www;\n"
            "  }\n"
            "  server {\n"
@@ -65,7 +70,7 @@ class NginxFetch : public ::testing::Test {
             test::write_file(tmp_ / sub / "feed.json", feed_a);
         }
         test::make_test_certificates(tmp_.path());
-        nginx_ = std::make_unique<test::NginxServer>(tmp_.path(), http_block(), 3);
+        nginx_ = std::make_unique<test::NginxServer>(tmp_.path(), http_block(), 4);
     }
 
     std::string url(const std::string& path, int server = 0) const {
@@ -211,9 +216,26 @@ TEST_F(NginxFetch, HeaderFileIsSentAndNeverLogged) {
     EXPECT_EQ(everything.find(kToken), std::string::npos);
     EXPECT_EQ(everything.find("wrong-and-secret"), std::string::npos);
     EXPECT_EQ(everything.find("s3cret-without"), std::string::npos);
-    // Two requests reached nginx (the broken file sent nothing): wait for a third
-    // line a little, in vain.
-    EXPECT_EQ(log_for("/private/feed.json", 3).size(), 2u);
+    // Two requests reached nginx; the broken file sent nothing. A later request
+    // marks the point where every earlier line is in the log.
+    FeedRefresher marker(config_for(url("/feed.json")), fetcher_);
+    ASSERT_EQ(marker.refresh(now()).outcome, Outcome::updated);
+    ASSERT_EQ(log_for("/feed.json", 1).size(), 1u);
+    EXPECT_EQ(log_for("/private/feed.json", 0).size(), 2u);
+}
+
+TEST_F(NginxFetch, AuthorizationDoesNotFollowARedirectToAnotherServer) {
+    test::write_file(tmp_ / "token", std::string("Authorization: Bearer ") + kToken + "\n");
+    LocationConfig config = config_for(url("/private-elsewhere"));
+    config.fetch.header_file = tmp_ / "token";
+    FeedRefresher refresher(config, fetcher_);
+    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
+    auto first = log_for("/private-elsewhere", 1);
+    auto second = log_for("/feed.json", 1);
+    ASSERT_EQ(first.size(), 1u);
+    ASSERT_EQ(second.size(), 1u);
+    EXPECT_NE(first[0].find(std::string("au=\"Bearer ") + kToken), std::string::npos) << first[0];
+    EXPECT_NE(second[0].find("au=\"-\""), std::string::npos) << second[0];
 }
 
 TEST_F(NginxFetch, HttpsWithTheVenueCa) {

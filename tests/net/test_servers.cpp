@@ -81,7 +81,7 @@ NginxServer::NginxServer(const fs::path& dir, const std::string& http_block, int
             "  log_format feedlog '$status $request_method $request_uri "
             "inm=\"$http_if_none_match\" ims=\"$http_if_modified_since\" "
             "ae=\"$http_accept_encoding\" ce=\"$sent_http_content_encoding\" "
-            "bytes=$body_bytes_sent';\n"
+            "bytes=$body_bytes_sent au=\"$http_authorization\"';\n"
             "  access_log " +
             d +
             "/access.log feedlog;\n"

@@ -30,7 +30,7 @@ class FaultServer {
 // block; "@PORT0@", "@PORT1@", ... become free ports and "@DIR@" the folder.
 // The access log (dir/access.log) uses the "feedlog" format:
 //   status method uri inm="If-None-Match" ims="If-Modified-Since" ae="Accept-Encoding"
-//   ce="Content-Encoding sent" bytes=body bytes sent
+//   ce="Content-Encoding sent" bytes=body bytes sent au="Authorization" (test tokens only)
 class NginxServer {
   public:
     NginxServer(const std::filesystem::path& dir, const std::string& http_block, int ports);
