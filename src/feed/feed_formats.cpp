@@ -1,6 +1,7 @@
 #include "feed/feed_formats.h"
 
 #include "feed/feed_parser.h"
+#include "feed/importers.h"
 #include "feed/native_feed.h"
 
 namespace signpost {
@@ -11,6 +12,9 @@ namespace {
 // header), e.g. {"frab-json", looks_like_frab_json, parse_frab_json},
 constexpr FeedFormat kFormats[] = {
     {"signpost", looks_like_native_feed, parse_native_feed},
+    {"frab-json", looks_like_frab_json, import_frab_json},
+    {"frab-xml", looks_like_pentabarf_xml, import_pentabarf_xml},
+    {"ical", looks_like_icalendar, import_icalendar},
 };
 
 }  // namespace

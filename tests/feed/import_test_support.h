@@ -1,0 +1,67 @@
+// Helpers for the importer tests: fixtures from tests/data/import and
+// now/next checks by session id.
+#pragma once
+
+#include <gtest/gtest.h>
+
+#include <fstream>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "feed/parsed_feed.h"
+#include "util/time.h"
+
+namespace signpost::import_test {
+
+inline std::string read_import_fixture(const std::string& name) {
+    std::ifstream in(std::string(SIGNPOST_TEST_DATA) + "/import/" + name, std::ios::binary);
+    EXPECT_TRUE(in.good()) << "missing fixture " << name;
+    std::stringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+inline Instant at(std::string_view iso) {
+    auto t = parse_iso8601(iso);
+    EXPECT_TRUE(t.has_value()) << iso;
+    return t.value_or(Instant{});
+}
+
+// "" for "no session".
+struct ExpectedNowNext {
+    std::string now;
+    std::string next;
+};
+
+inline ExpectedNowNext now_next_ids(const Schedule& schedule, std::string_view room,
+                                    std::string_view iso) {
+    auto r = schedule.venue().find_room(room);
+    EXPECT_TRUE(r.has_value()) << "no room " << room;
+    if (!r) {
+        return {"<no room>", "<no room>"};
+    }
+    NowNext nn = schedule.now_next(*r, at(iso));
+    return {nn.now ? nn.now->id : "", nn.next ? nn.next->id : ""};
+}
+
+inline bool operator==(const ExpectedNowNext& a, const ExpectedNowNext& b) {
+    return a.now == b.now && a.next == b.next;
+}
+
+inline std::ostream& operator<<(std::ostream& out, const ExpectedNowNext& v) {
+    return out << "{now: \"" << v.now << "\", next: \"" << v.next << "\"}";
+}
+
+inline bool has_warning(const ParsedFeed& feed, std::string_view where_part,
+                        std::string_view what_part) {
+    for (const auto& w : feed.warnings) {
+        if (w.where.find(where_part) != std::string::npos &&
+            w.what.find(what_part) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+}  // namespace signpost::import_test
