@@ -40,8 +40,8 @@ void read_id(const json* v, const std::string& path, LocationConfig& config, Pro
     if (!is_valid_id(*id)) {
         problems.error(path, id->empty() ? "must not be empty"
                                          : "must be 1 to 64 letters, digits, '-', '_' or '.' "
-                                           "(it names the cache folder), not \"" +
-                                               *id + "\"");
+                                           "(it names the cache folder), not " +
+                                               quote_value(*id));
         return;
     }
     config.id = std::move(*id);

@@ -25,8 +25,9 @@ void read_feed_source(const json& v, const std::string& path, LocationConfig& co
     }
     switch (classify_feed_source(*source)) {
         case FeedSourceKind::other_url:
-            problems.error(path, "only http:// and https:// URLs can be fetched; \"" + *source +
-                                     "\" is neither (write a file path without a scheme)");
+            problems.error(path, "only http:// and https:// URLs can be fetched; " +
+                                     quote_value(*source) +
+                                     " is neither (write a file path without a scheme)");
             return;
         case FeedSourceKind::url: {
             std::string url = normalize_url_scheme(*source);
@@ -75,7 +76,7 @@ void read_feed_format(const json& v, const std::string& path, LocationConfig& co
         list += name;
     }
     if (!known) {
-        problems.warning(path, "\"" + *format + "\" is not one of the known formats (" + list +
+        problems.warning(path, quote_value(*format) + " is not one of the known formats (" + list +
                                    "); the feed reader will refuse it if it does not know it");
     }
     config.feed_format = std::move(*format);

@@ -185,11 +185,11 @@ std::optional<int64_t> read_integer(const json& v, const std::string& path, Prob
     }
     auto n = as_whole_number(v);
     if (!n && v.is_number_float() && std::trunc(v.get<double>()) != v.get<double>()) {
-        p.error(path, "must be a whole number " + range + ", not " + v.dump());
+        p.error(path, "must be a whole number " + range + ", not " + describe_value(v));
         return std::nullopt;
     }
     if (!n || *n < min || *n > max) {
-        p.error(path, "must be " + range + ", not " + v.dump());
+        p.error(path, "must be " + range + ", not " + describe_value(v));
         return std::nullopt;
     }
     return n;
@@ -267,6 +267,39 @@ std::optional<LocalizedText> read_localized_text(const json& v, const std::strin
         return std::nullopt;
     }
     return text;
+}
+
+std::string quote_value(std::string_view text) {
+    constexpr size_t kMaxBytes = 80;
+    bool cut = text.size() > kMaxBytes;
+    if (cut) {
+        size_t end = kMaxBytes;
+        // Back off UTF-8 continuation bytes (10xxxxxx) so no character is split.
+        while (end > 0 && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) {
+            --end;
+        }
+        text = text.substr(0, end);
+    }
+    // The parser accepted only valid UTF-8, but replace rather than throw if
+    // a caller passes anything else.
+    std::string out = json(std::string(text)).dump(-1, ' ', false, json::error_handler_t::replace);
+    if (cut) {
+        out.insert(out.size() - 1, "...");
+    }
+    return out;
+}
+
+std::string describe_value(const json& v) {
+    if (v.is_string()) {
+        return quote_value(v.get_ref<const std::string&>());
+    }
+    if (v.is_array()) {
+        return "a list";
+    }
+    if (v.is_object()) {
+        return "an object";
+    }
+    return v.dump();  // a number, true, false or null: short, and exactly as parsed
 }
 
 bool is_language_tag(std::string_view tag) {

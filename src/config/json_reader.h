@@ -82,6 +82,14 @@ std::optional<std::vector<std::string>> read_string_list(const nlohmann::json& v
 std::optional<LocalizedText> read_localized_text(const nlohmann::json& v, const std::string& path,
                                                  Problems& p);
 
+// A value the file wrote, for a message: in double quotes, JSON-escaped (so a
+// control character cannot reach a terminal raw), and cut after 80 bytes at a
+// character boundary, since a message should not repeat a megabyte of input.
+std::string quote_value(std::string_view text);
+// A value for "..., not X": numbers, true/false and null as written, strings
+// quote_value(), lists and objects by kind only (they may be huge or deep).
+std::string describe_value(const nlohmann::json& v);
+
 // "ko", "en", "en-GB", "zh-Hant-TW", "ko_KR": letters first, then subtags of
 // letters and digits after '-' or '_' (LocalizedText matches both separators).
 bool is_language_tag(std::string_view tag);

@@ -31,7 +31,7 @@ std::optional<PageConfig> read_page(const json& v, const std::string& path, Prob
         auto parsed = name ? parse_page_kind(*name) : std::nullopt;
         if (name && !parsed) {
             problems.error(page.path("kind"),
-                           "must be one of directory, now_next, not \"" + *name + "\"");
+                           "must be one of directory, now_next, not " + quote_value(*name));
         }
         ok = ok && parsed.has_value();
         out.kind = parsed.value_or(PageKind::now_next);
@@ -96,7 +96,7 @@ void read_display_section(const json* v, const std::string& path, DisplayConfig&
             display.rotation = static_cast<int>(*n);
         } else {
             problems.error(reader.path("rotation"),
-                           "must be one of 0, 90, 180, 270, not " + rotation->dump());
+                           "must be one of 0, 90, 180, 270, not " + describe_value(*rotation));
         }
     }
 }
@@ -145,10 +145,10 @@ void read_languages(const json* v, const std::string& path, LocationConfig& conf
         const std::string& tag = (*tags)[i];
         if (!is_language_tag(tag)) {
             problems.error(child_path(path, i),
-                           "\"" + tag + "\" is not a language tag like \"ko\" or \"en-GB\"");
+                           quote_value(tag) + " is not a language tag like \"ko\" or \"en-GB\"");
             ok = false;
         } else if (!seen.insert(tag).second) {
-            problems.warning(child_path(path, i), "\"" + tag + "\" is listed twice");
+            problems.warning(child_path(path, i), quote_value(tag) + " is listed twice");
         } else {
             out.push_back(tag);
         }
@@ -191,8 +191,8 @@ void read_timezone(const json* v, const std::string& path, LocationConfig& confi
         return;
     }
     if (!TimeZone::locate(*name)) {
-        problems.error(path, "\"" + *name +
-                                 "\" is not a time zone this system knows; write an IANA name "
+        problems.error(path, quote_value(*name) +
+                                 " is not a time zone this system knows; write an IANA name "
                                  "like \"Europe/Madrid\" or \"Asia/Seoul\"");
         return;
     }
@@ -217,8 +217,8 @@ void read_simulated_clock(const json* v, const std::string& path, LocationConfig
     if (!instant) {
         problems.error(clock.path("start"),
                        "must be an ISO 8601 time with a UTC offset, like "
-                       "\"2016-10-25T10:20:00+02:00\", not \"" +
-                           *text + "\"");
+                       "\"2016-10-25T10:20:00+02:00\", not " +
+                           quote_value(*text));
         return;
     }
     config.simulated_start = *instant;

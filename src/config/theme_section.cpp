@@ -32,7 +32,7 @@ void read_theme_section(const json* v, const std::string& path, LocationConfig& 
         if (!parse_hex_colour(*text)) {
             problems.error(
                 reader.path(key),
-                "must be a colour written #RRGGBB, like \"#0B0F14\", not \"" + *text + "\"");
+                "must be a colour written #RRGGBB, like \"#0B0F14\", not " + quote_value(*text));
             colours_ok = false;
             continue;
         }

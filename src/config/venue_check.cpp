@@ -27,8 +27,8 @@ std::string known_buildings(const Venue& venue) {
 std::vector<Error> check_config_against_venue(const LocationConfig& config, const Venue& venue) {
     std::vector<Error> warnings;
     if (!config.building.empty() && !venue.find_building(config.building)) {
-        warnings.push_back({"/location/building", "no building \"" + config.building +
-                                                      "\" in the feed, so no building is marked "
+        warnings.push_back({"/location/building", "no building " + quote_value(config.building) +
+                                                      " in the feed, so no building is marked "
                                                       "as \"you are here\" (" +
                                                       known_buildings(venue) + ")"});
     }
@@ -37,8 +37,8 @@ std::vector<Error> check_config_against_venue(const LocationConfig& config, cons
         for (size_t b = 0; b < page.buildings.size(); ++b) {
             if (!venue.find_building(page.buildings[b])) {
                 std::string where = child_path(child_path(child_path("/pages", p), "buildings"), b);
-                warnings.push_back({where, "no building \"" + page.buildings[b] +
-                                               "\" in the feed, so this filter matches nothing (" +
+                warnings.push_back({where, "no building " + quote_value(page.buildings[b]) +
+                                               " in the feed, so this filter matches nothing (" +
                                                known_buildings(venue) + ")"});
             }
         }
@@ -46,8 +46,8 @@ std::vector<Error> check_config_against_venue(const LocationConfig& config, cons
     for (const auto& [id, way] : config.directions) {
         if (!venue.find_building(id) && !venue.find_room(id)) {
             warnings.push_back({child_path("/directions", id),
-                                "no building or room \"" + id +
-                                    "\" in the feed, so this direction is never shown"});
+                                "no building or room " + quote_value(id) +
+                                    " in the feed, so this direction is never shown"});
         }
     }
     return warnings;

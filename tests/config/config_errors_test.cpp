@@ -339,3 +339,33 @@ TEST(ConfigErrors, FilesThatCannotBeReadAreOneErrorNamingTheFile) {
     ASSERT_FALSE(big.ok());
     EXPECT_THAT(big.error().what, HasSubstr("larger than 1048576 bytes"));
 }
+
+TEST(ConfigErrors, EchoedValuesAreEscapedAndCut) {
+    std::string kind = "\\u001b[2J" + std::string(300, 'x');
+    auto check = check_inline(minimal_with(R"("pages": [{"kind": ")" + kind + R"("}])"));
+    ASSERT_EQ(check.errors.size(), 1u);
+    const std::string& what = check.errors[0].what;
+    // The escape character stays escaped; the value is cut to 80 bytes.
+    EXPECT_EQ(what, "must be one of directory, now_next, not \"\\u001b[2J" + std::string(76, 'x') +
+                        "...\"");
+    // A cut never splits a Hangul syllable (3 bytes in UTF-8).
+    std::string hangul;
+    for (int i = 0; i < 40; ++i) {
+        hangul += "층";
+    }
+    check = check_inline(minimal_with(R"("timezone": ")" + hangul + "\""));
+    ASSERT_EQ(check.errors.size(), 1u);
+    EXPECT_THAT(check.errors[0].what, HasSubstr("\"" + hangul.substr(0, 78) + "...\""));
+}
+
+TEST(ConfigErrors, DeeplyNestedValuesAreReportedByKind) {
+    constexpr int kDepth = 100000;
+    std::string deep = std::string(kDepth, '[') + std::string(kDepth, ']');
+    auto check = check_inline(
+        minimal_with(R"("display": {"rotation": )" + deep + "}, " + R"("unknown": )" + deep));
+    EXPECT_THAT(as_lines(check.errors),
+                ElementsAre("/unknown: unknown key; known keys here: $schema, id, location, feed, "
+                            "cache_dir, display, pages, languages, fonts, timezone, "
+                            "simulated_clock, theme, directions",
+                            "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
+}
