@@ -5,7 +5,7 @@
 
 #include "layout/labels.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 struct Panel {
@@ -18,7 +18,7 @@ struct Panel {
 
 }  // namespace
 
-Banner build_banner(PageContext& pc, float width, float max_height) {
+Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
     Banner banner;
     if (!pc.ctx.schedule) {
         return banner;
@@ -27,7 +27,6 @@ Banner build_banner(PageContext& pc, float width, float max_height) {
     const float u = s.unit;
     const float pad = 2 * u;
     std::vector<Panel> panels;
-    float used = 0;
     for (const Announcement* a : pc.ctx.schedule->active_announcements(pc.ctx.now)) {
         if (a->level == AnnouncementLevel::emergency) {
             continue;  // the emergency page shows it
@@ -42,37 +41,37 @@ Banner build_banner(PageContext& pc, float width, float max_height) {
                                                            pc.ts.width(level.secondary, s.detail)));
         p.level = bilingual_block(pc.ts, level, {s.scan_bold, s.detail, 1, 1}, level_w, 0);
         const float text_w = std::max(0.0f, width - 2 * pad - level_w - 3 * u);
-        p.text = bilingual_block(pc.ts, pc.pick(a->text), {s.scan, s.detail, 2, 1}, text_w,
-                                 pc.inline_gap());
+        // The panel's colour and level word catch the eye; the text is read
+        // when it matters to the reader, so it takes the detail tier (bold).
+        // Portrait has the height for longer texts.
+        const int lines = s.portrait ? 3 : 2;
+        p.text =
+            bilingual_block(pc.ts, pc.pick(a->text), {s.detail_bold, s.detail, lines, lines - 1},
+                            text_w, pc.inline_gap());
         if (p.text.empty()) {
             continue;
         }
         p.height = std::max(p.level.height(), p.text.height()) + 2 * pad;
-        const float needed = used + (panels.empty() ? 0 : u) + p.height;
-        if (needed > max_height) {
-            break;
+        if (p.height <= max_height) {
+            banner.height = std::max(banner.height, p.height);
+            panels.push_back(std::move(p));
         }
-        used = needed;
-        panels.push_back(std::move(p));
     }
     if (panels.empty()) {
         return banner;
     }
-    banner.height = used;
-    banner.draw = [&pc, panels = std::move(panels), pad, u](Canvas& canvas, float x, float y,
-                                                            float w) {
-        for (const Panel& p : panels) {
-            canvas.rect("banner", {x, y, w, p.height}, p.fill, u);
-            const float level_w = p.level.width();
-            draw_block(canvas, p.level, "banner-level", x + pad, y + pad, level_w, HAlign::left,
-                       p.ink, pc.theme, p.fill);
-            const float tx = x + pad + level_w + 3 * u;
-            draw_block(canvas, p.text, "banner-text", tx, y + pad, std::max(0.0f, x + w - pad - tx),
-                       HAlign::left, p.ink, pc.theme, p.fill);
-            y += p.height + u;
-        }
+    const size_t shown = static_cast<size_t>(std::max(turn, 0)) % panels.size();
+    banner.draw = [&pc, p = std::move(panels[shown]), h = banner.height, pad, u](
+                      Canvas& canvas, float x, float y, float w) {
+        canvas.rect("banner", {x, y, w, h}, p.fill, u);
+        const float level_w = p.level.width();
+        draw_block(canvas, p.level, "banner-level", x + pad, y + pad, level_w, HAlign::left, p.ink,
+                   pc.theme, p.fill);
+        const float tx = x + pad + level_w + 3 * u;
+        draw_block(canvas, p.text, "banner-text", tx, y + pad, std::max(0.0f, x + w - pad - tx),
+                   HAlign::left, p.ink, pc.theme, p.fill);
     };
     return banner;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -2,7 +2,7 @@
 
 #include <utility>
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 Rect scaled(Rect r, float k) {
@@ -58,4 +58,4 @@ DisplayList Canvas::finish(Color background) const {
     return out;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

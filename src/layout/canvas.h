@@ -9,7 +9,7 @@
 #include "layout/display_list.h"
 #include "layout/sizes.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 class Canvas {
   public:
@@ -29,4 +29,4 @@ class Canvas {
     std::vector<DisplayItem> items_;  // geometry and font sizes in du
 };
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

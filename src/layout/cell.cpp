@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 constexpr Color kWhite{0xFF, 0xFF, 0xFF};
@@ -14,7 +14,8 @@ float pad(const PageContext& pc) {
 
 }  // namespace
 
-Chip make_chip(PageContext& pc, const LocalizedText& label, Color colour, float max_width) {
+Chip make_chip(PageContext& pc, const LocalizedText& label, Color colour, float max_width,
+               bool bilingual) {
     Chip chip;
     chip.style = pc.sizes.detail_bold;
     chip.colour = colour;
@@ -32,7 +33,7 @@ Chip make_chip(PageContext& pc, const LocalizedText& label, Color colour, float 
 
     const Bilingual b = pc.pick(label);
     std::string text = b.primary;
-    if (!b.secondary.empty()) {
+    if (bilingual && !b.secondary.empty()) {
         std::string both = b.primary + " \xC2\xB7 " + b.secondary;
         if (pc.ts.width(both, chip.style) <= text_room) {
             text = std::move(both);
@@ -118,16 +119,6 @@ void Cell::add_chips(std::string role, std::vector<Chip> chips, TextBlock line, 
     pieces.push_back(std::move(p));
 }
 
-void Cell::add_bar(std::string role, float fraction, float height, float space_above) {
-    CellPiece p;
-    p.kind = CellPiece::Kind::bar;
-    p.role = std::move(role);
-    p.bar_fraction = std::clamp(fraction, 0.0f, 1.0f);
-    p.height = height;
-    p.space_above = pieces.empty() ? 0 : space_above;
-    pieces.push_back(std::move(p));
-}
-
 void add_text_and_chips(PageContext& pc, Cell& cell, const std::string& role, TextBlock block,
                         std::vector<Chip> chips, float width, float space_above, bool chips_first) {
     const float gap = chip_gap(pc);
@@ -185,18 +176,25 @@ void draw_cell(Canvas& canvas, PageContext& pc, const Cell& cell, float x, float
                            std::max(0.0f, x + w - text_x), HAlign::left, t.ink, t, t.background);
                 break;
             }
-            case CellPiece::Kind::bar: {
-                const float r = p.height / 2;
-                canvas.rect(p.role + "-track", {x, y, w, p.height}, t.track, r);
-                if (p.bar_fraction > 0) {
-                    canvas.rect(p.role, {x, y, w * p.bar_fraction, p.height},
-                                legible_on(t.now, t.background, kGraphicContrast), r);
-                }
-                break;
-            }
         }
         y += p.height;
     }
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail
+
+namespace signpost::layout_detail {
+
+void draw_progress_bar(Canvas& canvas, PageContext& pc, const std::string& role, Rect box,
+                       float fraction) {
+    const Theme& t = pc.theme;
+    const float r = box.h / 2;
+    canvas.rect(role + "-track", box, t.track, r);
+    fraction = std::clamp(fraction, 0.0f, 1.0f);
+    if (fraction > 0) {
+        canvas.rect(role, {box.x, box.y, box.w * fraction, box.h},
+                    legible_on(t.now, t.background, kGraphicContrast), r);
+    }
+}
+
+}  // namespace signpost::layout_detail

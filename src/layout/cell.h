@@ -1,5 +1,5 @@
-// The contents of one table cell, stacked top to bottom: text blocks, lines of
-// chips (status and kind tags) followed by text, and progress bars. A cell is
+// The contents of one table cell, stacked top to bottom: text blocks and lines
+// of chips (status and kind tags) beside text. A cell is
 // measured when built and drawn later at the place pagination gives it.
 #pragma once
 
@@ -8,7 +8,7 @@
 
 #include "layout/page_context.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // A tag such as "취소 · Cancelled" or "기조연설". Filled with its colour when
 // white or near-black text reaches 7:1 on it; otherwise (the vermilion of
@@ -26,21 +26,21 @@ struct Chip {
     float ascent = 0;
 };
 
-// max_width bounds the chip; the label is bilingual when that fits, else first
-// language only, ellipsised if need be.
-Chip make_chip(PageContext& pc, const LocalizedText& label, Color colour, float max_width);
+// max_width bounds the chip; the label is bilingual when asked and that fits,
+// else first language only, ellipsised if need be.
+Chip make_chip(PageContext& pc, const LocalizedText& label, Color colour, float max_width,
+               bool bilingual = true);
 // Draws at (x, y) with the page background under it. Roles: role (rect) and
 // role + "-text".
 void draw_chip(Canvas& canvas, PageContext& pc, const Chip& chip, const std::string& role, float x,
                float y);
 
 struct CellPiece {
-    enum class Kind { text, chips, bar };
+    enum class Kind { text, chips };
     Kind kind = Kind::text;
     std::string role;
     TextBlock block;  // text: the block; chips: one line of text after the chips
     std::vector<Chip> chips;
-    float bar_fraction = 0;  // bar: 0..1
     float height = 0;
     float space_above = 0;
     bool chips_first = true;  // chips: chips then the text, else the text then chips
@@ -56,7 +56,6 @@ struct Cell {
     // caller has checked that they fit the cell's width together.
     void add_chips(std::string role, std::vector<Chip> chips, TextBlock line, float space_above,
                    bool chips_first = true);
-    void add_bar(std::string role, float fraction, float height, float space_above);
 };
 
 // `block` and chips side by side when the block is one line and both fit
@@ -67,9 +66,14 @@ void add_text_and_chips(PageContext& pc, Cell& cell, const std::string& role, Te
 
 void draw_cell(Canvas& canvas, PageContext& pc, const Cell& cell, float x, float y, float w);
 
+// A progress bar: the track (role + "-track") and the part done (role), 0..1,
+// in the "now" colour.
+void draw_progress_bar(Canvas& canvas, PageContext& pc, const std::string& role, Rect box,
+                       float fraction);
+
 // The space between chips, and between chips and text.
 float chip_gap(const PageContext& pc);
 // The width chips take side by side, gaps included.
 float chips_width(const std::vector<Chip>& chips, float gap);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -1,6 +1,6 @@
 #include "layout/date_format.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 constexpr const char* kKoWeekdays[] = {"일", "월", "화", "수", "목", "금", "토"};
@@ -40,4 +40,4 @@ LocalizedText date_time_text(const TimeZone& zone, Instant t) {
     return out;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

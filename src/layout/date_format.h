@@ -7,7 +7,7 @@
 #include "model/localized_text.h"
 #include "model/timezone.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 std::string clock_text(const TimeZone& zone, Instant t);                  // "09:05"
 std::string time_range_text(const TimeZone& zone, Instant a, Instant b);  // "09:00–10:30"
@@ -15,4 +15,4 @@ LocalizedText date_text(const TimeZone& zone, Instant t);                 // ko 
 // "10월 26일 (수) 09:00" / "Wed 26 Oct 09:00"
 LocalizedText date_time_text(const TimeZone& zone, Instant t);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

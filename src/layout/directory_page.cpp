@@ -7,7 +7,7 @@
 #include "layout/labels.h"
 #include "layout/venue_order.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 // ISO 7001 proportions: length about 1.6 x width. The arrow is glance-tier
@@ -70,20 +70,22 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     const float u = z.unit;
     const float slot = arrow_slot();
     const float inner = std::max(0.0f, width - 2 * slot);
-    const bool side_by_side = !z.portrait;
     const float gutter = 4 * u;
+    const bool way_as_name = d.name.primary.empty();
+    // Without a name (the waiting page), the way's text has the whole width.
+    const bool side_by_side = !z.portrait && !way_as_name;
     const float name_w = side_by_side ? 0.5f * (inner - gutter) : inner;
     const float way_w = side_by_side ? inner - gutter - name_w : inner;
 
     Cell name_cell;
     Cell way_cell;
-    const bool way_as_name = d.name.primary.empty();
     if (!way_as_name) {
         TextBlock name =
             bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, name_w, pc.inline_gap());
         if (!d.floor.empty()) {
-            append_run(pc.ts, name, make_run(pc.ts, d.floor, z.scan, Tone::secondary), name_w,
-                       2 * pc.inline_gap());
+            TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
+            mark.role = "floor";
+            append_run(pc.ts, name, std::move(mark), name_w, 2 * pc.inline_gap());
         }
         std::vector<Chip> chips;
         if (d.here) {
@@ -222,4 +224,4 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
     return body;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -14,7 +14,7 @@
 #include "layout/cell.h"
 #include "layout/rows.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // ahead 0, left 1, right 2, back 3, up 4, down 5, no direction 6.
 int arrow_rank(std::optional<Arrow> arrow);
@@ -33,4 +33,4 @@ Row destination_row(PageContext& pc, const Destination& d, float width);
 
 Body build_directory_body(PageContext& pc, const PageConfig& page, float width);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

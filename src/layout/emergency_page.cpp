@@ -7,7 +7,7 @@
 #include "layout/date_format.h"
 #include "layout/labels.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 const Announcement* active_emergency(const Schedule* schedule, Instant t) {
     if (!schedule) {
@@ -90,34 +90,45 @@ DisplayList layout_emergency(PageContext& pc, const Announcement& emergency) {
     if (text.primary.empty()) {
         text = pc.pick(label(Label::emergency_default));
     }
-    // As many lines as the area holds: the first language gets what the second
-    // language's lines leave (at least one of them when there is a translation).
+    // Both languages whole when the area holds them; else lines are taken
+    // from whichever language uses more height, keeping at least one each.
     const TextStyle first = z.glance_bold;
     const TextStyle second = z.secondary_of(z.glance);
     const float h1 = pc.ts.line(first).height;
     const float h2 = pc.ts.line(second).height;
     const float gap = 2 * u;
-    int lines1 =
-        static_cast<int>(std::floor((text_area.h - (text.secondary.empty() ? 0 : h2 + gap)) / h1));
-    lines1 = std::max(lines1, 1);
-    TextBlock block = text_block(pc.ts, text.primary, first, Tone::primary, text_area.w, lines1);
-    float used = draw_block(canvas, block, "emergency-text", text_area.x, text_area.y, text_area.w,
-                            HAlign::left, ink, t, red);
-    if (!text.secondary.empty()) {
-        const float room = text_area.h - used - gap;
-        const int lines2 = static_cast<int>(std::floor(room / h2));
-        if (lines2 >= 1) {
-            TextBlock en =
-                text_block(pc.ts, text.secondary, second, Tone::secondary, text_area.w, lines2);
-            for (auto& line : en.lines) {
-                for (auto& run : line.runs)
-                    run.second_language = true;
-            }
-            draw_block(canvas, en, "emergency-text", text_area.x, text_area.y + used + gap,
-                       text_area.w, HAlign::left, ink, t, red);
+    constexpr int kUnbounded = 1000;
+    int lines1 = std::max<int>(
+        1, static_cast<int>(pc.ts.fit(text.primary, first, text_area.w, kUnbounded).lines.size()));
+    int lines2 = text.secondary.empty()
+                     ? 0
+                     : static_cast<int>(
+                           pc.ts.fit(text.secondary, second, text_area.w, kUnbounded).lines.size());
+    const auto height = [&] { return lines1 * h1 + (lines2 > 0 ? gap + lines2 * h2 : 0); };
+    while (height() > text_area.h && (lines1 > 1 || lines2 > 1)) {
+        if ((lines1 * h1 >= lines2 * h2 && lines1 > 1) || lines2 <= 1) {
+            --lines1;
+        } else {
+            --lines2;
         }
+    }
+    if (height() > text_area.h) {
+        lines2 = 0;  // a screen too small for both: the first language alone
+    }
+    TextBlock block = text_block(pc.ts, text.primary, first, Tone::primary, text_area.w, lines1);
+    const float used = draw_block(canvas, block, "emergency-text", text_area.x, text_area.y,
+                                  text_area.w, HAlign::left, ink, t, red);
+    if (lines2 > 0) {
+        TextBlock en =
+            text_block(pc.ts, text.secondary, second, Tone::secondary, text_area.w, lines2);
+        for (auto& line : en.lines) {
+            for (auto& run : line.runs)
+                run.second_language = true;
+        }
+        draw_block(canvas, en, "emergency-text", text_area.x, text_area.y + used + gap, text_area.w,
+                   HAlign::left, ink, t, red);
     }
     return canvas.finish(red);
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

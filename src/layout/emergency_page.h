@@ -10,11 +10,11 @@
 #include "model/announcement.h"
 #include "model/schedule.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // The emergency that takes over at t, if any (the first in feed order).
 const Announcement* active_emergency(const Schedule* schedule, Instant t);
 
 DisplayList layout_emergency(PageContext& pc, const Announcement& emergency);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -5,7 +5,7 @@
 #include "layout/utf8_text.h"
 #include "model/venue.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 bool asks_for(std::span<const std::string> order, std::string_view lang) {
@@ -39,4 +39,4 @@ std::string floor_mark(std::string_view floor, std::span<const std::string> orde
     return out;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

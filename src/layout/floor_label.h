@@ -7,11 +7,11 @@
 #include <string>
 #include <string_view>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // The mark in the languages of `order` that have a floor style (ko, en), English
 // style first as in SIGN-DESIGN; English style alone when neither is asked for.
 // "" for an empty label.
 std::string floor_mark(std::string_view floor, std::span<const std::string> order);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

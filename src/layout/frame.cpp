@@ -6,22 +6,32 @@
 #include "layout/date_format.h"
 #include "layout/labels.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
+// Landscape: one row, as tall as the glance line or the location-over-date
+// block beside the clock, whichever is taller. Portrait (stacked): the title
+// and clock, the title's translation, then location and date.
 struct HeaderRows {
-    float title = 0;        // first row: title and clock
+    float title = 0;        // title and clock
     float translation = 0;  // portrait: the title's second language
-    float location = 0;     // location and date
+    float location = 0;     // portrait: location and date
+    float total = 0;
 };
 
 HeaderRows header_rows(PageContext& pc) {
     HeaderRows r;
-    r.title = pc.ts.line(pc.sizes.glance_bold).height;
-    if (pc.sizes.portrait) {
-        r.translation = pc.ts.line(pc.sizes.secondary_of(pc.sizes.glance)).height;
+    const Sizes& s = pc.sizes;
+    const float glance = pc.ts.line(s.glance_bold).height;
+    const float detail = pc.ts.line(s.detail_bold).height;
+    if (s.portrait) {
+        r.title = glance;
+        r.translation = pc.ts.line(s.secondary_of(s.glance)).height;
+        r.location = detail;
+    } else {
+        r.title = std::max(glance, 2 * detail);
     }
-    r.location = pc.ts.line(pc.sizes.detail_bold).height;
+    r.total = r.title + r.translation + r.location;
     return r;
 }
 
@@ -66,7 +76,7 @@ FrameGeometry frame_geometry(PageContext& pc) {
     const float u = pc.sizes.unit;
     const HeaderRows rows = header_rows(pc);
     FrameGeometry f;
-    f.header = {safe.x, safe.y, safe.w, rows.title + rows.translation + rows.location};
+    f.header = {safe.x, safe.y, safe.w, rows.total};
     const float footer_h =
         bar_height(pc) + u + footer_lines(pc) * pc.ts.line(pc.sizes.detail).height;
     f.footer = {safe.x, safe.bottom() - footer_h, safe.w, footer_h};
@@ -88,16 +98,54 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
     // Clock: right of the first row, in a slot wide enough for any time.
     const float clock_w = clock_slot(pc);
     const LineMetrics glance = pc.ts.line(s.glance_bold);
-    canvas.text("clock", {h.right() - clock_w, h.y, clock_w, glance.height},
-                clock_text(pc.zone, pc.ctx.now), s.glance_bold,
-                legible_on(t.ink.primary, t.background), HAlign::right);
+    canvas.text(
+        "clock",
+        {h.right() - clock_w, h.y + (rows.title - glance.height) / 2, clock_w, glance.height},
+        clock_text(pc.zone, pc.ctx.now), s.glance_bold, legible_on(t.ink.primary, t.background),
+        HAlign::right);
+
+    // Location over date: under the title in portrait, beside the clock in landscape.
+    const std::string date = pc.pick(date_text(pc.zone, pc.ctx.now)).primary;
+    const Bilingual loc = pc.pick(pc.ctx.config.location_name);
+    const float line_h = pc.ts.line(s.detail_bold).height;
+    float title_right = h.right() - clock_w - 3 * u;
+    if (s.portrait) {
+        const float row_y = h.y + rows.title + rows.translation;
+        const float date_w = std::min(pc.ts.width(date, s.detail), h.w / 2);
+        canvas.text("date", {h.right() - date_w, row_y, date_w, line_h},
+                    pc.ts.ellipsize(date, s.detail, date_w), s.detail,
+                    legible_on(t.ink.primary, t.background), HAlign::right);
+        const float loc_w = std::max(0.0f, h.w - date_w - 3 * u);
+        TextBlock loc_block =
+            bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, loc_w, pc.inline_gap());
+        loc_block.lines.resize(std::min<size_t>(loc_block.lines.size(), 1));
+        draw_block(canvas, loc_block, "location", h.x, row_y, loc_w, HAlign::left, t.ink, t,
+                   t.background);
+    } else {
+        // At most 40 % of the row, right-aligned against the clock.
+        const float max_w = 0.4f * h.w;
+        TextBlock loc_block =
+            bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, max_w, pc.inline_gap());
+        loc_block.lines.resize(std::min<size_t>(loc_block.lines.size(), 1));
+        const std::string date_fit = pc.ts.ellipsize(date, s.detail, max_w);
+        const float date_w = pc.ts.width(date_fit, s.detail);
+        const float block_w = std::max(loc_block.width(), date_w);
+        const float right = title_right;
+        const float top = h.y + (rows.title - 2 * line_h) / 2;
+        draw_block(canvas, loc_block, "location", right - block_w, top, block_w, HAlign::right,
+                   t.ink, t, t.background);
+        canvas.text("date", {right - date_w, top + line_h, date_w, line_h}, date_fit, s.detail,
+                    legible_on(t.ink.primary, t.background), HAlign::right);
+        title_right = right - block_w - 4 * u;
+    }
 
     float title_x = h.x;
     if (const std::string logo = logo_path(pc.ctx.config); !logo.empty()) {
-        canvas.image("logo", {h.x, h.y, rows.title, rows.title}, logo);
-        title_x += rows.title + 3 * u;
+        const float side = pc.ts.line(s.glance_bold).height;
+        canvas.image("logo", {h.x, h.y + (rows.title - side) / 2, side, side}, logo);
+        title_x += side + 3 * u;
     }
-    const float title_w = std::max(0.0f, h.right() - clock_w - 3 * u - title_x);
+    const float title_w = std::max(0.0f, title_right - title_x);
     BilingualStyle title_style{s.glance_bold, s.secondary_of(s.glance), 1, 1};
     const Bilingual title = pc.pick(page_title);
     TextBlock block;
@@ -113,29 +161,8 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
             }
         }
     }
-    // At most the rows reserved for the title.
-    if (block.lines.size() > (s.portrait ? 2u : 1u)) {
-        block.lines.resize(s.portrait ? 2 : 1);
-    }
-    draw_block(canvas, block, "page-title", title_x, h.y, title_w, HAlign::left, t.ink, t,
-               t.background);
-
-    // Location (left) and date (right) on the last row.
-    const float row_y = h.y + rows.title + rows.translation;
-    const TextStyle date_style = s.detail;
-    const std::string date = pc.pick(date_text(pc.zone, pc.ctx.now)).primary;
-    const float date_w = std::min(pc.ts.width(date, date_style), h.w / 2);
-    const std::string date_fit = pc.ts.ellipsize(date, date_style, date_w);
-    canvas.text("date", {h.right() - date_w, row_y, date_w, rows.location}, date_fit, date_style,
-                legible_on(t.ink.primary, t.background), HAlign::right);
-    const float loc_w = std::max(0.0f, h.w - date_w - 3 * u);
-    const Bilingual loc = pc.pick(pc.ctx.config.location_name);
-    TextBlock loc_block =
-        bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, loc_w, pc.inline_gap());
-    if (loc_block.lines.size() > 1) {
-        loc_block.lines.resize(1);  // the translation only when it fits beside
-    }
-    draw_block(canvas, loc_block, "location", h.x, row_y, loc_w, HAlign::left, t.ink, t,
+    const float title_top = h.y + (rows.title - pc.ts.line(s.glance_bold).height) / 2;
+    draw_block(canvas, block, "page-title", title_x, title_top, title_w, HAlign::left, t.ink, t,
                t.background);
 
     canvas.rect("header-rule", {h.x, h.bottom() + 2 * u, h.w, u / 2}, t.divider);
@@ -202,4 +229,4 @@ LocalizedText feed_state_text(const FeedFreshness& feed, const TimeZone& zone, I
     return label(Label::feed_offline, args);
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -2,15 +2,16 @@
 // and the footer (feed state, page indicator "2/3", dwell progress). Their
 // geometry depends only on the screen, never on the page, so the clock, the
 // title, the location and "2/3" stand at the same place on every page.
-// Landscape: title and clock on the first row, location and date under them.
-// Portrait (stacked): title and clock, the title's translation, then location
-// and date; the footer has two lines for the feed state.
+// Landscape: one row with the title at the left, the clock at the right and
+// the location over the date between them. Portrait (stacked): title and
+// clock, the title's translation, then location and date; the footer has two
+// lines for the feed state.
 #pragma once
 
 #include "layout/canvas.h"
 #include "layout/page_context.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct FrameGeometry {
     Rect header;
@@ -30,4 +31,4 @@ void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, in
 // "updated 11:02", "offline — showing the copy saved at 10:40 (25 min ago)", "no data yet".
 LocalizedText feed_state_text(const FeedFreshness& feed, const TimeZone& zone, Instant now);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

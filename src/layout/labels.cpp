@@ -3,7 +3,7 @@
 #include <cctype>
 #include <string>
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 struct Entry {
@@ -145,4 +145,4 @@ LocalizedText age_label(long long seconds) {
     return label(key, args);
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -11,7 +11,7 @@
 
 #include "model/localized_text.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 enum class Label {
     page_now_next,
@@ -58,4 +58,4 @@ std::optional<LocalizedText> kind_label(std::string_view kind);
 // "25 min ago" / "25분 전", rounded down; negative ages count as "just now".
 LocalizedText age_label(long long seconds);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -8,10 +8,14 @@
 #include "layout/page_context.h"
 
 namespace signpost {
+using namespace layout_detail;
 namespace {
 
 constexpr Seconds kDefaultDwell{15};
-constexpr Seconds kDwellCap{30};
+// SIGN-DESIGN: "in practice 10-20 s a page". A full page of bilingual titles
+// counts more words than anyone reads in a glance, so the rule is capped at
+// the top of that range; a config asking for longer still gets it.
+constexpr Seconds kDwellCap{20};
 
 PlanKind plan_kind(PageKind kind) {
     return kind == PageKind::directory ? PlanKind::directory : PlanKind::now_next;
@@ -38,7 +42,8 @@ void add_plans(std::vector<PagePlan>& plans, const ComposedPage& page, PlanKind 
                size_t config_page, Seconds base) {
     const int n = static_cast<int>(page.pages.size());
     for (int k = 0; k < n; ++k) {
-        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base)});
+        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base),
+                         static_cast<int>(plans.size())});
     }
 }
 
@@ -49,17 +54,17 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);
     std::vector<PagePlan> plans;
     if (active_emergency(ctx.schedule, ctx.now)) {
-        plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front())});
+        plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front()), 0});
         return plans;
     }
     if (!ctx.schedule) {
-        const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front());
+        const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front(), 0);
         add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()));
         return plans;
     }
     for (size_t i = 0; i < cycle.size(); ++i) {
         const PlanKind kind = plan_kind(cycle[i].kind);
-        const ComposedPage page = compose_page(pc, kind, cycle[i]);
+        const ComposedPage page = compose_page(pc, kind, cycle[i], 0);
         add_plans(plans, page, kind, i, base_dwell(cycle[i]));
     }
     return plans;
@@ -86,7 +91,7 @@ DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double d
     } else {
         kind = plan_kind(cycle[index].kind);
     }
-    const ComposedPage page = compose_page(pc, kind, cycle[index]);
+    const ComposedPage page = compose_page(pc, kind, cycle[index], plan.position);
     Canvas canvas(pc.sizes);
     draw_composed(canvas, pc, page, sub_page, dwell_progress);
     return canvas.finish(pc.theme.background);

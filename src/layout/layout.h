@@ -5,6 +5,10 @@
 // snapshot arrives), and sleeps until next_layout_change() or the page's dwell.
 // Nothing here reads a clock, a file or the network; text is measured through
 // the TextMeasurer the caller passes (render's font chain, or a fake in tests).
+//
+// This header, display_list.h and text_measurer.h are the module's interface.
+// Everything else in src/layout lives in signpost::layout_detail, so its
+// helpers (Canvas, Theme, Row...) never clash with names elsewhere in signpost.
 #pragma once
 
 #include <optional>
@@ -52,14 +56,15 @@ struct PagePlan {
     int sub_page = 0;
     int sub_pages = 1;
     Seconds dwell{15};  // how long to show it: see plan_pages
+    int position = 0;   // its place in the cycle (0-based); announcements take turns by it
 };
 
 // The display pages of one cycle at ctx.now, in order; never empty. An active
 // emergency announcement gives one emergency page; no schedule gives the
 // waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
 // destination shown, or 1 s per word shown in the first language (SIGN-DESIGN),
-// capped at 30 s (or the config's dwell when that is longer), since a sign that
-// holds a page much longer looks stuck.
+// capped at 20 s (the top of SIGN-DESIGN's "10-20 s in practice"), or at the
+// config's dwell when that is longer.
 std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
 
 // The display list of one page. dwell_progress (0..1) fills the footer's dwell

@@ -7,7 +7,7 @@
 #include "layout/now_next_page.h"
 #include "layout/waiting_page.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 std::vector<PageConfig> page_cycle(const LocationConfig& config) {
     if (!config.pages.empty()) {
@@ -17,7 +17,7 @@ std::vector<PageConfig> page_cycle(const LocationConfig& config) {
             PageConfig{PageKind::now_next, Seconds{15}, {}}};
 }
 
-ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page) {
+ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page, int turn) {
     ComposedPage out;
     out.kind = kind;
     out.frame = frame_geometry(pc);
@@ -41,7 +41,7 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
     }
     // Announcements may take at most a third of the body: the page stays a page.
     if (out.kind != PlanKind::waiting) {
-        out.banner = build_banner(pc, body.w, body.h / 3);
+        out.banner = build_banner(pc, body.w, body.h / 3, turn);
     }
     float top = body.y;
     if (out.banner.height > 0) {
@@ -83,4 +83,4 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
                 static_cast<int>(page.pages.size()), dwell_progress);
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -11,7 +11,7 @@
 #include "layout/page_context.h"
 #include "layout/rows.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct ComposedPage {
     PlanKind kind = PlanKind::now_next;
@@ -23,8 +23,9 @@ struct ComposedPage {
     std::vector<std::vector<size_t>> pages;  // row indices per screen
 };
 
-// kind is directory, now_next or waiting (the emergency page is not composed).
-ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page);
+// kind is directory, now_next or waiting (the emergency page is not composed);
+// turn is the page's place in the cycle (whose turn it is in the banner).
+ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page, int turn);
 
 void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, size_t sub_page,
                    double dwell_progress);
@@ -32,4 +33,4 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
 // The config's cycle; a config built in code may leave it empty.
 std::vector<PageConfig> page_cycle(const LocationConfig& config);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

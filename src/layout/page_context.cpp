@@ -1,6 +1,6 @@
 #include "layout/page_context.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 TimeZone venue_zone(const LayoutContext& ctx) {
@@ -30,4 +30,4 @@ PageContext::PageContext(const LayoutContext& c)
       zone(venue_zone(c)),
       langs(language_order(c.config)) {}
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

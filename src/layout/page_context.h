@@ -13,7 +13,7 @@
 #include "layout/typesetter.h"
 #include "model/timezone.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct PageContext {
     explicit PageContext(const LayoutContext& ctx);
@@ -32,4 +32,4 @@ struct PageContext {
     Bilingual pick(const LocalizedText& text) const { return pick_bilingual(text, langs); }
 };
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -2,7 +2,7 @@
 
 #include <optional>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float available) {
     std::vector<std::vector<size_t>> pages;
@@ -48,4 +48,4 @@ std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float 
     return pages;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -10,7 +10,7 @@
 
 #include "layout/canvas.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct Row {
     float height = 0;  // du, padding included
@@ -35,4 +35,4 @@ struct Body {
 // page, empty when there are no rows.
 std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float available);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

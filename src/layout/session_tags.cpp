@@ -2,17 +2,18 @@
 
 #include "layout/labels.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 std::vector<Chip> session_tags(PageContext& pc, const Schedule& schedule, const Session& session,
-                               float max_width, bool with_kind) {
+                               float max_width, bool with_kind, bool bilingual) {
     std::vector<Chip> chips;
     const Theme& t = pc.theme;
     switch (session.status) {
         case SessionStatus::scheduled:
             break;
         case SessionStatus::cancelled:
-            chips.push_back(make_chip(pc, label(Label::status_cancelled), t.cancelled, max_width));
+            chips.push_back(
+                make_chip(pc, label(Label::status_cancelled), t.cancelled, max_width, bilingual));
             break;
         case SessionStatus::full:
             chips.push_back(
@@ -27,16 +28,16 @@ std::vector<Chip> session_tags(PageContext& pc, const Schedule& schedule, const 
                                                        : LocalizedText::plain(session.moved_to)}};
                 text = label(Label::status_moved, args);
             }
-            chips.push_back(make_chip(pc, text, t.moved, max_width));
+            chips.push_back(make_chip(pc, text, t.moved, max_width, bilingual));
             break;
         }
     }
     if (with_kind) {
         if (auto kind = kind_label(session.kind)) {
-            chips.push_back(make_chip(pc, *kind, t.chip, max_width));
+            chips.push_back(make_chip(pc, *kind, t.chip, max_width, bilingual));
         }
     }
     return chips;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -8,11 +8,11 @@
 #include "layout/cell.h"
 #include "model/schedule.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // Status first (it matters most), then the kind when with_kind. Each chip fits
-// in max_width.
+// in max_width; bilingual: both languages on a chip when they fit.
 std::vector<Chip> session_tags(PageContext& pc, const Schedule& schedule, const Session& session,
-                               float max_width, bool with_kind);
+                               float max_width, bool with_kind, bool bilingual = true);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 TextStyle Sizes::secondary_of(TextStyle primary) const {
     return {std::max(primary.size * kSecondaryScale, detail.size), FontWeight::regular};
@@ -40,4 +40,4 @@ Sizes compute_sizes(int width_px, int height_px, TextMeasurer& measurer) {
     return s;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

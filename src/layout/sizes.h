@@ -9,7 +9,7 @@
 #include "layout/display_list.h"
 #include "layout/text_measurer.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 inline constexpr float kShortSideDu = 1000.0f;
 
@@ -60,4 +60,4 @@ struct Sizes {
 // Width and height in logical pixels (already rotated); values below 1 count as 1.
 Sizes compute_sizes(int width_px, int height_px, TextMeasurer& measurer);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -4,7 +4,7 @@
 
 #include "layout/utf8_text.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 Color tone_colour(Tone tone, const Ink& ink, const Theme& theme) {
@@ -69,7 +69,7 @@ Bilingual pick_bilingual(const LocalizedText& text, std::span<const std::string>
 
 TextRun make_run(Typesetter& ts, std::string text, TextStyle style, Tone tone,
                  bool second_language) {
-    TextRun run{std::move(text), style, tone, second_language, 0, 0, 0, 0};
+    TextRun run{std::move(text), style, tone, second_language, 0, 0, 0, 0, {}};
     run.width = ts.width(run.text, style);
     const LineMetrics m = ts.line(style);
     run.ascent = m.ascent;
@@ -178,7 +178,7 @@ float draw_block(Canvas& canvas, const TextBlock& block, std::string_view role, 
             // Runs share the line's baseline: the renderer puts a run's baseline
             // at box.y + its font's ascent.
             const Rect box{left, top + line.ascent - run.ascent, run.width, run.height};
-            std::string item_role(role);
+            std::string item_role = run.role.empty() ? std::string(role) : run.role;
             if (run.second_language) {
                 item_role += "-secondary";
             }
@@ -191,4 +191,4 @@ float draw_block(Canvas& canvas, const TextBlock& block, std::string_view role, 
     return top - y;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

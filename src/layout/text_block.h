@@ -15,7 +15,7 @@
 #include "layout/typesetter.h"
 #include "model/localized_text.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 // What colour a run takes, resolved against the surface it is drawn on.
 enum class Tone { primary, secondary, now, next };
@@ -29,6 +29,7 @@ struct TextRun {
     float gap_before = 0;          // du between this run and the one before on its line
     float ascent = 0;              // du: the run's font, for baseline alignment
     float height = 0;              // du: the run's own line box
+    std::string role;              // when set, the item's role instead of the block's
 };
 
 struct TextLine {
@@ -89,4 +90,4 @@ void append_block(TextBlock& block, TextBlock below);
 float draw_block(Canvas& canvas, const TextBlock& block, std::string_view role, float x, float y,
                  float w, HAlign align, const Ink& ink, const Theme& theme, Color backdrop);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

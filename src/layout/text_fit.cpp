@@ -2,7 +2,7 @@
 
 #include "layout/utf8_text.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 // A piece of text between break opportunities, and whether a space separates
@@ -156,4 +156,4 @@ FittedLines fit_lines(std::string_view text, float max_width, int max_lines,
     return out;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -11,7 +11,7 @@
 #include <string_view>
 #include <vector>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 using WidthOf = std::function<float(std::string_view)>;
 
@@ -30,4 +30,4 @@ FittedLines fit_lines(std::string_view text, float max_width, int max_lines,
 // when not even the ellipsis fits.
 std::string cut_with_ellipsis(std::string_view text, float max_width, const WidthOf& width_of);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -3,7 +3,7 @@
 #include <cmath>
 #include <utility>
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 int hex_digit(char c) {
@@ -101,4 +101,4 @@ Theme resolve_theme(const ThemeConfig& config) {
     return t;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

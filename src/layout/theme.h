@@ -11,7 +11,7 @@
 #include "config/location_config.h"
 #include "layout/display_list.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 inline constexpr double kTextContrast = 7.0;     // WCAG AAA; lobby glare eats contrast
 inline constexpr double kGraphicContrast = 3.0;  // WCAG 1.4.11: arrows, bars, chips
@@ -61,4 +61,4 @@ struct Theme {
 // background for which no text colour reaches 7:1 is not used at all).
 Theme resolve_theme(const ThemeConfig& config);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 Typesetter::Typesetter(TextMeasurer& measurer, float px_per_du)
     : measurer_(measurer), px_per_du_(px_per_du) {}
@@ -45,4 +45,4 @@ std::string Typesetter::ellipsize(std::string_view text, TextStyle style, float 
     return f.lines.empty() ? std::string() : std::move(f.lines.front());
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

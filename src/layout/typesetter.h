@@ -10,7 +10,7 @@
 #include "layout/text_fit.h"
 #include "layout/text_measurer.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct LineMetrics {
     float ascent = 0;  // du above the baseline
@@ -42,4 +42,4 @@ class Typesetter {
     std::vector<CachedLine> lines_;
 };
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

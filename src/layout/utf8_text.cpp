@@ -1,6 +1,6 @@
 #include "layout/utf8_text.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 namespace {
 
 constexpr char32_t kReplacement = 0xFFFD;
@@ -55,7 +55,7 @@ DecodedCodepoint decode_utf8_at(std::string_view text, size_t i) {
     return {cp, length};
 }
 
-void append_utf8(std::string& out, char32_t cp) {
+void append_codepoint(std::string& out, char32_t cp) {
     if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
         cp = kReplacement;
     }
@@ -91,7 +91,7 @@ std::string clean_display_text(std::string_view text) {
             out.push_back(' ');
             pending_space = false;
         }
-        append_utf8(out, d.cp);
+        append_codepoint(out, d.cp);
     }
     return out;
 }
@@ -130,9 +130,24 @@ bool is_continuation(char32_t cp) {
            cp == 0x309A;
 }
 
+namespace {
+
+// Letters and digits make a word; a lone "·" or "—" does not.
+bool is_wordish(char32_t cp) {
+    if (cp < 0x80) {
+        return (cp >= '0' && cp <= '9') || (cp >= 'A' && cp <= 'Z') || (cp >= 'a' && cp <= 'z');
+    }
+    const bool punctuation = (cp >= 0xA0 && cp <= 0xBF) || (cp >= 0x2000 && cp <= 0x206F) ||
+                             (cp >= 0x3000 && cp <= 0x303F) || (cp >= 0xFF00 && cp <= 0xFF0F);
+    return !punctuation;
+}
+
+}  // namespace
+
 int count_words(std::string_view text) {
     int words = 0;
-    bool in_word = false;
+    bool in_word = false;       // inside a run of non-space characters
+    bool word_counted = false;  // that run has a letter or digit, and was counted
     for (size_t i = 0; i < text.size();) {
         const DecodedCodepoint d = decode_utf8_at(text, i);
         i += d.length;
@@ -141,12 +156,18 @@ int count_words(std::string_view text) {
         } else if (breaks_between(d.cp)) {
             ++words;
             in_word = false;
-        } else if (!in_word) {
-            ++words;
-            in_word = true;
+        } else {
+            if (!in_word) {
+                in_word = true;
+                word_counted = false;
+            }
+            if (!word_counted && is_wordish(d.cp)) {
+                ++words;
+                word_counted = true;
+            }
         }
     }
     return words;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

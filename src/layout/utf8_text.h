@@ -9,7 +9,7 @@
 #include <string>
 #include <string_view>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct DecodedCodepoint {
     char32_t cp = 0;
@@ -19,7 +19,7 @@ struct DecodedCodepoint {
 // The codepoint starting at byte `i` of `text` (i < text.size()).
 DecodedCodepoint decode_utf8_at(std::string_view text, size_t i);
 
-void append_utf8(std::string& out, char32_t cp);
+void append_codepoint(std::string& out, char32_t cp);
 
 // Valid UTF-8 with controls (tabs, newlines) turned into spaces, runs of white
 // space collapsed to one space, and no space at either end. Invalid bytes become
@@ -38,8 +38,9 @@ bool breaks_between(char32_t cp);
 // a cut must never fall just before one of these.
 bool is_continuation(char32_t cp);
 
-// Words separated by white space; each run of Han/kana characters counts one
-// word per character. For the dwell rule "1 s per word shown".
+// Words separated by white space, each with at least one letter or digit (a
+// lone "·" is not a word); Han and kana count one word per character. For the
+// dwell rule "1 s per word shown".
 int count_words(std::string_view text);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

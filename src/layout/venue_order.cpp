@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 std::vector<BuildingGroup> group_rooms(const Venue& venue, const std::vector<std::string>& filter,
                                        std::string_view own_building) {
@@ -53,4 +53,4 @@ std::vector<BuildingGroup> group_rooms(const Venue& venue, const std::vector<std
     return groups;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -11,7 +11,7 @@
 
 #include "model/venue.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 struct BuildingGroup {
     std::optional<size_t> building;  // nullopt: rooms whose building is unknown
@@ -21,4 +21,4 @@ struct BuildingGroup {
 std::vector<BuildingGroup> group_rooms(const Venue& venue, const std::vector<std::string>& filter,
                                        std::string_view own_building);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

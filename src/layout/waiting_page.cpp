@@ -5,7 +5,7 @@
 #include "layout/directory_page.h"
 #include "layout/labels.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 Body build_waiting_body(PageContext& pc, float width) {
     Body body;
@@ -65,4 +65,4 @@ Body build_waiting_body(PageContext& pc, float width) {
     return body;
 }
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -7,8 +7,8 @@
 #include "layout/page_context.h"
 #include "layout/rows.h"
 
-namespace signpost {
+namespace signpost::layout_detail {
 
 Body build_waiting_body(PageContext& pc, float width);
 
-}  // namespace signpost
+}  // namespace signpost::layout_detail

@@ -1,0 +1,97 @@
+// The directory: arrows per SIGN-DESIGN (left and ahead at the left of the
+// destination, right at the right; ahead, then left, then right), "you are
+// here", floor marks.
+#include <gtest/gtest.h>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+DisplayList first_directory(const Schedule& schedule, const LocationConfig& config, int w = 1920,
+                            int h = 1080) {
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, w, h, {}, m};
+    return layout_page(ctx, {PlanKind::directory, 0, 0, 1, Seconds{15}}, 0);
+}
+
+TEST(DirectoryPage, ArrowsStandLeftOrRightOfTheirDestination) {
+    const Schedule schedule = make_schedule({3, 2, 2, false});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
+        for (const auto& plan : plan_pages(ctx)) {
+            if (plan.kind != PlanKind::directory)
+                continue;
+            const DisplayList list = layout_page(ctx, plan, 0);
+            const float mid = size.w / 2.0f;
+            for (const DisplayItem* item : with_role(list, "direction-arrow")) {
+                const auto& a = std::get<ArrowItem>(item->data);
+                if (a.arrow == Arrow::right) {
+                    EXPECT_GT(a.box.x, mid);
+                } else {
+                    EXPECT_LT(a.box.right(), mid);
+                }
+                // ISO 7001 proportions: length 1.6 x width.
+                const float ratio = std::max(a.box.w, a.box.h) / std::min(a.box.w, a.box.h);
+                EXPECT_NEAR(ratio, 1.6f, 0.01f);
+                // Glance tier: at least 5.5 % of the short side long.
+                EXPECT_GE(std::max(a.box.w, a.box.h), 0.055f * std::min(size.w, size.h));
+            }
+        }
+    }
+}
+
+TEST(DirectoryPage, OwnBuildingFirstThenAheadLeftRight) {
+    const Schedule schedule = make_schedule({3, 2, 2, true});
+    LocationConfig config = make_config();
+    config.building = "garden";  // not in directions: first anyway, as "you are here"
+    config.directions["garden"] = {Arrow::right, LocalizedText::plain("Garden way")};
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
+    std::vector<std::string> buildings;  // in order, over the directory's sub-pages
+    bool marked = false;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind != PlanKind::directory)
+            continue;
+        const DisplayList list = layout_page(ctx, plan, 0);
+        marked = marked || contains_text(list, "현위치 · You are here");
+        for (const DisplayItem* item : with_role(list, "building-name")) {
+            const std::string& name = std::get<TextItem>(item->data).text;
+            if (buildings.empty() || buildings.back() != name)
+                buildings.push_back(name);
+        }
+    }
+    ASSERT_GE(buildings.size(), 4u);
+    EXPECT_EQ(buildings[0], "정원");              // own (garden) first
+    EXPECT_EQ(buildings[1], "본관");              // ahead
+    EXPECT_EQ(buildings[2], "별관 컨퍼런스 동");  // left
+    EXPECT_EQ(buildings[3], "Hotel Arts");        // right
+    EXPECT_TRUE(marked);
+}
+
+TEST(DirectoryPage, FloorsAndRoomDirections) {
+    const Schedule schedule = make_schedule({5, 0, 1, false});
+    const DisplayList list = first_directory(schedule, make_config(), 1080, 1920);
+    EXPECT_TRUE(contains_text(list, "1F · 1층"));
+    EXPECT_TRUE(contains_text(list, "B1 · 지하 1층"));
+    EXPECT_TRUE(contains_text(list, "P1"));
+    // Room 103 has its own way (up); it is listed, with its text.
+    EXPECT_TRUE(contains_text(list, "에스컬레이터로 올라가 왼쪽"));
+    // Rooms are ordered by their way within the building: 105 (right) after
+    // 101 and 102 (the building's ahead), 103 (up) after it.
+    std::vector<std::string> rooms;
+    for (const DisplayItem* item : with_role(list, "room-name")) {
+        rooms.push_back(std::get<TextItem>(item->data).text);
+    }
+    ASSERT_GE(rooms.size(), 5u);
+    EXPECT_EQ(rooms[0], "101호");
+    EXPECT_EQ(rooms[1], "102호");
+    EXPECT_EQ(rooms[2], "105호");
+    EXPECT_EQ(rooms[3], "103호");
+    EXPECT_EQ(rooms[4], "104호");
+}
+
+}  // namespace
+}  // namespace signpost::test

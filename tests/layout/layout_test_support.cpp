@@ -1,0 +1,347 @@
+#include "layout_test_support.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <cmath>
+
+#include "layout/sizes.h"
+#include "layout/theme.h"
+#include "layout/utf8_text.h"
+
+namespace signpost::test {
+namespace {
+
+using namespace layout_detail;
+
+LocalizedText ko_en(std::string ko, std::string en) {
+    LocalizedText t;
+    t.set("ko", std::move(ko));
+    t.set("en", std::move(en));
+    return t;
+}
+
+std::string item_name(const DisplayItem& item) {
+    std::string s = item.role;
+    if (const auto* t = std::get_if<TextItem>(&item.data)) {
+        s += " \"" + t->text + "\"";
+    }
+    return s;
+}
+
+Rect box_of(const DisplayItem& item) {
+    return std::visit(
+        [](const auto& d) -> Rect {
+            using T = std::decay_t<decltype(d)>;
+            if constexpr (std::is_same_v<T, RectItem>) {
+                return d.rect;
+            } else {
+                return d.box;
+            }
+        },
+        item.data);
+}
+
+// Two boxes overlap when they share more than float noise (0.01 px) both ways.
+bool overlaps(Rect a, Rect b) {
+    const float w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
+    const float h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
+    return w > 0.01f && h > 0.01f;
+}
+
+bool inside(Rect inner, Rect outer, float eps) {
+    return inner.x >= outer.x - eps && inner.y >= outer.y - eps &&
+           inner.right() <= outer.right() + eps && inner.bottom() <= outer.bottom() + eps;
+}
+
+// The colour under the centre of `box`: the last rect drawn before item
+// `index` that covers it, else the list's background.
+Color backdrop(const DisplayList& list, size_t index, Rect box) {
+    const float cx = box.x + box.w / 2;
+    const float cy = box.y + box.h / 2;
+    for (size_t i = index; i-- > 0;) {
+        if (const auto* r = std::get_if<RectItem>(&list.items[i].data)) {
+            if (cx >= r->rect.x && cx <= r->rect.right() && cy >= r->rect.y &&
+                cy <= r->rect.bottom()) {
+                return r->color;
+            }
+        }
+    }
+    return list.background;
+}
+
+}  // namespace
+
+float FakeMeasurer::text_width(std::string_view utf8, float size_px, FontWeight weight) {
+    ++calls;
+    float em = 0;
+    for (size_t i = 0; i < utf8.size();) {
+        const DecodedCodepoint d = decode_utf8_at(utf8, i);
+        i += d.length;
+        if (d.cp == ' ') {
+            em += 0.3f;
+        } else if (is_hangul(d.cp) || breaks_between(d.cp)) {
+            em += 1.0f;
+        } else if (d.cp < 0x80) {
+            em += weight == FontWeight::bold ? 0.6f : 0.55f;
+        } else {
+            em += 0.65f;
+        }
+    }
+    return em * size_px;
+}
+
+FontMetrics FakeMeasurer::metrics(float size_px, FontWeight) {
+    return {1.16f * size_px, 0.288f * size_px, 1.448f * size_px, 0.733f * size_px};
+}
+
+Instant seoul(int hour, int minute, int day) {
+    // Asia/Seoul is UTC+9 all year.
+    return Instant{std::chrono::sys_days{std::chrono::year{2016} / 10 / day}} +
+           std::chrono::hours{hour - 9} + std::chrono::minutes{minute};
+}
+
+Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> announcements) {
+    Venue venue;
+    venue.name = ko_en("시험 컨벤션 센터", "Test Convention Centre");
+    venue.timezone = "Asia/Seoul";
+    const auto add_building = [&](std::string id, LocalizedText name) {
+        Building b;
+        b.id = std::move(id);
+        b.name = std::move(name);
+        venue.buildings.push_back(std::move(b));
+        return venue.buildings.size() - 1;
+    };
+    const auto add_room = [&](size_t building, std::string id, LocalizedText name,
+                              std::string floor) {
+        Room r;
+        r.id = std::move(id);
+        r.name = std::move(name);
+        r.floor = std::move(floor);
+        r.building = building;
+        venue.rooms.push_back(std::move(r));
+        venue.buildings[building].rooms.push_back(venue.rooms.size() - 1);
+    };
+    const size_t hall = add_building("hall", ko_en("본관", "Main Hall"));
+    const size_t annex = add_building("annex", ko_en("별관 컨퍼런스 동", "Conference Annex"));
+    const size_t hotel = add_building("hotel", LocalizedText::plain("Hotel Arts"));
+    if (options.empty_building) {
+        add_building("garden", ko_en("정원", "Garden"));
+    }
+    const char* floors[] = {"1", "2", "3", "B1", "P1"};
+    for (int i = 0; i < options.hall_rooms; ++i) {
+        const std::string n = std::to_string(101 + i);
+        add_room(hall, "hall-" + n, ko_en(n + "호", "Room " + n), floors[i % 5]);
+    }
+    for (int i = 0; i < options.annex_rooms; ++i) {
+        const std::string n = std::to_string(i + 1);
+        add_room(annex, "annex-" + n, ko_en("별관 세미나실 " + n, "Annex seminar room " + n),
+                 std::to_string(i % 3 + 1));
+    }
+    for (int i = 0; i < options.hotel_rooms; ++i) {
+        const std::string n = i == 0 ? "Gaudí" : "Miró";
+        add_room(hotel, "hotel-" + std::to_string(i), LocalizedText::plain("Sala " + n), "B1");
+    }
+
+    std::vector<Session> sessions;
+    const char* kinds[] = {"keynote", "talk", "lab", "sig", "workshop"};
+    for (size_t r = 0; r < venue.rooms.size(); ++r) {
+        if (r == 2) {
+            // Empty today; its next session is tomorrow morning.
+            Session s;
+            s.id = "s-" + std::to_string(r) + "-tomorrow";
+            s.room_id = venue.rooms[r].id;
+            s.room = r;
+            s.start = seoul(9, 30, 26);
+            s.end = seoul(10, 30, 26);
+            s.title = ko_en("내일 아침 세션", "Tomorrow morning session");
+            s.kind = "talk";
+            sessions.push_back(std::move(s));
+            continue;
+        }
+        Session now;
+        now.id = "s-" + std::to_string(r) + "-a";
+        now.room_id = venue.rooms[r].id;
+        now.room = r;
+        now.start = seoul(9, 0);
+        now.end = seoul(10, 30);
+        now.kind = kinds[r % 5];
+        now.speakers = {"Kim Min-jun", "Ana Martínez", "Oluwaseun Adeyemi-Okonkwo"};
+        if (r % 4 == 0) {
+            now.title = ko_en(
+                "대규모 분산 시스템에서 관측 가능성을 확보하기 위한 실전 경험과 교훈 그리고 "
+                "앞으로의 "
+                "과제",
+                "Hard-won lessons from making very large distributed systems observable, and what "
+                "comes next for the whole industry");
+        } else if (r % 4 == 1) {
+            now.title = LocalizedText::plain("Kubernetes 운영 자동화: GitOps와 ArgoCD로 배포하기");
+        } else if (r % 4 == 2) {
+            now.title =
+                ko_en("초과학적인초장문단어로만이루어진제목초과학적인초장문단어로만이루어진제목",
+                      "Supercalifragilisticexpialidocious-and-then-some-more-characters");
+        } else {
+            now.title = ko_en("개막 기조연설", "Opening keynote");
+        }
+        if (r == 1)
+            now.status = SessionStatus::cancelled;
+        if (r == 3) {
+            now.status = SessionStatus::full;
+            now.rsvp = true;
+        }
+        sessions.push_back(now);
+
+        Session next;
+        next.id = "s-" + std::to_string(r) + "-b";
+        next.room_id = venue.rooms[r].id;
+        next.room = r;
+        next.start = seoul(11, 0);
+        next.end = seoul(12, 0);
+        next.kind = "talk";
+        next.title =
+            ko_en("점심 전 세션 " + std::to_string(r), "Before-lunch session " + std::to_string(r));
+        if (r == 4) {
+            next.status = SessionStatus::moved;
+            next.moved_to = venue.rooms.back().id;
+        }
+        if (r != 5) {  // room 5: no more sessions today
+            sessions.push_back(std::move(next));
+        }
+    }
+    auto zone = TimeZone::locate("Asia/Seoul");
+    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions),
+                    std::move(announcements));
+}
+
+LocationConfig make_config() {
+    LocationConfig c;
+    c.id = "hall-entrance";
+    c.location_name = ko_en("본관 정문 로비", "Main Hall entrance lobby");
+    c.building = "hall";
+    c.languages = {"ko", "en"};
+    c.timezone = "Asia/Seoul";
+    c.pages = {PageConfig{PageKind::directory, Seconds{15}, {}},
+               PageConfig{PageKind::now_next, Seconds{15}, {}}};
+    c.directions["hall"] = {Arrow::ahead, ko_en("이 건물 · 1층 로비", "This building, lobby")};
+    c.directions["annex"] = {Arrow::left, ko_en("왼쪽 출구로 나가 광장 건너 100 m",
+                                                "Left exit, across the plaza, 100 m")};
+    c.directions["hotel"] = {Arrow::right, ko_en("오른쪽 출구, 길 건너 호텔 로비까지 150 m",
+                                                 "Right exit, across the street to the hotel "
+                                                 "lobby, 150 m")};
+    c.directions["hall-103"] = {Arrow::up,
+                                ko_en("에스컬레이터로 올라가 왼쪽", "Escalator up, then left")};
+    c.directions["hall-104"] = {Arrow::down, ko_en("계단으로 내려가세요", "Stairs down")};
+    c.directions["hall-105"] = {Arrow::right, ko_en("오른쪽 복도 끝", "End of the right corridor")};
+    return c;
+}
+
+Announcement make_announcement(std::string id, AnnouncementLevel level, Instant start, Instant end,
+                               std::optional<Arrow> direction) {
+    Announcement a;
+    a.id = std::move(id);
+    a.level = level;
+    a.start = start;
+    a.end = end;
+    a.direction = direction;
+    switch (level) {
+        case AnnouncementLevel::emergency:
+            a.text = ko_en(
+                "대피 훈련: 지금 왼쪽 비상구로 건물 밖으로 나가십시오. 직원의 안내를 따르고 "
+                "엘리베이터는 사용하지 마십시오.",
+                "Evacuation drill: leave the building now by the left emergency exit. Follow the "
+                "staff and do not use the lifts.");
+            break;
+        case AnnouncementLevel::warning:
+            a.text = ko_en("장소 변경: 화요일 17:55 세션이 113호에서 2홀로 옮겨졌습니다.",
+                           "Room change: the Tuesday 17:55 session moves from Room 113 to Hall 2.");
+            break;
+        case AnnouncementLevel::info:
+            a.text = ko_en("무선 인터넷: 네트워크 \"Signpost\", 비밀번호 없음",
+                           "Wi-Fi: network \"Signpost\", no password");
+            break;
+    }
+    return a;
+}
+
+std::vector<const TextItem*> texts(const DisplayList& list) {
+    std::vector<const TextItem*> out;
+    for (const auto& item : list.items) {
+        if (const auto* t = std::get_if<TextItem>(&item.data)) {
+            out.push_back(t);
+        }
+    }
+    return out;
+}
+
+std::vector<const DisplayItem*> with_role(const DisplayList& list, std::string_view role) {
+    std::vector<const DisplayItem*> out;
+    for (const auto& item : list.items) {
+        if (item.role == role) {
+            out.push_back(&item);
+        }
+    }
+    return out;
+}
+
+bool contains_text(const DisplayList& list, std::string_view needle) {
+    for (const TextItem* t : texts(list)) {
+        if (t->text.find(needle) != std::string::npos) {
+            return true;
+        }
+    }
+    return false;
+}
+
+void expect_sound_page(const DisplayList& list, FakeMeasurer& measurer, const std::string& what) {
+    SCOPED_TRACE(what);
+    const float w = static_cast<float>(list.width);
+    const float h = static_cast<float>(list.height);
+    const float short_side = std::min(w, h);
+    const Rect safe{w * 0.05f, h * 0.05f, w * 0.9f, h * 0.9f};
+    const float eps = 0.01f * short_side / 100;  // float noise, far below a pixel
+    const float detail_px = 0.026f * short_side;
+
+    EXPECT_FALSE(list.items.empty()) << "a blank page";
+    size_t text_count = 0;
+    for (size_t i = 0; i < list.items.size(); ++i) {
+        const DisplayItem& item = list.items[i];
+        const Rect box = box_of(item);
+        const bool full_bleed = item.role == "emergency-background";
+        if (!full_bleed) {
+            EXPECT_TRUE(inside(box, safe, eps))
+                << item_name(item) << " at " << box.x << "," << box.y << " " << box.w << "x"
+                << box.h << " leaves the safe area of " << w << "x" << h;
+        }
+        if (const auto* t = std::get_if<TextItem>(&item.data)) {
+            ++text_count;
+            EXPECT_TRUE(is_valid_utf8(t->text)) << item_name(item);
+            const FontMetrics m = measurer.metrics(t->size_px, t->weight);
+            EXPECT_GE(m.cap_height, detail_px - eps) << item_name(item) << " below the detail tier";
+            EXPECT_LE(measurer.text_width(t->text, t->size_px, t->weight), box.w + eps)
+                << item_name(item) << " wider than its box";
+            EXPECT_GE(box.h + eps, m.ascent + m.descent) << item_name(item) << " clipped";
+            const Color under = backdrop(list, i, box);
+            EXPECT_GE(contrast(t->color, under), 7.0) << item_name(item) << " contrast";
+            EXPECT_FALSE(t->text.empty()) << item_name(item);
+            EXPECT_EQ(t->text.find('\n'), std::string::npos) << item_name(item);
+        }
+        if (const auto* a = std::get_if<ArrowItem>(&item.data)) {
+            EXPECT_GE(contrast(a->color, backdrop(list, i, box)), 3.0) << item_name(item);
+        }
+    }
+    EXPECT_GT(text_count, 0u) << "a page without text";
+    for (size_t i = 0; i < list.items.size(); ++i) {
+        const auto* a = std::get_if<TextItem>(&list.items[i].data);
+        if (!a)
+            continue;
+        for (size_t j = i + 1; j < list.items.size(); ++j) {
+            const auto* b = std::get_if<TextItem>(&list.items[j].data);
+            if (!b)
+                continue;
+            EXPECT_FALSE(overlaps(a->box, b->box))
+                << item_name(list.items[i]) << " overlaps " << item_name(list.items[j]);
+        }
+    }
+}
+
+}  // namespace signpost::test

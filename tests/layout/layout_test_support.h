@@ -1,0 +1,64 @@
+// Shared by the layout tests: a fake TextMeasurer with fixed advances (wider
+// for Hangul and Han, as real CJK fonts are), a venue built from the model
+// types, a location config, and checks every display list must pass.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "config/location_config.h"
+#include "layout/display_list.h"
+#include "layout/layout.h"
+#include "layout/text_measurer.h"
+#include "model/schedule.h"
+
+namespace signpost::test {
+
+// Advances in em: Hangul, Han and kana 1.0; ASCII 0.55 (bold 0.6); space 0.3;
+// anything else 0.65. Metrics of Noto Sans CJK: ascent 1.16, descent 0.288, cap 0.733.
+class FakeMeasurer final : public TextMeasurer {
+  public:
+    float text_width(std::string_view utf8, float size_px, FontWeight weight) override;
+    FontMetrics metrics(float size_px, FontWeight weight) override;
+    int calls = 0;
+};
+
+// 2016-10-25 (a Tuesday) at hh:mm in Asia/Seoul.
+Instant seoul(int hour, int minute, int day = 25);
+
+struct VenueOptions {
+    int hall_rooms = 14;         // building "hall" (this screen's), floors 1..3 and B1
+    int annex_rooms = 6;         // building "annex"
+    int hotel_rooms = 2;         // building "hotel", basement rooms
+    bool empty_building = true;  // building "garden" without rooms
+};
+
+// Sessions at 09:00-10:30 and 11:00-12:00 in most rooms, long and mixed-script
+// titles, a cancelled, a full and a moved session, one room empty today with
+// its next session tomorrow, announcements as asked.
+Schedule make_schedule(const VenueOptions& options = {},
+                       std::vector<Announcement> announcements = {});
+
+LocationConfig make_config();
+
+Announcement make_announcement(std::string id, AnnouncementLevel level, Instant start, Instant end,
+                               std::optional<Arrow> direction = std::nullopt);
+
+// Every text item of the list.
+std::vector<const TextItem*> texts(const DisplayList& list);
+std::vector<const DisplayItem*> with_role(const DisplayList& list, std::string_view role);
+bool contains_text(const DisplayList& list, std::string_view needle);
+
+// The checks every page must pass; adds a GoogleTest failure per problem,
+// naming the item. `what` says which page is checked.
+void expect_sound_page(const DisplayList& list, FakeMeasurer& measurer, const std::string& what);
+
+struct ScreenSize {
+    int w;
+    int h;
+};
+inline const ScreenSize kSizes[] = {
+    {1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}, {720, 1280}};
+
+}  // namespace signpost::test

@@ -1,0 +1,182 @@
+// The now/next page's content: statuses with words, the date on a later day's
+// next session, empty rooms, progress, the building filter.
+#include <gtest/gtest.h>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+// Every now/next sub-page's display list.
+std::vector<DisplayList> now_next_pages(const Schedule& schedule, const LocationConfig& config,
+                                        Instant at, int w = 1920, int h = 1080) {
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, at, config, w, h, {}, m};
+    std::vector<DisplayList> out;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind == PlanKind::now_next) {
+            out.push_back(layout_page(ctx, plan, 0));
+        }
+    }
+    return out;
+}
+
+bool any_contains(const std::vector<DisplayList>& pages, std::string_view needle) {
+    for (const auto& p : pages) {
+        if (contains_text(p, needle))
+            return true;
+    }
+    return false;
+}
+
+TEST(NowNextPage, ShowsStatusesWithWords) {
+    const Schedule schedule = make_schedule();
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    EXPECT_TRUE(any_contains(pages, "취소"));              // cancelled
+    EXPECT_TRUE(any_contains(pages, "마감 (RSVP 종료)"));  // full, RSVP closed
+    // Moved: the new room's name, in the first language.
+    const std::string moved_to = schedule.venue().rooms.back().name.pick(make_config().languages);
+    EXPECT_TRUE(any_contains(pages, "장소 변경: " + moved_to));
+    EXPECT_TRUE(any_contains(pages, "기조연설"));  // kind tag
+}
+
+TEST(NowNextPage, NextOnALaterDayShowsTheDate) {
+    const Schedule schedule = make_schedule();
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    // Room 2's next session is tomorrow, 26 Oct (a Wednesday), 09:30.
+    EXPECT_TRUE(any_contains(pages, "10월 26일 (수) 09:30"));
+    // Today's next sessions show the time alone.
+    bool bare_time = false;
+    for (const auto& p : pages) {
+        for (const DisplayItem* item : with_role(p, "next-time")) {
+            if (std::get<TextItem>(item->data).text == "11:00")
+                bare_time = true;
+        }
+    }
+    EXPECT_TRUE(bare_time);
+    // English first: the English date.
+    LocationConfig en = make_config();
+    en.languages = {"en", "ko"};
+    EXPECT_TRUE(any_contains(now_next_pages(schedule, en, seoul(10, 15)), "Wed 26 Oct 09:30"));
+}
+
+TEST(NowNextPage, EmptyRoomsAndNoMoreSessionsSaySo) {
+    const Schedule schedule = make_schedule();
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    EXPECT_TRUE(any_contains(pages, "진행 중인 세션 없음"));  // room 2: nothing now
+    EXPECT_TRUE(any_contains(pages, "Nothing on now"));
+    EXPECT_TRUE(any_contains(pages, "오늘 남은 세션 없음"));  // room 5: nothing later today
+    EXPECT_TRUE(any_contains(pages, "No more sessions today"));
+}
+
+TEST(NowNextPage, ProgressBarFollowsTheSession) {
+    const Schedule schedule = make_schedule({1, 0, 0, false});
+    FakeMeasurer m;
+    const LocationConfig config = make_config();
+    // 09:00-10:30, at 09:45: half way.
+    LayoutContext ctx{&schedule, seoul(9, 45), config, 1920, 1080, {}, m};
+    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    const auto bars = with_role(list, "now-progress");
+    const auto tracks = with_role(list, "now-progress-track");
+    ASSERT_EQ(bars.size(), 1u);
+    ASSERT_EQ(tracks.size(), 1u);
+    const float done = std::get<RectItem>(bars[0]->data).rect.w;
+    const float all = std::get<RectItem>(tracks[0]->data).rect.w;
+    EXPECT_NEAR(done / all, 0.5f, 0.001f);
+}
+
+TEST(NowNextPage, TimeRangeAndSpeakers) {
+    const Schedule schedule = make_schedule();
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    EXPECT_TRUE(any_contains(pages,
+                             "09:00\xE2\x80\x93"
+                             "10:30"));
+    EXPECT_TRUE(any_contains(pages, "Kim Min-jun"));
+}
+
+TEST(NowNextPage, BuildingFilterKeepsOnlyThoseBuildings) {
+    const Schedule schedule = make_schedule();
+    LocationConfig config = make_config();
+    config.pages = {PageConfig{PageKind::now_next, Seconds{15}, {"hotel"}}};
+    const auto pages = now_next_pages(schedule, config, seoul(10, 15));
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_TRUE(contains_text(pages[0], "Sala Gaud"));
+    EXPECT_FALSE(contains_text(pages[0], "101호"));
+    // A filter that matches nothing says so instead of leaving the page blank.
+    config.pages = {PageConfig{PageKind::now_next, Seconds{15}, {"nowhere"}}};
+    const auto none = now_next_pages(schedule, config, seoul(10, 15));
+    ASSERT_EQ(none.size(), 1u);
+    EXPECT_TRUE(contains_text(none[0], "표시할 장소가 없습니다"));
+}
+
+TEST(NowNextPage, OwnBuildingFirstAndMarked) {
+    const Schedule schedule = make_schedule();
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    const auto names = with_role(pages.front(), "building-name");
+    ASSERT_FALSE(names.empty());
+    EXPECT_EQ(std::get<TextItem>(names[0]->data).text, "본관");
+    EXPECT_TRUE(contains_text(pages.front(), "현위치 · You are here"));
+}
+
+TEST(NowNextPage, BannerShowsActiveAnnouncementsWithTheirLevel) {
+    const Schedule schedule = make_schedule(
+        {}, {make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0)),
+             make_announcement("old", AnnouncementLevel::info, seoul(7, 0), seoul(8, 0))});
+    const auto pages = now_next_pages(schedule, make_config(), seoul(10, 15));
+    EXPECT_TRUE(contains_text(pages.front(), "주의"));
+    EXPECT_TRUE(contains_text(pages.front(), "장소 변경: 화요일"));
+    EXPECT_FALSE(contains_text(pages.front(), "무선 인터넷"));  // ended at 08:00
+}
+
+TEST(NowNextPage, AnnouncementsTakeTurnsAlongTheCycle) {
+    const Schedule schedule = make_schedule(
+        {}, {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
+             make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
+    const auto plans = plan_pages(ctx);
+    ASSERT_GE(plans.size(), 2u);
+    EXPECT_EQ(plans[0].position, 0);
+    EXPECT_EQ(plans[1].position, 1);
+    const DisplayList first = layout_page(ctx, plans[0], 0);
+    const DisplayList second = layout_page(ctx, plans[1], 0);
+    // The warning first, then the info; one per page.
+    EXPECT_TRUE(contains_text(first, "장소 변경: 화요일"));
+    EXPECT_FALSE(contains_text(first, "무선 인터넷"));
+    EXPECT_TRUE(contains_text(second, "무선 인터넷"));
+    EXPECT_FALSE(contains_text(second, "장소 변경: 화요일"));
+    // The banner is as tall on both, so the rows start at the same place.
+    const auto top_of = [](const DisplayList& l) {
+        return std::get<RectItem>(with_role(l, "banner")[0]->data).rect;
+    };
+    EXPECT_EQ(top_of(first).h, top_of(second).h);
+}
+
+TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {
+    const Schedule schedule = make_schedule();
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    LayoutContext fresh{&schedule, seoul(11, 5), config,
+                        1920,      1080,         {FeedFreshness::State::fresh, seoul(11, 2)},
+                        m};
+    EXPECT_TRUE(contains_text(layout_page(fresh, plan, 0), "11:02 업데이트"));
+    LayoutContext stale{&schedule, seoul(11, 5), config,
+                        1920,      1080,         {FeedFreshness::State::stale, seoul(10, 40)},
+                        m};
+    EXPECT_TRUE(
+        contains_text(layout_page(stale, plan, 0), "10:40에 저장된 사본 표시 중 (25분 전)"));
+    LocationConfig en = config;
+    en.languages = {"en"};
+    LayoutContext stale_en{
+        &schedule, seoul(11, 5), en, 1920, 1080, {FeedFreshness::State::stale, seoul(10, 40)}, m};
+    EXPECT_TRUE(contains_text(layout_page(stale_en, plan, 0),
+                              "offline — showing the copy saved at 10:40 (25 min ago)"));
+    LayoutContext none{&schedule, seoul(11, 5), en, 1920, 1080, {}, m};
+    EXPECT_TRUE(contains_text(layout_page(none, plan, 0), "no data yet"));
+}
+
+}  // namespace
+}  // namespace signpost::test

@@ -1,0 +1,122 @@
+// Page plans (sub-pages, dwell), pagination of rows, and the deadline helper.
+#include <gtest/gtest.h>
+
+#include "layout/layout.h"
+#include "layout/rows.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+using namespace layout_detail;
+
+Row row(float h, bool header = false) {
+    return Row{h, header, header ? 0 : 1, 0, {}};
+}
+
+TEST(PaginateRows, KeepsHeadersWithTheirRowsAndRepeatsThem) {
+    const std::vector<Row> rows = {row(10, true), row(40), row(40),
+                                   row(10, true), row(40), row(40)};
+    const auto pages = paginate_rows(rows, 100);
+    // [H0 a b] [H3 c] ... header 3 does not end page 1 (10+40+40+10 = 100 leaves no room for c).
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1, 2}));
+    EXPECT_EQ(pages[1], (std::vector<size_t>{3, 4, 5}));
+    const auto tight = paginate_rows(rows, 60);
+    // Continuations repeat their group's header.
+    ASSERT_EQ(tight.size(), 4u);
+    EXPECT_EQ(tight[1], (std::vector<size_t>{0, 2}));
+    EXPECT_EQ(tight[3], (std::vector<size_t>{3, 5}));
+}
+
+TEST(PaginateRows, EmptyGivesOneEmptyPage) {
+    const auto pages = paginate_rows({}, 100);
+    ASSERT_EQ(pages.size(), 1u);
+    EXPECT_TRUE(pages[0].empty());
+}
+
+TEST(PlanPages, DwellFollowsSignDesign) {
+    const Schedule schedule = make_schedule({30, 12, 2, true});
+    LocationConfig config = make_config();
+    config.pages = {PageConfig{PageKind::now_next, Seconds{5}, {}},
+                    PageConfig{PageKind::directory, Seconds{45}, {}}};
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
+    const auto plans = plan_pages(ctx);
+    ASSERT_GT(plans.size(), 2u);
+    int expected_sub = 0;
+    for (const auto& p : plans) {
+        if (p.config_page == 0) {
+            // Several rooms with their titles: more than 5 s, and no more than 20 s.
+            EXPECT_GT(p.dwell, Seconds{5});
+            EXPECT_LE(p.dwell, Seconds{20});
+            EXPECT_EQ(p.kind, PlanKind::now_next);
+        } else {
+            EXPECT_EQ(p.dwell, Seconds{45});  // the config's longer dwell wins over the cap
+            EXPECT_EQ(p.kind, PlanKind::directory);
+        }
+        if (p.sub_page == 0)
+            expected_sub = 0;
+        EXPECT_EQ(p.sub_page, expected_sub++);
+        EXPECT_LT(p.sub_page, p.sub_pages);
+    }
+}
+
+TEST(PlanPages, StalePlanStillGivesAPageThatFits) {
+    const Schedule schedule = make_schedule();
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
+    // A sub-page and a config page that do not exist now.
+    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 7, 99, 100, Seconds{15}}, 2.0);
+    expect_sound_page(list, m, "clamped plan");
+}
+
+TEST(PlanPages, ConfigWithoutPagesStillCycles) {
+    const Schedule schedule = make_schedule();
+    LocationConfig config = make_config();
+    config.pages.clear();
+    config.languages.clear();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
+    const auto plans = plan_pages(ctx);
+    ASSERT_GE(plans.size(), 2u);
+    expect_sound_page(layout_page(ctx, plans.back(), 0), m, "default cycle");
+}
+
+TEST(PlanPages, OddScreenSizesStaySound) {
+    const Schedule schedule = make_schedule();
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : {ScreenSize{1024, 768}, ScreenSize{1000, 1000},
+                                  ScreenSize{3840, 1080}, ScreenSize{1080, 3840}}) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+        for (const auto& plan : plan_pages(ctx)) {
+            expect_sound_page(layout_page(ctx, plan, 1), m,
+                              std::to_string(size.w) + "x" + std::to_string(size.h));
+        }
+    }
+}
+
+TEST(NextLayoutChange, NextMinuteWithoutSchedule) {
+    const Instant t = seoul(10, 15) + Seconds{20};
+    EXPECT_EQ(next_layout_change(nullptr, t), seoul(10, 16));
+    EXPECT_EQ(next_layout_change(nullptr, seoul(10, 15)), seoul(10, 16));
+}
+
+TEST(NextLayoutChange, SessionAndAnnouncementEdges) {
+    const Schedule schedule =
+        make_schedule({}, {make_announcement("i", AnnouncementLevel::info,
+                                             seoul(10, 29) + Seconds{30}, seoul(18, 0))});
+    // Sessions end at 10:30:00; the announcement starts at 10:29:30.
+    EXPECT_EQ(next_layout_change(&schedule, seoul(10, 29)), seoul(10, 29) + Seconds{30});
+    EXPECT_EQ(next_layout_change(&schedule, seoul(10, 29) + Seconds{30}), seoul(10, 30));
+    // Sub-minute session edges are found too.
+    const Schedule odd = make_schedule(
+        {1, 0, 0, false},
+        {make_announcement("x", AnnouncementLevel::info, seoul(8, 0), seoul(10, 0) + Seconds{7})});
+    EXPECT_EQ(next_layout_change(&odd, seoul(10, 0)), seoul(10, 0) + Seconds{7});
+}
+
+}  // namespace
+}  // namespace signpost::test
