@@ -6,6 +6,7 @@
 #include "config/config_paths.h"
 #include "config/config_sections.h"
 #include "config/strict_json.h"
+#include "config/venue_map_section.h"
 
 namespace signpost {
 namespace fs = std::filesystem;
@@ -69,10 +70,11 @@ void read_cache_dir(const json* v, const std::string& path, LocationConfig& conf
 }
 
 void read_root(const json& doc, LocationConfig& config, Problems& problems) {
-    ObjectReader root(doc, "",
-                      {"$schema", "id", "location", "feed", "cache_dir", "display", "pages",
-                       "languages", "fonts", "timezone", "simulated_clock", "theme", "directions"},
-                      problems);
+    ObjectReader root(
+        doc, "",
+        {"$schema", "id", "location", "feed", "cache_dir", "display", "pages", "languages", "fonts",
+         "timezone", "simulated_clock", "theme", "directions", "venue_map"},
+        problems);
     if (!root.is_object()) {
         return;
     }
@@ -94,6 +96,8 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
                          problems);
     read_theme_section(root.get("theme"), root.path("theme"), config, problems);
     read_directions_section(root.get("directions"), root.path("directions"), config, problems);
+    // After "directions": the map's building directions fill only the gaps.
+    read_venue_map_section(root.get("venue_map"), root.path("venue_map"), config, problems);
 }
 
 Result<std::string> read_config_bytes(const fs::path& file) {

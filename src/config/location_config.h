@@ -12,6 +12,7 @@
 
 #include "model/direction.h"
 #include "model/localized_text.h"
+#include "model/venue_map.h"
 #include "util/time.h"
 
 namespace signpost {
@@ -84,6 +85,10 @@ struct LocationConfig {
 
     // Keyed by building id or room id; a room without an entry uses its building's.
     std::map<std::string, Wayfinding> directions;
+
+    // Buildings and floors for feeds that only know rooms (docs/importers.md);
+    // the feed reader gets it as FeedOptions::venue_map.
+    std::optional<VenueMap> venue_map;
 };
 
 }  // namespace signpost
