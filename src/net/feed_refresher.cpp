@@ -20,6 +20,7 @@ FeedOptions options_from(const LocationConfig& config) {
     FeedOptions options;
     options.timezone = config.timezone;
     options.format = config.feed_format.empty() ? "auto" : config.feed_format;
+    options.venue_map = config.venue_map;
     return options;
 }
 
