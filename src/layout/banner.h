@@ -1,10 +1,9 @@
 // Active info and warning announcements, as a banner at the top of the page
 // body: a coloured panel with the level as a word ("주의 · Warning") and the
-// text in both languages. One announcement per page, taking turns along the
-// cycle (warnings first, as the schedule orders them): two panels on a page
-// would leave room for only one or two rooms on a landscape screen. The banner
-// is as tall as the tallest panel, so pagination does not depend on whose turn
-// it is.
+// text in both languages. One announcement at a time, taking turns (warnings
+// first, as the schedule orders them): two panels would leave room for only
+// one room on a landscape screen. The banner is as tall as the tallest panel,
+// so pagination does not depend on whose turn it is.
 #pragma once
 
 #include <functional>
@@ -18,7 +17,7 @@ struct Banner {
     std::function<void(Canvas&, float x, float y, float w)> draw;
 };
 
-// `turn`: the page's place in the cycle; it shows announcement turn % count.
+// Shows announcement number turn % count.
 Banner build_banner(PageContext& pc, float width, float max_height, int turn);
 
 }  // namespace signpost::layout_detail

@@ -37,6 +37,14 @@ bool on_right(Arrow a) {
     return a == Arrow::right;
 }
 
+float first_line_height(const Cell& cell) {
+    const CellPiece& p = cell.pieces.front();
+    if (p.kind == CellPiece::Kind::text && !p.block.lines.empty()) {
+        return p.block.lines.front().height;
+    }
+    return p.height;
+}
+
 const Wayfinding* own_way(const LocationConfig& config, const std::string& id) {
     const auto it = config.directions.find(id);
     return it == config.directions.end() ? nullptr : &it->second;
@@ -79,27 +87,43 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
 
     Cell name_cell;
     Cell way_cell;
+    Chip here;
+    if (d.here) {
+        here = make_chip(pc, label(Label::you_are_here), pc.theme.now, std::min(name_w, way_w));
+    }
     if (!way_as_name) {
-        TextBlock name =
-            bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, name_w, pc.inline_gap());
+        // A building is a heading over its rooms: one line, cut if need be,
+        // so a long name does not push its rooms to the next screen.
+        TextBlock name = d.group_header
+                             ? one_line_bilingual(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1},
+                                                  name_w, pc.inline_gap(), 6 * z.detail.size)
+                             : bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, name_w,
+                                               pc.inline_gap());
         if (!d.floor.empty()) {
             TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
             mark.role = "floor";
             append_run(pc.ts, name, std::move(mark), name_w, 2 * pc.inline_gap());
         }
+        // "You are here" beside the name when it fits, else before the way.
         std::vector<Chip> chips;
-        if (d.here) {
-            chips.push_back(make_chip(pc, label(Label::you_are_here), pc.theme.now, name_w));
+        if (here.width > 0 && name.lines.size() == 1 &&
+            name.width() + chip_gap(pc) + here.width <= name_w) {
+            chips.push_back(here);
+            here = Chip{};
         }
         add_text_and_chips(pc, name_cell, d.group_header ? "building-name" : "room-name",
                            std::move(name), std::move(chips), name_w, u, false);
+    }
+    if (here.width > 0) {
+        way_cell.add_chips("here", {here}, {}, 0);
     }
     if (d.way && !d.way->text.empty()) {
         const bool big = way_as_name;
         way_cell.add_text(
             "direction-text",
             bilingual_block(pc.ts, pc.pick(d.way->text), {big ? z.scan : z.detail, z.detail, 2, 1},
-                            way_w, pc.inline_gap()));
+                            way_w, pc.inline_gap()),
+            u);
     }
 
     const float pad = (d.group_header ? 3 : 2) * u;
@@ -110,8 +134,8 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
                                     way_cell.height();
     const float arrow_h = d.way ? arrow_box(d.way->arrow, 0, 0).h : 0;
     // Centre the arrow on the first line of the row.
-    const float first_line = !name_cell.pieces.empty()  ? name_cell.pieces.front().height
-                             : !way_cell.pieces.empty() ? way_cell.pieces.front().height
+    const float first_line = !name_cell.pieces.empty()  ? first_line_height(name_cell)
+                             : !way_cell.pieces.empty() ? first_line_height(way_cell)
                                                         : 0;
     const float arrow_top_overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
     const float body_h = std::max(content + arrow_top_overhang, arrow_h);
@@ -123,12 +147,9 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     row.height = pad + body_h + pad;
     const std::optional<Arrow> arrow = d.way ? std::optional<Arrow>(d.way->arrow) : std::nullopt;
     row.draw = [&pc, name_cell = std::move(name_cell), way_cell = std::move(way_cell), pad, slot,
-                name_w, way_w, gutter, side_by_side, arrow, first_line, arrow_top_overhang,
-                group = d.group_header](Canvas& c, float x, float y, float w) {
+                name_w, way_w, gutter, side_by_side, arrow, first_line,
+                arrow_top_overhang](Canvas& c, float x, float y, float w) {
         const float u2 = pc.sizes.unit;
-        if (group) {
-            c.rect("row-rule", {x, y, w, u2 / 2}, pc.theme.divider);
-        }
         const float top = y + pad + arrow_top_overhang;
         const float inner_x = x + slot;
         draw_cell(c, pc, name_cell, inner_x, top, name_w);

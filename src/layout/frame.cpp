@@ -122,8 +122,8 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
         draw_block(canvas, loc_block, "location", h.x, row_y, loc_w, HAlign::left, t.ink, t,
                    t.background);
     } else {
-        // At most 40 % of the row, right-aligned against the clock.
-        const float max_w = 0.4f * h.w;
+        // At most 30 % of the row, right-aligned against the clock.
+        const float max_w = 0.3f * h.w;
         TextBlock loc_block =
             bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, max_w, pc.inline_gap());
         loc_block.lines.resize(std::min<size_t>(loc_block.lines.size(), 1));

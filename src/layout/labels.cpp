@@ -13,7 +13,7 @@ struct Entry {
 };
 
 constexpr Entry kLabels[] = {
-    {Label::page_now_next, "진행 중 · 다음 세션", "Now & next"},
+    {Label::page_now_next, "지금 · 다음", "Now & next"},
     {Label::page_directory, "길 안내", "Directory"},
     {Label::page_waiting, "일정 대기 중", "Waiting for the schedule"},
     {Label::now, "지금", "Now"},

@@ -42,8 +42,7 @@ void add_plans(std::vector<PagePlan>& plans, const ComposedPage& page, PlanKind 
                size_t config_page, Seconds base) {
     const int n = static_cast<int>(page.pages.size());
     for (int k = 0; k < n; ++k) {
-        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base),
-                         static_cast<int>(plans.size())});
+        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base)});
     }
 }
 
@@ -54,7 +53,7 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);
     std::vector<PagePlan> plans;
     if (active_emergency(ctx.schedule, ctx.now)) {
-        plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front()), 0});
+        plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front())});
         return plans;
     }
     if (!ctx.schedule) {
@@ -91,7 +90,11 @@ DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double d
     } else {
         kind = plan_kind(cycle[index].kind);
     }
-    const ComposedPage page = compose_page(pc, kind, cycle[index], plan.position);
+    // Announcements take turns by the minute, and differ between the pages of
+    // one minute, so each is seen within a few cycles.
+    const auto minute = std::chrono::floor<std::chrono::minutes>(ctx.now.time_since_epoch());
+    const int turn = static_cast<int>(minute.count() % 100000) + static_cast<int>(index);
+    const ComposedPage page = compose_page(pc, kind, cycle[index], turn);
     Canvas canvas(pc.sizes);
     draw_composed(canvas, pc, page, sub_page, dwell_progress);
     return canvas.finish(pc.theme.background);

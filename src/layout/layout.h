@@ -56,7 +56,6 @@ struct PagePlan {
     int sub_page = 0;
     int sub_pages = 1;
     Seconds dwell{15};  // how long to show it: see plan_pages
-    int position = 0;   // its place in the cycle (0-based); announcements take turns by it
 };
 
 // The display pages of one cycle at ctx.now, in order; never empty. An active
@@ -68,7 +67,9 @@ struct PagePlan {
 std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
 
 // The display list of one page. dwell_progress (0..1) fills the footer's dwell
-// indicator. Pagination is redone at ctx.now, so a plan made a little earlier
+// indicator. Active info and warning announcements show as a banner on the
+// first screen of each config page, one at a time: they take turns by the
+// minute and by page. Pagination is redone at ctx.now, so a plan made a little earlier
 // still gives a page that fits (its sub-page is clamped to the pages there are
 // now). An active emergency announcement takes the whole screen whatever page
 // is asked; without a schedule, the waiting page is shown.

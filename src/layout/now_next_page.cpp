@@ -31,13 +31,13 @@ Columns columns(const PageContext& pc, float width) {
     if (pc.sizes.portrait) {
         const float w = width - c.gutter;
         c.room = width;
-        c.now = 0.56f * w;
+        c.now = 0.5f * w;
         c.next = w - c.now;
         c.now_x = 0;
     } else {
         const float w = width - 2 * c.gutter;
-        c.room = 0.25f * w;
-        c.now = 0.45f * w;
+        c.room = 0.28f * w;
+        c.now = 0.42f * w;
         c.next = w - c.room - c.now;
         c.now_x = c.room + c.gutter;
     }
@@ -215,8 +215,9 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     const float name_w = width - (here.width > 0 ? here.width + 3 * u : 0);
     TextBlock name;
     if (building) {
-        name = bilingual_block(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
-                               name_w, pc.inline_gap());
+        // One line: a long name is cut rather than pushing rooms off the page.
+        name = one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
+                                  name_w, pc.inline_gap(), 6 * z.detail.size);
     }
     const float top = 2 * u;
     const float content = std::max(name.height(), here.height);

@@ -39,17 +39,17 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
             out.body = build_now_next_body(pc, page, body.w);
             break;
     }
-    // Announcements may take at most a third of the body: the page stays a page.
+    // The banner stands on the first screen of a page, taking at most a third
+    // of the body; the page's other screens give that room to rows. On every
+    // screen it would leave a landscape now/next screen one room.
     if (out.kind != PlanKind::waiting) {
         out.banner = build_banner(pc, body.w, body.h / 3, turn);
     }
-    float top = body.y;
-    if (out.banner.height > 0) {
-        top += out.banner.height + 3 * u;
-    }
-    top += out.body.top_height;
-    out.rows_area = {body.x, top, body.w, std::max(0.0f, body.bottom() - top)};
-    out.pages = paginate_rows(out.body.rows, out.rows_area.h);
+    const float top = body.y + out.body.top_height;
+    const float first_top = top + (out.banner.height > 0 ? out.banner.height + 3 * u : 0);
+    out.rows_area = {body.x, first_top, body.w, std::max(0.0f, body.bottom() - first_top)};
+    out.rows_area_rest = {body.x, top, body.w, std::max(0.0f, body.bottom() - top)};
+    out.pages = paginate_rows(out.body.rows, out.rows_area.h, out.rows_area_rest.h);
     return out;
 }
 
@@ -59,14 +59,14 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
     draw_header(canvas, pc, page.frame, page.title);
     const Rect body = page.frame.body;
     float y = body.y;
-    if (page.banner.height > 0) {
+    if (k == 0 && page.banner.height > 0) {
         page.banner.draw(canvas, body.x, y, body.w);
         y += page.banner.height + 3 * pc.sizes.unit;
     }
     if (page.body.draw_top && page.body.top_height > 0) {
         page.body.draw_top(canvas, body.x, y, body.w);
     }
-    const Rect area = page.rows_area;
+    const Rect area = k == 0 ? page.rows_area : page.rows_area_rest;
     if (page.body.rows.empty()) {
         if (page.body.draw_empty) {
             page.body.draw_empty(canvas, area);

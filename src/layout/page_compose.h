@@ -19,12 +19,13 @@ struct ComposedPage {
     FrameGeometry frame;
     Banner banner;
     Body body;
-    Rect rows_area;  // du: where rows go, below the banner and the body's top part
+    Rect rows_area;       // du: where rows go on the first screen, under the banner
+    Rect rows_area_rest;  // du: the same on the other screens (no banner)
     std::vector<std::vector<size_t>> pages;  // row indices per screen
 };
 
 // kind is directory, now_next or waiting (the emergency page is not composed);
-// turn is the page's place in the cycle (whose turn it is in the banner).
+// turn says which announcement the banner shows.
 ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page, int turn);
 
 void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, size_t sub_page,

@@ -4,13 +4,15 @@
 
 namespace signpost::layout_detail {
 
-std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float available) {
+std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
     std::optional<size_t> header;  // the group the rows being placed belong to
 
+    float available = first;
     const auto new_page = [&] {
+        available = rest;
         pages.push_back(std::move(page));
         page.clear();
         used = 0;

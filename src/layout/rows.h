@@ -30,9 +30,10 @@ struct Body {
     std::function<void(Canvas&, Rect area)> draw_empty;
 };
 
-// Pages as lists of row indices, in order. A row taller than `available` gets a
-// page of its own (row builders keep rows shorter than any body). At least one
-// page, empty when there are no rows.
-std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float available);
+// Pages as lists of row indices, in order; the first page has `first` of
+// height, the others `rest` (the first carries the announcement banner). A
+// row taller than a page gets a page of its own (row builders keep rows
+// shorter than any body). At least one page, empty when there are no rows.
+std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest);
 
 }  // namespace signpost::layout_detail

@@ -133,6 +133,25 @@ TextBlock bilingual_block(Typesetter& ts, const Bilingual& text, const Bilingual
     return block;
 }
 
+TextBlock one_line_bilingual(Typesetter& ts, const Bilingual& text, const BilingualStyle& style,
+                             float max_width, float gap, float min_second) {
+    TextBlock block = text_block(ts, text.primary, style.primary, style.primary_tone, max_width, 1);
+    if (block.empty() || text.secondary.empty()) {
+        return block;
+    }
+    const float room = max_width - block.width() - gap;
+    if (room < min_second) {
+        return block;
+    }
+    std::string second = ts.ellipsize(text.secondary, style.secondary, room);
+    if (!second.empty()) {
+        append_run(ts, block,
+                   make_run(ts, std::move(second), style.secondary, style.secondary_tone, true),
+                   max_width, gap);
+    }
+    return block;
+}
+
 void append_run(Typesetter& ts, TextBlock& block, TextRun run, float max_width, float gap) {
     if (!block.lines.empty() && block.lines.back().width + gap + run.width <= max_width) {
         std::vector<TextRun> runs = block.lines.back().runs;

@@ -80,6 +80,12 @@ TextBlock text_block(Typesetter& ts, std::string_view text, TextStyle style, Ton
 TextBlock bilingual_block(Typesetter& ts, const Bilingual& text, const BilingualStyle& style,
                           float max_width, float gap);
 
+// One line whatever the text: the first language ellipsised to max_width, and
+// the second after it when at least min_second of width is left (ellipsised
+// too). For headings that must not grow, such as a building above its rooms.
+TextBlock one_line_bilingual(Typesetter& ts, const Bilingual& text, const BilingualStyle& style,
+                             float max_width, float gap, float min_second);
+
 // Adds `run` at the end of the last line when it fits within max_width, else
 // on a new line (ellipsised to max_width). An empty block gets a first line.
 void append_run(Typesetter& ts, TextBlock& block, TextRun run, float max_width, float gap);

@@ -129,29 +129,37 @@ TEST(NowNextPage, BannerShowsActiveAnnouncementsWithTheirLevel) {
     EXPECT_FALSE(contains_text(pages.front(), "무선 인터넷"));  // ended at 08:00
 }
 
-TEST(NowNextPage, AnnouncementsTakeTurnsAlongTheCycle) {
+TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
     const Schedule schedule = make_schedule(
-        {}, {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
-             make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
+        {30, 12, 2, true},
+        {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
+         make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
     const LocationConfig config = make_config();
     FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
-    const auto plans = plan_pages(ctx);
-    ASSERT_GE(plans.size(), 2u);
-    EXPECT_EQ(plans[0].position, 0);
-    EXPECT_EQ(plans[1].position, 1);
-    const DisplayList first = layout_page(ctx, plans[0], 0);
-    const DisplayList second = layout_page(ctx, plans[1], 0);
-    // The warning first, then the info; one per page.
-    EXPECT_TRUE(contains_text(first, "장소 변경: 화요일"));
-    EXPECT_FALSE(contains_text(first, "무선 인터넷"));
-    EXPECT_TRUE(contains_text(second, "무선 인터넷"));
-    EXPECT_FALSE(contains_text(second, "장소 변경: 화요일"));
-    // The banner is as tall on both, so the rows start at the same place.
-    const auto top_of = [](const DisplayList& l) {
-        return std::get<RectItem>(with_role(l, "banner")[0]->data).rect;
+    const auto page = [&](Instant at, size_t config_page, int sub_page) {
+        LayoutContext ctx{&schedule, at, config, 1920, 1080, {}, m};
+        const PlanKind kind = config_page == 0 ? PlanKind::directory : PlanKind::now_next;
+        return layout_page(ctx, {kind, config_page, sub_page, 1, Seconds{15}}, 0);
     };
-    EXPECT_EQ(top_of(first).h, top_of(second).h);
+    const std::string warning = "장소 변경: 화요일";
+    const std::string info = "무선 인터넷";
+    // One announcement at a time; the two pages of one minute show different ones.
+    const DisplayList directory = page(seoul(10, 15), 0, 0);
+    const DisplayList now_next = page(seoul(10, 15), 1, 0);
+    EXPECT_NE(contains_text(directory, warning), contains_text(directory, info));
+    EXPECT_NE(contains_text(now_next, warning), contains_text(now_next, info));
+    EXPECT_NE(contains_text(directory, warning), contains_text(now_next, warning));
+    // The next minute, the other one.
+    EXPECT_NE(contains_text(page(seoul(10, 16), 0, 0), warning), contains_text(directory, warning));
+    // Screens after the first give the banner's room to rows.
+    const DisplayList second = page(seoul(10, 15), 1, 1);
+    EXPECT_TRUE(with_role(second, "banner").empty());
+    EXPECT_FALSE(contains_text(second, warning) || contains_text(second, info));
+    // The banner is as tall whichever announcement it shows.
+    const auto banner_h = [](const DisplayList& l) {
+        return std::get<RectItem>(with_role(l, "banner")[0]->data).rect.h;
+    };
+    EXPECT_EQ(banner_h(directory), banner_h(now_next));
 }
 
 TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {

@@ -17,20 +17,29 @@ Row row(float h, bool header = false) {
 TEST(PaginateRows, KeepsHeadersWithTheirRowsAndRepeatsThem) {
     const std::vector<Row> rows = {row(10, true), row(40), row(40),
                                    row(10, true), row(40), row(40)};
-    const auto pages = paginate_rows(rows, 100);
+    const auto pages = paginate_rows(rows, 100, 100);
     // [H0 a b] [H3 c] ... header 3 does not end page 1 (10+40+40+10 = 100 leaves no room for c).
     ASSERT_EQ(pages.size(), 2u);
     EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1, 2}));
     EXPECT_EQ(pages[1], (std::vector<size_t>{3, 4, 5}));
-    const auto tight = paginate_rows(rows, 60);
+    const auto tight = paginate_rows(rows, 60, 60);
     // Continuations repeat their group's header.
     ASSERT_EQ(tight.size(), 4u);
     EXPECT_EQ(tight[1], (std::vector<size_t>{0, 2}));
     EXPECT_EQ(tight[3], (std::vector<size_t>{3, 5}));
 }
 
+TEST(PaginateRows, FirstPageMayBeShorter) {
+    const std::vector<Row> rows = {row(10, true), row(40), row(40), row(40), row(40)};
+    // The first page holds the header and one row; later pages three rows.
+    const auto pages = paginate_rows(rows, 60, 130);
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1}));
+    EXPECT_EQ(pages[1], (std::vector<size_t>{0, 2, 3, 4}));
+}
+
 TEST(PaginateRows, EmptyGivesOneEmptyPage) {
-    const auto pages = paginate_rows({}, 100);
+    const auto pages = paginate_rows({}, 100, 100);
     ASSERT_EQ(pages.size(), 1u);
     EXPECT_TRUE(pages[0].empty());
 }
