@@ -188,3 +188,69 @@ TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {
 
 }  // namespace
 }  // namespace signpost::test
+
+namespace signpost::test {
+namespace {
+
+Schedule one_room_schedule(LocalizedText title) {
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building b;
+    b.id = "hall";
+    b.name = LocalizedText::plain("Hall");
+    b.rooms = {0};
+    venue.buildings.push_back(b);
+    Room r;
+    r.id = "r1";
+    r.name = LocalizedText::plain("Room 1");
+    r.floor = "1";
+    venue.rooms.push_back(r);
+    Session s;
+    s.id = "s1";
+    s.room_id = "r1";
+    s.start = seoul(9, 0);
+    s.end = seoul(11, 0);
+    s.title = std::move(title);
+    return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), {s}, {});
+}
+
+TEST(NowNextPage, LongMixedTitlesTakeTwoLinesAndAnEllipsis) {
+    LocalizedText title;
+    title.set("ko",
+              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
+              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
+    title.set("en",
+              "A very long English title that will not fit on one line of the now column "
+              "at all, not even close");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "long title");
+        const auto lines = with_role(list, "now-title");
+        ASSERT_EQ(lines.size(), 2u);
+        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
+        // The English line, one line, ellipsised too.
+        const auto en = with_role(list, "now-title-secondary");
+        ASSERT_EQ(en.size(), 1u);
+    }
+}
+
+TEST(NowNextPage, BrokenUtf8InTheFeedNeverReachesTheScreen) {
+    LocalizedText title;
+    title.set("ko", "깨진 \xFF 바이트와 잘린 \xE2\x80 문자");
+    title.set("en", "Broken \xC0\xAF bytes\nand a newline");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    expect_sound_page(list, m, "broken utf-8");  // checks every text is valid UTF-8
+    EXPECT_TRUE(contains_text(list, "깨진 \xEF\xBF\xBD 바이트와"));
+}
+
+}  // namespace
+}  // namespace signpost::test
