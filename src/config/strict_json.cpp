@@ -10,13 +10,20 @@ namespace {
 using nlohmann::json;
 
 // Follows the parser's events to know the JSON path of each key. A frame per
-// open object or array: its path, the keys seen so far (objects), the key being
-// read (objects) and the index of the next element (arrays).
+// open object or array: its kind, the keys seen so far and the key being read
+// (objects), the number of elements so far (arrays). Deeper than kMaxDepth it
+// records one error and stops watching: a location config is about five levels
+// deep, and this bounds the work for a hostile file.
+constexpr size_t kMaxDepth = 64;
+
 class DuplicateKeyFinder {
   public:
     explicit DuplicateKeyFinder(Problems& problems) : problems_(problems) {}
 
     bool on_event(json::parse_event_t event, const json& parsed) {
+        if (too_deep_) {
+            return true;
+        }
         switch (event) {
             case json::parse_event_t::object_start:
                 open(true);
@@ -32,7 +39,7 @@ class DuplicateKeyFinder {
                 Frame& f = frames_.back();
                 std::string key = parsed.get<std::string>();
                 if (!f.keys.insert(key).second) {
-                    problems_.error(child_path(f.path, key),
+                    problems_.error(child_path(path_of_innermost(), key),
                                     "key written twice in one object; only one may stay");
                 }
                 f.key = std::move(key);
@@ -48,27 +55,44 @@ class DuplicateKeyFinder {
     }
 
   private:
+    // No path is stored per frame: building one at every level would cost the
+    // square of the depth, and a path is only needed for a duplicate.
     struct Frame {
         bool is_object = false;
-        std::string path;
         std::set<std::string> keys;
         std::string key;
         size_t next_index = 0;
     };
 
     void open(bool is_object) {
+        if (frames_.size() == kMaxDepth) {
+            problems_.error(path_of_innermost(), "nested deeper than " + std::to_string(kMaxDepth) +
+                                                     " levels; a location config needs about five");
+            too_deep_ = true;
+            return;
+        }
+        if (!frames_.empty() && !frames_.back().is_object) {
+            ++frames_.back().next_index;  // the new container is the parent list's next element
+        }
         Frame f;
         f.is_object = is_object;
-        if (!frames_.empty()) {
-            Frame& parent = frames_.back();
-            f.path = parent.is_object ? child_path(parent.path, parent.key)
-                                      : child_path(parent.path, parent.next_index++);
-        }
         frames_.push_back(std::move(f));
+    }
+
+    // The JSON path of the innermost open container: each outer frame names
+    // the child it is in (an object's current key, a list's last index).
+    std::string path_of_innermost() const {
+        std::string path;
+        for (size_t i = 0; i + 1 < frames_.size(); ++i) {
+            const Frame& f = frames_[i];
+            path += f.is_object ? child_path("", f.key) : child_path("", f.next_index - 1);
+        }
+        return path;
     }
 
     Problems& problems_;
     std::vector<Frame> frames_;
+    bool too_deep_ = false;
 };
 
 // "[json.exception.parse_error.101] parse error at line 3, column 5: ..." ->

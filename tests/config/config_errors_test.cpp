@@ -359,14 +359,28 @@ TEST(ConfigErrors, EchoedValuesAreEscapedAndCut) {
     EXPECT_THAT(check.errors[0].what, HasSubstr("\"" + hangul.substr(0, 78) + "...\""));
 }
 
-TEST(ConfigErrors, DeeplyNestedValuesAreReportedByKind) {
+TEST(ConfigErrors, DeeplyNestedValuesAreOneErrorAndReportedByKind) {
     constexpr int kDepth = 100000;
     std::string deep = std::string(kDepth, '[') + std::string(kDepth, ']');
     auto check = check_inline(
         minimal_with(R"("display": {"rotation": )" + deep + "}, " + R"("unknown": )" + deep));
+    std::string at_depth_64 = "/display/rotation";
+    for (int i = 0; i < 61; ++i) {
+        at_depth_64 += "/0";
+    }
     EXPECT_THAT(as_lines(check.errors),
-                ElementsAre("/unknown: unknown key; known keys here: $schema, id, location, feed, "
+                ElementsAre(at_depth_64 + ": nested deeper than 64 levels; a location config "
+                                          "needs about five",
+                            "/unknown: unknown key; known keys here: $schema, id, location, feed, "
                             "cache_dir, display, pages, languages, fonts, timezone, "
                             "simulated_clock, theme, directions, venue_map",
                             "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
+}
+
+TEST(ConfigErrors, DuplicateKeysDeepInsideAreFoundAtTheirPath) {
+    auto check = check_inline(minimal_with(
+        R"("directions": {"ccib": {"arrow": "up", "text": {"ko": "위", "en": "Up", "ko": "위로"}}})"));
+    EXPECT_THAT(as_lines(check.errors),
+                ElementsAre("/directions/ccib/text/ko: key written twice in one object; only one "
+                            "may stay"));
 }
