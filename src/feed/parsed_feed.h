@@ -22,8 +22,8 @@ struct ParsedFeed {
 
 // What the location config may say about how to read a feed.
 struct FeedOptions {
-    std::optional<std::string> timezone;  // overrides the feed's zone
-    std::string format = "auto";          // "auto" detects from the content
+    std::optional<std::string> timezone;   // overrides the feed's zone
+    std::string format = "auto";           // "auto" detects from the content
     Seconds default_session_length{3600};  // for formats without an end (iCalendar)
     // Buildings and floors for feeds that only know rooms (frab, Pentabarf,
     // iCalendar); absent: one building named after the conference.
