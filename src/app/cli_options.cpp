@@ -31,17 +31,22 @@ std::optional<std::pair<int, int>> parse_size(const std::string& s) {
 
 std::string usage_text() {
     return "Usage:\n"
-           "  signpost --config FILE [--windowed]             run the kiosk (fullscreen by default)\n"
+           "  signpost --config FILE [--windowed]             run the kiosk (fullscreen by "
+           "default)\n"
            "  signpost --config FILE --dump [--at TIME] [--size WxH]\n"
-           "                                                  print now/next, pages and feed state as JSON\n"
+           "                                                  print now/next, pages and feed state "
+           "as JSON\n"
            "  signpost --config FILE --snapshot OUT.png [--at TIME] [--page N] [--size WxH]\n"
-           "                                                  render one page to a PNG (no display needed)\n"
+           "                                                  render one page to a PNG (no display "
+           "needed)\n"
            "  signpost --config FILE --snapshot-all DIR [--at TIME] [--size WxH]\n"
-           "                                                  render every page of one cycle to DIR\n"
+           "                                                  render every page of one cycle to "
+           "DIR\n"
            "  signpost --check-config FILE                    validate the config, venue and feed\n"
            "Options:\n"
            "  --feed FILE_OR_URL   use this feed instead of the config's\n"
-           "  --at TIME            ISO 8601 instant with a UTC offset, e.g. 2016-10-25T11:20:00+02:00\n"
+           "  --at TIME            ISO 8601 instant with a UTC offset, e.g. "
+           "2016-10-25T11:20:00+02:00\n"
            "  --offline            one-shot modes: use the cache or file only, no network\n"
            "  --help, --version\n"
            "Exit codes: 0 ok, 2 bad usage or config, 1 runtime failure.\n";
@@ -66,32 +71,38 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
             return o;
         } else if (a == "--config") {
             auto v = value("--config");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.config_path = *v;
         } else if (a == "--check-config") {
             auto v = value("--check-config");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.config_path = *v;
             check = true;
         } else if (a == "--dump") {
             dump = true;
         } else if (a == "--snapshot") {
             auto v = value("--snapshot");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.snapshot_path = *v;
             snapshot = true;
         } else if (a == "--snapshot-all") {
             auto v = value("--snapshot-all");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.snapshot_dir = *v;
             snapshot_all = true;
         } else if (a == "--feed") {
             auto v = value("--feed");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.feed_override = *v;
         } else if (a == "--at") {
             auto v = value("--at");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             auto t = parse_iso8601(*v);
             if (!t) {
                 return Error{"--at", "'" + *v + "' is not an ISO 8601 instant with a UTC offset"};
@@ -99,14 +110,16 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
             o.at = *t;
         } else if (a == "--size") {
             auto v = value("--size");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.size = parse_size(*v);
             if (!o.size) {
                 return Error{"--size", "'" + *v + "' is not WxH between 320 and 7680"};
             }
         } else if (a == "--page") {
             auto v = value("--page");
-            if (!v) return v.error();
+            if (!v)
+                return v.error();
             o.page = parse_int(*v);
             if (!o.page || *o.page < 0) {
                 return Error{"--page", "'" + *v + "' is not a page number (0 based)"};
@@ -120,14 +133,18 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
         }
     }
     if (int(dump) + int(check) + int(snapshot) + int(snapshot_all) > 1) {
-        return Error{"", "--dump, --snapshot, --snapshot-all and --check-config exclude each other"};
+        return Error{"",
+                     "--dump, --snapshot, --snapshot-all and --check-config exclude each other"};
     }
     if (o.config_path.empty()) {
         return Error{"", "--config FILE is required"};
     }
-    if (dump) o.mode = CliMode::dump;
-    if (check) o.mode = CliMode::check_config;
-    if (snapshot || snapshot_all) o.mode = CliMode::snapshot;
+    if (dump)
+        o.mode = CliMode::dump;
+    if (check)
+        o.mode = CliMode::check_config;
+    if (snapshot || snapshot_all)
+        o.mode = CliMode::snapshot;
     if (o.page && !snapshot) {
         return Error{"--page", "goes with --snapshot"};
     }

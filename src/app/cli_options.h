@@ -25,7 +25,7 @@ struct CliOptions {
     std::optional<Instant> at;
     std::optional<std::pair<int, int>> size;  // --size WxH
     std::string snapshot_path;
-    std::optional<int> page;  // --snapshot: page index (0 based); absent: the first
+    std::optional<int> page;   // --snapshot: page index (0 based); absent: the first
     std::string snapshot_dir;  // --snapshot-all DIR: every page of one cycle
     bool windowed = false;
     bool offline = false;

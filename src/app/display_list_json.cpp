@@ -11,9 +11,12 @@ nlohmann::json rect_json(const Rect& r) {
 
 std::string_view align_name(HAlign a) {
     switch (a) {
-        case HAlign::left: return "left";
-        case HAlign::center: return "center";
-        case HAlign::right: return "right";
+        case HAlign::left:
+            return "left";
+        case HAlign::center:
+            return "center";
+        case HAlign::right:
+            return "right";
     }
     return "left";
 }
@@ -24,7 +27,8 @@ struct ItemToJson {
         out["type"] = "rect";
         out["rect"] = rect_json(r.rect);
         out["color"] = color_to_hex(r.color);
-        if (r.radius > 0) out["radius"] = r.radius;
+        if (r.radius > 0)
+            out["radius"] = r.radius;
     }
     void operator()(const TextItem& t) const {
         out["type"] = "text";

@@ -17,15 +17,18 @@ ServiceNotifier::ServiceNotifier() {
 }
 
 void ServiceNotifier::ready() {
-    if (active_) sd_notify(0, "READY=1");
+    if (active_)
+        sd_notify(0, "READY=1");
 }
 
 void ServiceNotifier::reloading() {
-    if (active_) sd_notify(0, "RELOADING=1");
+    if (active_)
+        sd_notify(0, "RELOADING=1");
 }
 
 void ServiceNotifier::stopping() {
-    if (active_) sd_notify(0, "STOPPING=1");
+    if (active_)
+        sd_notify(0, "STOPPING=1");
 }
 
 void ServiceNotifier::status(std::string_view line) {
@@ -38,7 +41,8 @@ void ServiceNotifier::status(std::string_view line) {
 }
 
 void ServiceNotifier::watchdog_ping() {
-    if (active_ && watchdog_period_) sd_notify(0, "WATCHDOG=1");
+    if (active_ && watchdog_period_)
+        sd_notify(0, "WATCHDOG=1");
 }
 
 }  // namespace signpost

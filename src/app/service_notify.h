@@ -12,7 +12,7 @@
 namespace signpost {
 
 class ServiceNotifier {
-public:
+  public:
     ServiceNotifier();
 
     bool active() const { return active_; }
@@ -28,7 +28,7 @@ public:
     // systemd did not ask for a watchdog.
     std::optional<std::chrono::milliseconds> watchdog_period() const { return watchdog_period_; }
 
-private:
+  private:
     bool active_ = false;
     std::optional<std::chrono::milliseconds> watchdog_period_;
     std::string last_status_;

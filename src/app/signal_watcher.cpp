@@ -37,9 +37,11 @@ void SignalWatcher::run() {
     while (!stop_) {
         int sig = sigtimedwait(&set, nullptr, &period);
         if (sig == SIGTERM || sig == SIGINT) {
-            if (handlers_.on_terminate) handlers_.on_terminate();
+            if (handlers_.on_terminate)
+                handlers_.on_terminate();
         } else if (sig == SIGHUP) {
-            if (handlers_.on_reload) handlers_.on_reload();
+            if (handlers_.on_reload)
+                handlers_.on_reload();
         }
     }
 }

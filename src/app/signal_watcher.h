@@ -15,7 +15,7 @@
 namespace signpost {
 
 class SignalWatcher {
-public:
+  public:
     struct Handlers {
         std::function<void()> on_terminate;  // SIGTERM, SIGINT
         std::function<void()> on_reload;     // SIGHUP
@@ -26,7 +26,7 @@ public:
     SignalWatcher(const SignalWatcher&) = delete;
     SignalWatcher& operator=(const SignalWatcher&) = delete;
 
-private:
+  private:
     void run();
 
     Handlers handlers_;

@@ -16,11 +16,11 @@ std::string_view to_string(FeedDataSource source) {
     return "none";
 }
 
-FeedFreshness freshness(const FeedStatus& status) {
+FeedState freshness(const FeedStatus& status) {
     if (status.source == FeedDataSource::none) {
-        return FeedFreshness::no_data;
+        return FeedState::no_data;
     }
-    return status.stale ? FeedFreshness::stale : FeedFreshness::fresh;
+    return status.stale ? FeedState::stale : FeedState::fresh;
 }
 
 std::optional<Seconds> data_age(const FeedStatus& status, Instant now) {

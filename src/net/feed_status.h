@@ -42,8 +42,8 @@ struct FeedStatus {
 };
 
 // The three states the footer distinguishes.
-enum class FeedFreshness { no_data, fresh, stale };
-FeedFreshness freshness(const FeedStatus& status);
+enum class FeedState { no_data, fresh, stale };
+FeedState freshness(const FeedStatus& status);
 
 // How old the shown data is at `now` (for "showing the copy from 09:12, 3 h ago");
 // nullopt without data. Never negative (a clock step back gives zero).

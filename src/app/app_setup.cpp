@@ -1,0 +1,89 @@
+#include "app/app_setup.h"
+
+#include <cstdlib>
+
+#include "config/config_loader.h"
+#include "util/log.h"
+
+namespace signpost {
+
+std::filesystem::path data_dir() {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    if (const char* env = std::getenv("SIGNPOST_DATA_DIR"); env && *env) {
+        return env;
+    }
+    for (const char* dir : {SIGNPOST_INSTALL_DATA_DIR, SIGNPOST_SOURCE_DATA_DIR}) {
+        if (fs::exists(fs::path(dir) / "fonts" / "manifest.txt", ec)) {
+            return dir;
+        }
+    }
+    return SIGNPOST_INSTALL_DATA_DIR;
+}
+
+void apply_feed_override(LocationConfig& config, const CliOptions& options) {
+    if (!options.feed_override) {
+        return;
+    }
+    const std::string& feed = *options.feed_override;
+    if (feed.rfind("http://", 0) == 0 || feed.rfind("https://", 0) == 0) {
+        config.feed = feed;
+    } else {
+        std::error_code ec;
+        auto abs = std::filesystem::absolute(feed, ec);
+        config.feed = ec ? feed : abs.lexically_normal().string();
+    }
+}
+
+Result<LocationConfig> load_config_for(const CliOptions& options) {
+    auto loaded = load_config(options.config_path);
+    if (!loaded) {
+        return loaded.error();
+    }
+    for (const auto& w : loaded->warnings) {
+        log_warning("config", w.to_string());
+    }
+    LocationConfig config = std::move(loaded->config);
+    apply_feed_override(config, options);
+    return config;
+}
+
+std::unique_ptr<Clock> make_clock(const LocationConfig& config, const CliOptions& options) {
+    if (options.at) {
+        return std::make_unique<FixedClock>(*options.at);
+    }
+    if (config.simulated_start) {
+        return std::make_unique<SimulatedClock>(*config.simulated_start);
+    }
+    return std::make_unique<SystemClock>();
+}
+
+std::pair<int, int> logical_size(const LocationConfig& config, const CliOptions& options) {
+    if (options.size) {
+        return *options.size;
+    }
+    const auto& d = config.display;
+    if (d.rotation == 90 || d.rotation == 270) {
+        return {d.height, d.width};
+    }
+    return {d.width, d.height};
+}
+
+FeedFreshness to_freshness(const FeedStatus& status) {
+    FeedFreshness f;
+    switch (freshness(status)) {
+        case FeedState::no_data:
+            f.state = FeedFreshness::State::none;
+            break;
+        case FeedState::fresh:
+            f.state = FeedFreshness::State::fresh;
+            break;
+        case FeedState::stale:
+            f.state = FeedFreshness::State::stale;
+            break;
+    }
+    f.updated_at = status.fetched_at;
+    return f;
+}
+
+}  // namespace signpost

@@ -1,0 +1,351 @@
+#include "app/kiosk.h"
+
+#include <algorithm>
+
+#include "app/app_setup.h"
+#include "app/commands.h"
+#include "app/signal_watcher.h"
+#include "config/config_loader.h"
+#include "net/one_shot_fetch.h"
+#include "render/font_setup.h"
+#include "util/log.h"
+
+namespace signpost {
+namespace {
+
+// A watchdog ping is due at least this often even without systemd asking, so
+// the loop's longest sleep is bounded (a clock step is noticed within it).
+constexpr std::chrono::seconds kLongestSleep{30};
+// The dwell indicator moves in steps of about this length.
+constexpr std::chrono::milliseconds kProgressStep{2500};
+
+// Set by the signal thread, read by the main loop. Globals rather than members
+// so that a signal arriving before or after the Kiosk exists touches nothing
+// that could be gone.
+std::atomic<bool> g_stop_requested{false};
+std::atomic<bool> g_reload_requested{false};
+std::atomic<Uint32> g_wake_event{0};  // 0 until SDL's event queue exists
+
+void wake_main_loop() {
+    SDL_Event e{};
+    e.type = g_wake_event.load();
+    if (e.type != 0)
+        SDL_PushEvent(&e);
+}
+
+}  // namespace
+
+Kiosk::Kiosk(CliOptions options, LocationConfig config)
+    : options_(std::move(options)), config_(std::move(config)) {
+    clock_ = make_clock(config_, options_);
+}
+
+Kiosk::~Kiosk() {
+    stop_feed();
+    g_wake_event = 0;
+    presenter_.reset();
+    display_.reset();
+    window_.reset();
+    fonts_.reset();
+    libraries_.reset();
+    SDL_Quit();
+}
+
+void Kiosk::request_stop() {
+    g_stop_requested = true;
+    wake_main_loop();
+}
+
+void Kiosk::request_reload() {
+    g_reload_requested = true;
+    wake_main_loop();
+}
+
+Result<void> Kiosk::start_display() {
+    // Our own SignalWatcher handles SIGTERM/SIGINT/SIGHUP.
+    SDL_SetHint(SDL_HINT_NO_SIGNAL_HANDLERS, "1");
+    SDL_SetHint(SDL_HINT_VIDEO_MINIMIZE_ON_FOCUS_LOSS, "0");
+    if (SDL_Init(SDL_INIT_VIDEO) != 0) {
+        return Error{"SDL_Init", SDL_GetError()};
+    }
+    const Uint32 base = SDL_RegisterEvents(2);
+    if (base == Uint32(-1)) {
+        return Error{"SDL_RegisterEvents", SDL_GetError()};
+    }
+    feed_event_ = base;
+    g_wake_event = base + 1;
+    auto libs = RenderLibraries::start();
+    if (!libs)
+        return libs.error();
+    libraries_ = std::move(*libs);
+    auto window = KioskWindow::open(config_.display, options_.windowed);
+    if (!window)
+        return window.error();
+    window_ = std::move(*window);
+    std::tie(width_, height_) = window_->logical_size(config_.display.rotation);
+    start_fonts();
+    return ok();
+}
+
+void Kiosk::start_fonts() {
+    presenter_.reset();
+    display_.reset();
+    fonts_ = load_font_chain(data_dir() / "fonts" / "manifest.txt", config_.fonts);
+    display_ = std::make_unique<DisplayRenderer>(window_->renderer(), *fonts_);
+    presenter_ = std::make_unique<Presenter>(*display_, config_.display.rotation);
+}
+
+void Kiosk::start_feed() {
+    // The first frame must not wait for the network: read the cache (or the
+    // local file) here, synchronously, before the worker's first attempt.
+    OneShotFeed cached = fetch_feed_once(config_, /*offline=*/true);
+    schedule_ = cached.schedule;
+    feed_status_ = cached.status;
+    worker_ = std::make_unique<FeedWorker>(
+        config_, [this](FeedUpdate update) { on_feed_update(std::move(update)); });
+    worker_->start();
+}
+
+void Kiosk::stop_feed() {
+    if (worker_) {
+        worker_->stop();
+        worker_.reset();
+    }
+    // No more pushes can come: free the updates still queued.
+    if (feed_event_ && SDL_WasInit(SDL_INIT_EVENTS)) {
+        SDL_Event e;
+        while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, feed_event_, feed_event_) > 0) {
+            delete static_cast<FeedUpdate*>(e.user.data1);
+        }
+    }
+}
+
+void Kiosk::on_feed_update(FeedUpdate update) {
+    // Worker thread: hand over and return at once.
+    auto* owned = new FeedUpdate(std::move(update));
+    SDL_Event e{};
+    e.type = feed_event_;
+    e.user.data1 = owned;
+    if (SDL_PushEvent(&e) != 1) {
+        delete owned;  // queue full or SDL shutting down; the next update carries the state
+    }
+}
+
+void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
+    feed_status_ = update->status;
+    if (update->schedule) {
+        schedule_ = std::move(update->schedule);
+        log_info("feed", "new schedule: " + std::to_string(schedule_->sessions().size()) +
+                             " sessions in " + std::to_string(schedule_->venue().rooms.size()) +
+                             " rooms");
+    }
+}
+
+void Kiosk::reload_config() {
+    notifier_.reloading();
+    auto loaded = load_config_for(options_);
+    if (!loaded) {
+        log_error("config",
+                  "reload refused, keeping the running config: " + loaded.error().to_string());
+        notifier_.ready();
+        return;
+    }
+    LocationConfig next = std::move(*loaded);
+    if (next.display.width != config_.display.width ||
+        next.display.height != config_.display.height ||
+        next.display.rotation != config_.display.rotation ||
+        next.display.fullscreen != config_.display.fullscreen) {
+        log_warning("config", "display size, rotation and fullscreen change at the next restart");
+        next.display = config_.display;
+    }
+    const bool fonts_changed = next.fonts != config_.fonts;
+    const bool clock_changed = next.simulated_start != config_.simulated_start;
+    config_ = std::move(next);
+    if (fonts_changed) {
+        start_fonts();
+    }
+    if (clock_changed) {
+        clock_ = make_clock(config_, options_);
+    }
+    if (worker_) {
+        worker_->reload(config_);
+    }
+    log_info("config", "reloaded " + options_.config_path);
+    notifier_.ready();
+}
+
+LayoutContext Kiosk::layout_context() {
+    return LayoutContext{schedule_.get(), clock_->now(), config_,
+                         width_,          height_,       to_freshness(feed_status_),
+                         *fonts_};
+}
+
+bool Kiosk::emergency_active(Instant t) const {
+    if (!schedule_)
+        return false;
+    auto active = schedule_->active_announcements(t);
+    return !active.empty() && active.front()->level == AnnouncementLevel::emergency;
+}
+
+void Kiosk::replan(Steady::time_point now, bool keep_position) {
+    LayoutContext ctx = layout_context();
+    cycle_.replan(plan_pages(ctx), now, keep_position);
+    showing_emergency_ = emergency_active(ctx.now);
+}
+
+int Kiosk::progress_steps() const {
+    auto steps = std::chrono::duration_cast<std::chrono::milliseconds>(cycle_.current().dwell) /
+                 kProgressStep;
+    return static_cast<int>(std::max<int64_t>(1, steps));
+}
+
+void Kiosk::draw(Steady::time_point now, bool cross_fade) {
+    LayoutContext ctx = layout_context();
+    DisplayList list = layout_page(ctx, cycle_.current(), cycle_.progress(now, progress_steps()));
+    presenter_->show(list, cross_fade, now);
+    presenter_->present(now);
+    next_content_change_ = next_layout_change(schedule_.get(), ctx.now);
+    if (!ready_sent_) {
+        ready_sent_ = true;
+        notifier_.ready();  // the first frame is on screen
+    }
+    notifier_.status(status_line());
+}
+
+std::string Kiosk::status_line() const {
+    std::string s = "page " + std::to_string(cycle_.index() + 1) + "/" +
+                    std::to_string(cycle_.size()) + "; feed ";
+    switch (freshness(feed_status_)) {
+        case FeedState::no_data:
+            s += "no data yet";
+            break;
+        case FeedState::fresh:
+            s += "fresh";
+            break;
+        case FeedState::stale:
+            s += "stale";
+            break;
+    }
+    if (!feed_status_.last_error.empty()) {
+        s += " (" + feed_status_.last_error + ")";
+    }
+    return s;
+}
+
+Kiosk::Steady::time_point Kiosk::next_deadline(Steady::time_point now) const {
+    Steady::time_point deadline = now + kLongestSleep;
+    deadline = std::min(deadline, cycle_.page_end());
+    deadline = std::min(deadline, cycle_.next_progress_step(now, progress_steps()));
+    // Content deadlines are wall-clock instants: convert through "how long from now".
+    auto until_change =
+        std::chrono::system_clock::time_point(next_content_change_) - clock_->now_precise();
+    deadline = std::min(deadline,
+                        now + std::max(std::chrono::duration_cast<Steady::duration>(until_change),
+                                       Steady::duration::zero()));
+    if (auto frame = presenter_->next_frame(now)) {
+        deadline = std::min(deadline, *frame);
+    }
+    if (auto period = notifier_.watchdog_period()) {
+        deadline = std::min(deadline, next_watchdog_);
+    }
+    return deadline;
+}
+
+void Kiosk::handle_event(const SDL_Event& event, bool& dirty) {
+    if (event.type == SDL_QUIT) {
+        g_stop_requested = true;
+    } else if (event.type == feed_event_) {
+        apply_feed_update(std::unique_ptr<FeedUpdate>(static_cast<FeedUpdate*>(event.user.data1)));
+        dirty = true;
+    } else if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
+        log_warning("display", "render targets lost; rebuilding textures");
+        presenter_->on_device_reset();
+        presenter_->present(Steady::now());
+    } else if (event.type == SDL_WINDOWEVENT) {
+        if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            std::tie(width_, height_) = window_->logical_size(config_.display.rotation);
+            dirty = true;
+        } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {
+            presenter_->present(Steady::now());
+        }
+    } else if (event.type == SDL_KEYDOWN && event.key.keysym.sym == SDLK_ESCAPE &&
+               options_.windowed) {
+        g_stop_requested = true;
+    }
+}
+
+int Kiosk::run() {
+    if (auto started = start_display(); !started) {
+        log_error("display", started.error().to_string());
+        return 1;
+    }
+    start_feed();
+    auto now = Steady::now();
+    next_watchdog_ = now;
+    replan(now, false);
+    bool dirty = true;
+    bool cross_fade = false;
+    while (!g_stop_requested) {
+        now = Steady::now();
+        if (g_reload_requested.exchange(false)) {
+            reload_config();
+            replan(now, true);
+            dirty = true;
+        }
+        bool wrapped = false;
+        if (cycle_.advance_if_due(now, wrapped)) {
+            if (wrapped)
+                replan(now, false);  // pagination follows the rooms' content
+            dirty = true;
+            cross_fade = true;
+        }
+        const Instant instant = clock_->now();
+        if (emergency_active(instant) != showing_emergency_) {
+            replan(now, false);  // an emergency starts or ends: at once
+            dirty = true;
+        }
+        if (instant >= next_content_change_ ||
+            now >= cycle_.next_progress_step(now, progress_steps()) - Steady::duration(1)) {
+            dirty = true;
+        }
+        if (dirty) {
+            draw(now, cross_fade);
+            dirty = false;
+            cross_fade = false;
+        } else if (presenter_->fading(now)) {
+            presenter_->present(now);
+        }
+        if (now >= next_watchdog_) {
+            notifier_.watchdog_ping();
+            next_watchdog_ = now + notifier_.watchdog_period().value_or(kLongestSleep);
+        }
+
+        const auto deadline = next_deadline(Steady::now());
+        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(deadline - Steady::now());
+        SDL_Event event;
+        if (SDL_WaitEventTimeout(&event, static_cast<int>(std::max<int64_t>(1, wait.count())))) {
+            handle_event(event, dirty);
+            while (SDL_PollEvent(&event)) {
+                handle_event(event, dirty);
+            }
+        }
+    }
+    notifier_.stopping();
+    log_info("app", "stopping");
+    return 0;
+}
+
+int run_kiosk(const CliOptions& options) {
+    auto config = load_config_for(options);
+    if (!config) {
+        log_error("config", config.error().to_string());
+        return 2;
+    }
+    // The watcher blocks the signals before any other thread exists, so that
+    // SDL's and the worker's threads inherit the mask and only it receives them.
+    SignalWatcher signals({&Kiosk::request_stop, &Kiosk::request_reload});
+    Kiosk kiosk(options, std::move(*config));
+    return kiosk.run();
+}
+
+}  // namespace signpost

@@ -1,0 +1,37 @@
+// The common part of --dump and --snapshot: the schedule as the kiosk would
+// have it at start (cache, then one bounded fetch unless --offline), the
+// instant, the size, the fonts, and the pages of one cycle.
+#pragma once
+
+#include <memory>
+#include <vector>
+
+#include "app/app_setup.h"
+#include "app/cli_options.h"
+#include "config/location_config.h"
+#include "layout/layout.h"
+#include "net/one_shot_fetch.h"
+#include "render/font_chain.h"
+#include "render/sdl_handles.h"
+
+namespace signpost {
+
+struct OneShotPages {
+    LocationConfig config;
+    OneShotFeed feed;
+    Instant at;
+    int width = 0;
+    int height = 0;
+    std::unique_ptr<RenderLibraries> libraries;  // outlives fonts
+    std::unique_ptr<FontChain> fonts;
+    std::vector<PagePlan> plans;
+
+    LayoutContext context() {
+        return {feed.schedule.get(), at, config, width, height, to_freshness(feed.status), *fonts};
+    }
+};
+
+// Error with where = "config" for a bad config (exit 2), else a runtime failure.
+Result<std::unique_ptr<OneShotPages>> prepare_one_shot(const CliOptions& options);
+
+}  // namespace signpost
