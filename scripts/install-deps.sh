@@ -10,7 +10,7 @@ packages=(
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev nlohmann-json3-dev
   # gaps the stack leaves, filled from Debian
   libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev
-  # fonts: Korean + Latin (see fonts/manifest.json)
+  # fonts: Korean + Latin (see fonts/manifest.txt)
   fonts-noto-cjk fonts-nanum fonts-dejavu-core fontconfig
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3

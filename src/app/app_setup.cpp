@@ -1,6 +1,7 @@
 #include "app/app_setup.h"
 
 #include <cstdlib>
+#include <vector>
 
 #include "config/config_loader.h"
 #include "util/log.h"
@@ -13,8 +14,17 @@ std::filesystem::path data_dir() {
     if (const char* env = std::getenv("SIGNPOST_DATA_DIR"); env && *env) {
         return env;
     }
-    for (const char* dir : {SIGNPOST_INSTALL_DATA_DIR, SIGNPOST_SOURCE_DATA_DIR}) {
-        if (fs::exists(fs::path(dir) / "fonts" / "manifest.txt", ec)) {
+    // Beside the binary first (/usr/bin/signpost -> /usr/share/signpost, whatever
+    // prefix the package was built for), then where this build would install,
+    // then the source tree, so a build tree runs as it is.
+    std::vector<fs::path> candidates;
+    if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec) {
+        candidates.push_back(exe.parent_path().parent_path() / "share" / "signpost");
+    }
+    candidates.emplace_back(SIGNPOST_INSTALL_DATA_DIR);
+    candidates.emplace_back(SIGNPOST_SOURCE_DATA_DIR);
+    for (const auto& dir : candidates) {
+        if (fs::exists(dir / "fonts" / "manifest.txt", ec)) {
             return dir;
         }
     }

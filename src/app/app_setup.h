@@ -16,8 +16,9 @@
 
 namespace signpost {
 
-// $SIGNPOST_DATA_DIR, else the installed data folder, else the source tree;
-// the first that holds fonts/manifest.txt.
+// $SIGNPOST_DATA_DIR, else ../share/signpost beside the binary, else the
+// configured install folder, else the source tree: the first that holds
+// fonts/manifest.txt.
 std::filesystem::path data_dir();
 
 // Applies --feed (a URL, or a path resolved against the current folder).
