@@ -41,14 +41,16 @@ int run_check_config(const CliOptions& options) {
         std::cerr << "warning: feed " << config.feed << ": " << feed.status.last_error
                   << " (the cached copy is used)\n";
     }
-    for (const auto& w : check_config_against_venue(config, feed.schedule->venue())) {
+    const auto venue_warnings = check_config_against_venue(config, feed.schedule->venue());
+    for (const auto& w : venue_warnings) {
         std::cerr << "warning: " << options.config_path << ": " << w.to_string() << "\n";
     }
     const Schedule& s = *feed.schedule;
     std::cout << options.config_path << ": ok — " << s.venue().buildings.size() << " building(s), "
               << s.venue().rooms.size() << " room(s), " << s.sessions().size() << " session(s), "
               << s.announcements().size() << " announcement(s), time zone " << s.zone().name()
-              << "; " << check.warnings.size() + feed.warnings.size() << " warning(s)\n";
+              << "; " << check.warnings.size() + feed.warnings.size() + venue_warnings.size()
+              << " warning(s)\n";
     return 0;
 }
 
