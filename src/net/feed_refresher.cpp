@@ -208,8 +208,8 @@ RefreshResult FeedRefresher::refresh_file(Instant now) {
         bytes ? parse_feed(*bytes, options_) : Result<ParsedFeed>(bytes.error());
     if (!parsed) {
         file_failure_key_ = "file-parse:" + parsed.error().to_string();
-        file_failure_message_ =
-            path.string() + ": feed rejected, keeping the last good copy: " + parsed.error().what;
+        file_failure_message_ = path.string() + ": feed rejected, keeping the last good copy: " +
+                                parsed.error().to_string();
         return fail(file_failure_key_, file_failure_message_);
     }
     log_accepted(*parsed);
