@@ -25,7 +25,9 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
     }
     const Sizes& s = pc.sizes;
     const float u = s.unit;
-    const float pad = 2 * u;
+    // Compact: the level word and the text at the detail tier, one line per
+    // language (ellipsised), so a banner costs about two text lines of rows.
+    const float pad = u;
     std::vector<Panel> panels;
     for (const Announcement* a : pc.ctx.schedule->active_announcements(pc.ctx.now)) {
         if (a->level == AnnouncementLevel::emergency) {
@@ -37,17 +39,13 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
         p.ink = warning ? pc.theme.warning_ink : pc.theme.info_ink;
         const Bilingual level =
             pc.pick(label(warning ? Label::banner_warning : Label::banner_info));
-        const float level_w = std::min(width / 4, std::max(pc.ts.width(level.primary, s.scan_bold),
-                                                           pc.ts.width(level.secondary, s.detail)));
-        p.level = bilingual_block(pc.ts, level, {s.scan_bold, s.detail, 1, 1}, level_w, 0);
+        const float level_w =
+            std::min(width / 4, std::max(pc.ts.width(level.primary, s.detail_bold),
+                                         pc.ts.width(level.secondary, s.detail)));
+        p.level = bilingual_block(pc.ts, level, {s.detail_bold, s.detail, 1, 1}, level_w, 0);
         const float text_w = std::max(0.0f, width - 2 * pad - level_w - 3 * u);
-        // The panel's colour and level word catch the eye; the text is read
-        // when it matters to the reader, so it takes the detail tier (bold).
-        // Portrait has the height for longer texts.
-        const int lines = s.portrait ? 3 : 2;
-        p.text =
-            bilingual_block(pc.ts, pc.pick(a->text), {s.detail_bold, s.detail, lines, lines - 1},
-                            text_w, pc.inline_gap());
+        p.text = bilingual_block(pc.ts, pc.pick(a->text), {s.detail_bold, s.detail, 1, 1}, text_w,
+                                 pc.inline_gap());
         if (p.text.empty()) {
             continue;
         }

@@ -119,6 +119,27 @@ void Cell::add_chips(std::string role, std::vector<Chip> chips, TextBlock line, 
     pieces.push_back(std::move(p));
 }
 
+void Cell::add_lead_chips_line(std::string role, TextBlock lead, std::vector<Chip> chips,
+                               TextBlock line) {
+    std::erase_if(chips, [](const Chip& c) { return c.width <= 0; });
+    if (lead.empty() && chips.empty() && line.empty()) {
+        return;
+    }
+    words += lead.words + line.words;
+    CellPiece p;
+    p.kind = CellPiece::Kind::chips;
+    p.role = std::move(role);
+    for (const auto& c : chips)
+        p.height = std::max(p.height, c.height);
+    p.height = std::max({p.height, line.height(), lead.height()});
+    p.chips = std::move(chips);
+    p.block = std::move(line);
+    p.lead = std::move(lead);
+    p.space_above = 0;
+    p.chips_first = true;
+    pieces.push_back(std::move(p));
+}
+
 void add_text_and_chips(PageContext& pc, Cell& cell, const std::string& role, TextBlock block,
                         std::vector<Chip> chips, float width, float space_above, bool chips_first) {
     const float gap = chip_gap(pc);
@@ -147,18 +168,29 @@ void add_text_and_chips(PageContext& pc, Cell& cell, const std::string& role, Te
     }
 }
 
-void draw_cell(Canvas& canvas, PageContext& pc, const Cell& cell, float x, float y, float w) {
+void draw_cell(Canvas& canvas, PageContext& pc, const Cell& cell, float x0, float y, float w0) {
     const Theme& t = pc.theme;
     for (const auto& p : cell.pieces) {
         y += p.space_above;
         switch (p.kind) {
             case CellPiece::Kind::text:
-                draw_block(canvas, p.block, p.role, x, y, w, HAlign::left, t.ink, t, t.background);
+                draw_block(canvas, p.block, p.role, x0, y, w0, HAlign::left, t.ink, t,
+                           t.background);
                 break;
             case CellPiece::Kind::chips: {
                 const float gap = chip_gap(pc);
+                float x = x0;  // this piece's own left edge and width
+                float w = w0;
                 const float line_w = p.block.width();
                 const float chips_w = chips_width(p.chips, gap);
+                // A lead (a time) first, on the same baseline box as the line.
+                const float lead_w = p.lead.width();
+                if (!p.lead.empty()) {
+                    draw_block(canvas, p.lead, p.role, x, y + (p.height - p.lead.height()) / 2,
+                               lead_w, HAlign::left, t.ink, t, t.background);
+                    x += lead_w + gap;
+                    w = std::max(0.0f, w - lead_w - gap);
+                }
                 float left = x;
                 float text_x = x;
                 if (p.chips_first) {

@@ -40,6 +40,7 @@ struct CellPiece {
     Kind kind = Kind::text;
     std::string role;
     TextBlock block;  // text: the block; chips: one line of text after the chips
+    TextBlock lead;   // chips: one line of text before the chips (a time before its tags)
     std::vector<Chip> chips;
     float height = 0;
     float space_above = 0;
@@ -56,6 +57,10 @@ struct Cell {
     // caller has checked that they fit the cell's width together.
     void add_chips(std::string role, std::vector<Chip> chips, TextBlock line, float space_above,
                    bool chips_first = true);
+    // One line: `lead`, the chips, then `line` (each may be empty); the caller
+    // has checked that they fit the cell's width together.
+    void add_lead_chips_line(std::string role, TextBlock lead, std::vector<Chip> chips,
+                             TextBlock line);
 };
 
 // `block` and chips side by side when the block is one line and both fit

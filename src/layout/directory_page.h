@@ -9,6 +9,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "config/location_config.h"
 #include "layout/cell.h"
@@ -30,6 +31,13 @@ struct Destination {
 };
 
 Row destination_row(PageContext& pc, const Destination& d, float width);
+
+// Rooms that share one way (`way` null: their building's way above applies)
+// as a grid of cells (name and floor, translation under it) with the way's
+// arrow and text once beside it (landscape) or over it (portrait). A long
+// group makes several rows of a few grid lines each, so it can paginate.
+std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>& rooms,
+                                const Wayfinding* way, float width);
 
 Body build_directory_body(PageContext& pc, const PageConfig& page, float width);
 

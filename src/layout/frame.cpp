@@ -80,9 +80,9 @@ FrameGeometry frame_geometry(PageContext& pc) {
     const float footer_h =
         bar_height(pc) + u + footer_lines(pc) * pc.ts.line(pc.sizes.detail).height;
     f.footer = {safe.x, safe.bottom() - footer_h, safe.w, footer_h};
-    // The header's rule sits 2u under it; the body starts 2u under the rule.
-    const float body_top = f.header.bottom() + 4 * u + u / 2;
-    const float body_bottom = f.footer.y - 3 * u;
+    // The header's rule sits 1.5u under it; the body starts 1.5u under the rule.
+    const float body_top = f.header.bottom() + 3.5f * u;
+    const float body_bottom = f.footer.y - 2 * u;
     f.body = {safe.x, body_top, safe.w, std::max(0.0f, body_bottom - body_top)};
     return f;
 }
@@ -165,7 +165,7 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
     draw_block(canvas, block, "page-title", title_x, title_top, title_w, HAlign::left, t.ink, t,
                t.background);
 
-    canvas.rect("header-rule", {h.x, h.bottom() + 2 * u, h.w, u / 2}, t.divider);
+    canvas.rect("header-rule", {h.x, h.bottom() + 1.5f * u, h.w, u / 2}, t.divider);
 }
 
 void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, int page, int pages,

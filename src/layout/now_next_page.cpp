@@ -36,8 +36,9 @@ Columns columns(const PageContext& pc, float width) {
         c.now_x = 0;
     } else {
         const float w = width - 2 * c.gutter;
+        // The next column is wide enough for a one-line title after its time.
         c.room = 0.28f * w;
-        c.now = 0.42f * w;
+        c.now = 0.38f * w;
         c.next = w - c.room - c.now;
         c.now_x = c.room + c.gutter;
     }
@@ -45,32 +46,140 @@ Columns columns(const PageContext& pc, float width) {
     return c;
 }
 
-// "09:00–10:30" and the speakers after it in the secondary colour, ellipsised
-// to the room left (or left out when less than a few characters would show).
-TextBlock time_and_speakers(PageContext& pc, const Session& s, float width) {
-    const Sizes& z = pc.sizes;
-    TextBlock block = text_block(pc.ts, time_range_text(pc.zone, s.start, s.end), z.detail_bold,
-                                 Tone::primary, width, 1);
-    if (s.speakers.empty() || block.empty()) {
-        return block;
+// A first-language title split at a word boundary: the words that fit in
+// `width` on a line already holding a time and its tags, and the rest. `first`
+// is empty when not even the first word fits there.
+struct TitleSplit {
+    std::string first;
+    std::string rest;
+};
+
+TitleSplit split_at_width(Typesetter& ts, const std::string& text, TextStyle style, float width) {
+    if (ts.width(text, style) <= width) {
+        return {text, {}};
     }
-    std::string speakers;
+    size_t best = std::string::npos;
+    for (size_t i = text.find(' '); i != std::string::npos; i = text.find(' ', i + 1)) {
+        if (i == 0)
+            continue;
+        if (ts.width(std::string_view(text).substr(0, i), style) > width) {
+            break;
+        }
+        best = i;
+    }
+    if (best == std::string::npos) {
+        return {{}, text};
+    }
+    size_t rest = best;
+    while (rest < text.size() && text[rest] == ' ')
+        ++rest;
+    return {text.substr(0, best), text.substr(rest)};
+}
+
+void set_role(TextBlock& block, const std::string& role) {
+    for (auto& line : block.lines) {
+        for (auto& run : line.runs)
+            run.role = role;
+    }
+}
+
+std::string joined_speakers(const Session& s) {
+    std::string out;
     for (const auto& name : s.speakers) {
-        if (!speakers.empty())
-            speakers += ", ";
-        speakers += name;
+        if (!out.empty())
+            out += ", ";
+        out += name;
     }
-    const float gap = pc.inline_gap();
-    const float room = width - block.width() - gap;
-    if (room < 4 * z.detail.size) {
-        return block;
+    return out;
+}
+
+// One session in a compact cell: the head line holds the time (`lead`), the
+// tags and as many words of the first-language title as fit; the title takes
+// at most `title_lines` lines in all (all of them under the head line when no
+// word fits on it; with one line, it is cut on the head line),
+// then the second language on one line, with `trailer` (speakers) after it
+// when there is room. A short title shares one line with its translation.
+void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, TextBlock lead,
+                       std::vector<Chip> tags, const Bilingual& title, TextStyle title_style,
+                       Tone title_tone, float width, const std::string& trailer, int title_lines,
+                       size_t keep_tags) {
+    const Sizes& z = pc.sizes;
+    const float gap = chip_gap(pc);
+    const float lead_w = lead.width();
+    const auto used = [&] {
+        const float cw = chips_width(tags, gap);
+        return lead_w + (cw > 0 ? (lead_w > 0 ? gap : 0) + cw : 0);
+    };
+    // Tags in one language when both do not fit beside the time; the least
+    // important (last) go when even that is too wide.
+    while (!tags.empty() && used() > width) {
+        tags.pop_back();
     }
-    std::string fitted = pc.ts.ellipsize(speakers, z.detail, room);
-    if (!fitted.empty()) {
-        append_run(pc.ts, block, make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary),
-                   width, gap);
+    const std::string role = prefix + "-title";
+    float rest_w = 0;
+    TitleSplit split{{}, title.primary};
+    // The title's first word matters more than a kind tag (tags after the
+    // first `keep_tags` give way to it).
+    for (;;) {
+        const float taken = used();
+        rest_w = width - taken - (taken > 0 ? gap : 0);
+        split = {{}, title.primary};
+        if (rest_w >= 4 * z.detail.size) {
+            split = split_at_width(pc.ts, title.primary, title_style, rest_w);
+            if (title_lines < 2 && !split.rest.empty()) {
+                split = {title.primary, {}};  // one line: cut after the time
+            }
+        }
+        if (!split.first.empty() || tags.size() <= keep_tags) {
+            break;
+        }
+        tags.pop_back();
     }
-    return block;
+    TextBlock head_title;
+    bool translation_done = title.secondary.empty();
+    if (!split.first.empty()) {
+        head_title = text_block(pc.ts, split.first, title_style, title_tone, rest_w, 1);
+        set_role(head_title, role);
+        if (split.rest.empty() && !translation_done) {
+            TextRun en = make_run(pc.ts, title.secondary, z.detail, Tone::secondary, true);
+            en.role = role;
+            if (head_title.width() + pc.inline_gap() + en.width <= rest_w) {
+                append_run(pc.ts, head_title, std::move(en), rest_w, pc.inline_gap());
+                translation_done = true;
+            }
+        }
+    }
+    cell.add_lead_chips_line(prefix + "-head", std::move(lead), std::move(tags),
+                             std::move(head_title));
+    if (!split.rest.empty()) {
+        TextBlock more = text_block(pc.ts, split.rest, title_style, title_tone, width,
+                                    split.first.empty() ? title_lines : title_lines - 1);
+        set_role(more, role);
+        cell.add_text(role, std::move(more));
+    }
+    TextBlock last;
+    if (!translation_done) {
+        last = text_block(pc.ts, title.secondary, z.detail, Tone::secondary, width, 1);
+        for (auto& line : last.lines) {
+            for (auto& r : line.runs)
+                r.second_language = true;
+        }
+        last.words = 0;
+    }
+    if (!trailer.empty()) {
+        const float line_w = last.empty() ? 0 : last.lines.back().width;
+        const float room = width - line_w - (line_w > 0 ? pc.inline_gap() : 0);
+        // Speakers only where they fit in a few words' room: they never take a line.
+        if (!last.empty() && room >= 4 * z.detail.size) {
+            std::string fitted = pc.ts.ellipsize(trailer, z.detail, room);
+            if (!fitted.empty()) {
+                TextRun run = make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary);
+                run.role = prefix + "-speakers";
+                append_run(pc.ts, last, std::move(run), width, pc.inline_gap());
+            }
+        }
+    }
+    cell.add_text(role, std::move(last));
 }
 
 // What is on now, and how far along it is (none when nothing runs or it is cancelled).
@@ -81,7 +190,6 @@ struct NowCell {
 
 NowCell now_cell(PageContext& pc, const Session* s, float width) {
     const Sizes& z = pc.sizes;
-    const float u = z.unit;
     NowCell out;
     Cell& cell = out.cell;
     if (!s) {
@@ -91,26 +199,21 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
         return out;
     }
     const Schedule& schedule = *pc.ctx.schedule;
-    // Tags on the time's line when they fit there, in one language if need be.
-    TextBlock time = time_and_speakers(pc, *s, width);
-    std::vector<Chip> tags = session_tags(pc, schedule, *s, width, true);
+    TextBlock time = text_block(pc.ts, time_range_text(pc.zone, s->start, s->end), z.detail_bold,
+                                Tone::primary, width, 1);
+    set_role(time, "now-time");
     const float gap = chip_gap(pc);
-    const float time_w = time.lines.empty() ? 0 : time.lines.front().runs.front().width;
-    if (chips_width(tags, gap) + gap + time_w > width) {
-        tags = session_tags(pc, schedule, *s, width, true, false);
+    // Each tag no wider than the room after the time (a long one is cut).
+    const float tag_room = std::max(0.0f, width - time.width() - gap);
+    std::vector<Chip> tags = session_tags(pc, schedule, *s, tag_room, true);
+    if (time.width() + gap + chips_width(tags, gap) > width) {
+        tags = session_tags(pc, schedule, *s, tag_room, true, false);
     }
-    if (!tags.empty()) {
-        // The speakers give way to the tags.
-        time = time_and_speakers(pc, *s, std::max(time_w, width - chips_width(tags, gap) - gap));
-    }
-    add_text_and_chips(pc, cell, "now-time", std::move(time), std::move(tags), width, 0, true);
     const bool cancelled = s->status == SessionStatus::cancelled;
-    BilingualStyle title{z.detail_bold, z.detail, 2, 1};
-    if (cancelled) {
-        title.primary_tone = Tone::secondary;
-    }
-    cell.add_text("now-title",
-                  bilingual_block(pc.ts, pc.pick(s->title), title, width, pc.inline_gap()), u / 2);
+    const size_t status_tags = session_tags(pc, schedule, *s, tag_room, false, false).size();
+    add_session_lines(pc, cell, "now", std::move(time), std::move(tags), pc.pick(s->title),
+                      z.detail_bold, cancelled ? Tone::secondary : Tone::primary, width,
+                      joined_speakers(*s), 2, status_tags);
     if (!cancelled) {
         const auto total = (s->end - s->start).count();
         out.progress =
@@ -121,48 +224,28 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
 
 Cell next_cell(PageContext& pc, const Session* s, float width) {
     const Sizes& z = pc.sizes;
-    const float u = z.unit;
     const float gap = pc.inline_gap();
     Cell cell;
     if (!s) {
         cell.add_text("next-empty",
                       bilingual_block(pc.ts, pc.pick(label(Label::no_more_today)),
-                                      {z.detail, z.detail, 2, 2, Tone::secondary}, width, gap));
+                                      {z.detail, z.detail, 1, 1, Tone::secondary}, width, gap));
         return cell;
     }
-    TextBlock head;
     // The start: the time today, with the date on another day.
     const bool today = pc.zone.local_day_number(s->start) == pc.zone.local_day_number(pc.ctx.now);
     const std::string when =
         today ? clock_text(pc.zone, s->start) : pc.pick(date_time_text(pc.zone, s->start)).primary;
-    TextRun when_run = make_run(pc.ts, when, z.detail_bold, Tone::next);
-    when_run.role = "next-time";
-    append_run(pc.ts, head, std::move(when_run), width, gap);
-
-    std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, width, false);
-    const float head_w = head.lines.back().width;
-    if (head_w + chip_gap(pc) + chips_width(tags, chip_gap(pc)) > width) {
-        tags = session_tags(pc, *pc.ctx.schedule, *s, width, false, false);
+    TextBlock head = text_block(pc.ts, when, z.detail_bold, Tone::next, width, 1);
+    set_role(head, "next-time");
+    const float tag_room = std::max(0.0f, width - head.width() - chip_gap(pc));
+    std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false);
+    if (head.width() + chip_gap(pc) + chips_width(tags, chip_gap(pc)) > width) {
+        tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false, false);
     }
-    const Bilingual title = pc.pick(s->title);
-    TextBlock title_block;
-    // Without tags, a title that fits whole after the time shares its line.
-    if (tags.empty() && head_w + gap + pc.ts.width(title.primary, z.detail) <= width) {
-        TextRun run = make_run(pc.ts, title.primary, z.detail, Tone::primary);
-        run.role = "next-title";
-        append_run(pc.ts, head, std::move(run), width, gap);
-        title_block = bilingual_block(pc.ts, {title.secondary, {}},
-                                      {z.detail, z.detail, 1, 0, Tone::secondary}, width, gap);
-        for (auto& line : title_block.lines) {
-            for (auto& r : line.runs)
-                r.second_language = true;
-        }
-        title_block.words = 0;
-    } else {
-        title_block = bilingual_block(pc.ts, title, {z.detail, z.detail, 2, 1}, width, gap);
-    }
-    add_text_and_chips(pc, cell, "next-time", std::move(head), std::move(tags), width, 0, false);
-    cell.add_text("next-title", std::move(title_block), u / 2);
+    const size_t tags_size = tags.size();
+    add_session_lines(pc, cell, "next", std::move(head), std::move(tags), pc.pick(s->title),
+                      z.detail, Tone::primary, width, {}, 1, tags_size);
     return cell;
 }
 
@@ -205,7 +288,41 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
     return cell;
 }
 
-Row building_row(PageContext& pc, const Building* building, bool own, float width) {
+// The column labels NOW and NEXT at the scan tier, in their colours.
+struct ColumnLabels {
+    TextBlock now;
+    TextBlock next;
+    float height() const { return std::max(now.height(), next.height()); }
+};
+
+ColumnLabels column_labels(PageContext& pc, const Columns& col) {
+    const Sizes& z = pc.sizes;
+    const auto one = [&](Label key, Tone tone, float w) {
+        TextBlock b = bilingual_block(pc.ts, pc.pick(label(key)),
+                                      {z.scan_bold, z.secondary_of(z.scan), 1, 1, tone, tone}, w,
+                                      pc.inline_gap());
+        if (b.lines.size() > 1)
+            b.lines.resize(1);
+        return b;
+    };
+    return {one(Label::now, Tone::now, col.now), one(Label::next, Tone::next, col.next)};
+}
+
+void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
+                        float x, float y) {
+    draw_block(c, labels.now, "column-now", x + col.now_x, y, col.now, HAlign::left, pc.theme.ink,
+               pc.theme, pc.theme.background);
+    draw_block(c, labels.next, "column-next", x + col.next_x, y, col.next, HAlign::left,
+               pc.theme.ink, pc.theme, pc.theme.background);
+}
+
+// A building as a thin divider row: its name and "you are here" on one line.
+// Landscape: the row also carries the NOW / NEXT column labels, beside the
+// name when it ends before the now column, else on a line under it, so a
+// screen needs no separate band for them (every screen starts with a
+// building's row: pagination repeats it). `labels` null: no labels (portrait).
+Row building_row(PageContext& pc, const Building* building, bool own, float width,
+                 const Columns& col, const ColumnLabels* labels) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     Chip here;
@@ -218,20 +335,48 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
         // One line: a long name is cut rather than pushing rooms off the page.
         name = one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
                                   name_w, pc.inline_gap(), 6 * z.detail.size);
+        // Beside the labels when the name can end before the now column
+        // without its translation.
+        if (labels &&
+            name.width() + (here.width > 0 ? here.width + 3 * u : 0) > col.now_x - col.gutter) {
+            const float short_w =
+                col.now_x - col.gutter - (here.width > 0 ? here.width + 3 * u : 0);
+            TextBlock first =
+                one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
+                                   short_w, pc.inline_gap(), 6 * z.detail.size);
+            if (!first.truncated && !first.empty()) {
+                name = std::move(first);
+            }
+        }
     }
-    const float top = 2 * u;
-    const float content = std::max(name.height(), here.height);
+    const float name_line = std::max(name.height(), here.height);
+    const float name_right = name.width() + (here.width > 0 ? here.width + 3 * u : 0);
+    const bool labels_beside = labels && name_right <= col.now_x - col.gutter;
+    const float labels_top = labels && !labels_beside ? name_line : 0;
+    const float labels_h = labels ? labels->height() : 0;
+    // A thin divider: the line(s) with a little air above, little below (the
+    // first room's rule follows).
+    const float top = 1.5f * u;
+    const float content = std::max(name_line, labels_top + labels_h);
     Row row;
     row.group_header = true;
-    row.height = top + content + u;
+    row.height = top + content + u / 2;
     row.words = name.words;
-    row.draw = [&pc, name = std::move(name), here, top](Canvas& c, float x, float y, float) {
+    std::optional<ColumnLabels> own_labels;
+    if (labels) {
+        own_labels = *labels;
+    }
+    row.draw = [&pc, name = std::move(name), here, top, col, labels_top,
+                own_labels = std::move(own_labels)](Canvas& c, float x, float y, float) {
         draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
                    pc.theme, pc.theme.background);
         if (here.width > 0) {
             const float first_h = name.empty() ? here.height : name.lines.front().height;
             const float hx = name.empty() ? x : x + name.lines.front().width + 3 * pc.sizes.unit;
             draw_chip(c, pc, here, "you-are-here", hx, y + top + (first_h - here.height) / 2);
+        }
+        if (own_labels) {
+            draw_column_labels(c, pc, *own_labels, col, x, y + top + labels_top);
         }
     };
     return row;
@@ -246,15 +391,15 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     Cell room_c = room_cell(pc, room, col.room);
     NowCell now = now_cell(pc, nn.now, col.now);
     Cell next_c = next_cell(pc, nn.next, col.next);
-    // The progress bar lies in the row's bottom padding, under the now cell,
-    // so it costs no height.
-    const float pad = 1.5f * u;
-    const float pad_below = 2 * u;
-    const float bar_gap = 0.4f * u;
-    const float bar_h = u;
+    // The progress bar is a thin line in the row's bottom padding, under the
+    // now cell, so it costs no text line.
+    const float pad = 0.75f * u;
+    const float bar_gap = 0.3f * u;
+    const float bar_h = 0.6f * u;
+    const float pad_below = bar_gap + bar_h + 0.6f * u;
     const bool portrait = pc.sizes.portrait;
     // Portrait: the columns start under the room heading.
-    const float columns_top = portrait ? room_c.height() + u : 0;
+    const float columns_top = portrait ? room_c.height() + u / 2 : 0;
     const float content = portrait
                               ? columns_top + std::max(now.cell.height(), next_c.height())
                               : std::max({room_c.height(), now.cell.height(), next_c.height()});
@@ -292,35 +437,28 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     }
     const Venue& venue = pc.ctx.schedule->venue();
 
-    // Column labels: NOW (and NEXT in landscape) at the scan tier, in their colours.
-    const auto column_label = [&](Label key, Tone tone, float w) {
-        TextBlock b = bilingual_block(pc.ts, pc.pick(label(key)),
-                                      {z.scan_bold, z.secondary_of(z.scan), 1, 1, tone, tone}, w,
-                                      pc.inline_gap());
-        if (b.lines.size() > 1)
-            b.lines.resize(1);
-        return b;
-    };
-    TextBlock now_label = column_label(Label::now, Tone::now, col.now);
-    TextBlock next_label = column_label(Label::next, Tone::next, col.next);
-    body.top_height = std::max(now_label.height(), next_label.height()) + z.unit;
-    body.draw_top = [&pc, col, now_label = std::move(now_label),
-                     next_label = std::move(next_label)](Canvas& c, float x, float y, float) {
-        draw_block(c, now_label, "column-now", x + col.now_x, y, col.now, HAlign::left,
-                   pc.theme.ink, pc.theme, pc.theme.background);
-        draw_block(c, next_label, "column-next", x + col.next_x, y, col.next, HAlign::left,
-                   pc.theme.ink, pc.theme, pc.theme.background);
-    };
+    const ColumnLabels labels = column_labels(pc, col);
+    // Portrait: the labels as a band at the top of every screen (the now and
+    // next cells stand under the room's heading, not beside a building's name).
+    if (z.portrait) {
+        body.top_height = labels.height() + z.unit / 2;
+        body.draw_top = [&pc, col, labels](Canvas& c, float x, float y, float) {
+            draw_column_labels(c, pc, labels, col, x, y);
+        };
+    }
+    const ColumnLabels* row_labels = z.portrait ? nullptr : &labels;
 
     for (const BuildingGroup& g : group_rooms(venue, page.buildings, pc.ctx.config.building)) {
         const Building* b = g.building ? &venue.buildings[*g.building] : nullptr;
         if (g.rooms.empty()) {
             continue;  // a building without rooms has nothing on now
         }
-        if (b) {
-            body.rows.push_back(building_row(pc, b, b->id == pc.ctx.config.building, width));
+        if (b || row_labels) {
+            // Rooms whose building is unknown: a header with the labels alone.
+            body.rows.push_back(
+                building_row(pc, b, b && b->id == pc.ctx.config.building, width, col, row_labels));
         } else {
-            // Rooms whose building is unknown: a group without a visible header.
+            // Portrait, building unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t r : g.rooms) {

@@ -46,7 +46,7 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
         out.banner = build_banner(pc, body.w, body.h / 3, turn);
     }
     const float top = body.y + out.body.top_height;
-    const float first_top = top + (out.banner.height > 0 ? out.banner.height + 3 * u : 0);
+    const float first_top = top + (out.banner.height > 0 ? out.banner.height + 2 * u : 0);
     out.rows_area = {body.x, first_top, body.w, std::max(0.0f, body.bottom() - first_top)};
     out.rows_area_rest = {body.x, top, body.w, std::max(0.0f, body.bottom() - top)};
     out.pages = paginate_rows(out.body.rows, out.rows_area.h, out.rows_area_rest.h);
@@ -61,7 +61,7 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
     float y = body.y;
     if (k == 0 && page.banner.height > 0) {
         page.banner.draw(canvas, body.x, y, body.w);
-        y += page.banner.height + 3 * pc.sizes.unit;
+        y += page.banner.height + 2 * pc.sizes.unit;
     }
     if (page.body.draw_top && page.body.top_height > 0) {
         page.body.draw_top(canvas, body.x, y, body.w);

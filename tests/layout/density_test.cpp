@@ -1,0 +1,126 @@
+// Density: the pages must not only be legible but hold enough rooms that a
+// visitor does not wait through many screens for theirs. These pin minimums
+// measured with the fake measurer (tier sizes unchanged: the sound-page checks
+// still hold on every screen counted here).
+#include <gtest/gtest.h>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+LocalizedText ko_en(std::string ko, std::string en) {
+    LocalizedText t;
+    t.set("ko", std::move(ko));
+    t.set("en", std::move(en));
+    return t;
+}
+
+// Eight rooms of one building ("111호" / "Room 111", floor 1) with titles of
+// the lengths a conference feed has (from the demo feed): one running now and
+// one next in each, a keynote tag on the first.
+Schedule typical_schedule() {
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building b;
+    b.id = "hall";
+    b.name = ko_en("본관", "Main Hall");
+    venue.buildings.push_back(b);
+    const std::pair<const char*, const char*> titles[] = {
+        {"OpenStack 위의 Kubernetes: 프로덕션 점검 목록",
+         "Kubernetes on OpenStack: a production checklist"},
+        {"Neutron 라우티드 네트워크", "Neutron routed networks"},
+        {"중단 없이 Liberty에서 Newton으로 업그레이드하기",
+         "Upgrading from Liberty to Newton without downtime"},
+        {"Ceph과 OpenStack: 통합 현황", "Ceph and OpenStack: the state of the integration"},
+        {"커피 브레이크", "Coffee break"},
+        {"SAML과 OpenID Connect를 이용한 Keystone 연동", "Keystone federation with SAML and OIDC"},
+        {"Nova 셀 v2 소개", "An introduction to Nova cells v2"},
+        {"통신 분야의 OpenStack: NFV 라이브 데모", "OpenStack in telecom: a live NFV demo"},
+    };
+    std::vector<Session> sessions;
+    for (size_t i = 0; i < 8; ++i) {
+        Room r;
+        r.id = "r" + std::to_string(i);
+        r.name = ko_en(std::to_string(111 + i) + "호", "Room " + std::to_string(111 + i));
+        r.floor = "1";
+        r.building = 0;
+        venue.rooms.push_back(r);
+        venue.buildings[0].rooms.push_back(i);
+        for (int k = 0; k < 2; ++k) {
+            Session s;
+            s.id = r.id + "-" + std::to_string(k);
+            s.room_id = r.id;
+            s.room = i;
+            s.start = k == 0 ? seoul(10, 0) : seoul(11, 0);
+            s.end = k == 0 ? seoul(10, 45) : seoul(11, 45);
+            s.kind = i == 0 && k == 0 ? "keynote" : "talk";
+            const auto& t = titles[(i + static_cast<size_t>(k) * 3) % 8];
+            s.title = ko_en(t.first, t.second);
+            s.speakers = {"Kim Min-jun"};
+            sessions.push_back(std::move(s));
+        }
+    }
+    auto zone = TimeZone::locate("Asia/Seoul");
+    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions), {});
+}
+
+// The sub-pages of `kind` in the plan, each checked sound.
+int screens_of(const Schedule& schedule, PlanKind kind, int w, int h) {
+    FakeMeasurer m;
+    const LocationConfig config = make_config();
+    LayoutContext ctx{&schedule, seoul(10, 15), config, w, h, {}, m};
+    int screens = 0;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind != kind)
+            continue;
+        ++screens;
+        expect_sound_page(
+            layout_page(ctx, plan, 0), m,
+            std::to_string(w) + "x" + std::to_string(h) + " sub " + std::to_string(plan.sub_page));
+    }
+    return screens;
+}
+// Typical titles take two lines (first language, time beside it) and one
+// for the translation, so a landscape 1080p screen holds three such rooms under
+// its building row (the detail tier's line box is 51 du of the 690 du body).
+TEST(Density, EightRoomsWithTypicalBilingualTitlesFitThreeScreens) {
+    const Schedule schedule = typical_schedule();
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1920, 1080), 3);
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1280, 720), 3);
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1080, 1920), 2);
+}
+
+TEST(Density, LandscapeScreenShowsAtLeastThreeRooms) {
+    const Schedule schedule = typical_schedule();
+    FakeMeasurer m;
+    const LocationConfig config = make_config();
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
+    const DisplayList first = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_GE(with_role(first, "now-time").size(), 3u);
+    // Each room's now cell: the time, tag and title share the head line.
+    const auto times = with_role(first, "now-time");
+    const auto titles = with_role(first, "now-title");
+    ASSERT_FALSE(titles.empty());
+    EXPECT_EQ(std::get<TextItem>(titles[0]->data).box.y, std::get<TextItem>(times[0]->data).box.y);
+}
+
+TEST(Density, StressTitlesStillPaginateSoundly) {
+    // The stress titles of make_schedule (very long, unbreakable words) take
+    // more lines; still at least two rooms a screen.
+    const Schedule schedule = make_schedule({9, 0, 0, false});
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1920, 1080), 5);
+}
+
+TEST(Density, DirectoryOfTwentyEightRoomsFitsFiveScreens) {
+    // Rooms sharing a way are a grid beside it; three rooms with a way of
+    // their own (up, down, right) among them.
+    const Schedule schedule = make_schedule({14, 12, 2, true});
+    ASSERT_EQ(schedule.venue().rooms.size(), 28u);
+    EXPECT_LE(screens_of(schedule, PlanKind::directory, 1920, 1080), 5);
+    EXPECT_LE(screens_of(schedule, PlanKind::directory, 1080, 1920), 5);
+}
+
+}  // namespace
+}  // namespace signpost::test
