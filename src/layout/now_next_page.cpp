@@ -222,7 +222,7 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
     return out;
 }
 
-Cell next_cell(PageContext& pc, const Session* s, float width) {
+Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     Cell cell;
@@ -245,7 +245,7 @@ Cell next_cell(PageContext& pc, const Session* s, float width) {
     }
     const size_t tags_size = tags.size();
     add_session_lines(pc, cell, "next", std::move(head), std::move(tags), pc.pick(s->title),
-                      z.detail, Tone::primary, width, {}, 1, tags_size);
+                      z.detail, Tone::primary, width, {}, title_lines, tags_size);
     return cell;
 }
 
@@ -274,14 +274,26 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         return cell;
     }
     block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 2, 0}, width, gap);
-    append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    // The floor after the name when it fits there; else after the translation
+    // on the line under it (cut to leave it room), so the cell stays two lines.
+    const float floor_room = width - 2 * gap - mark.width;
+    const bool floor_after_name = block.lines.back().width + 2 * gap + mark.width <= width;
+    const bool floor_below =
+        !floor_after_name && !name.secondary.empty() && floor_room >= 6 * z.detail.size;
+    if (!floor_below) {
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    }
     if (!name.secondary.empty()) {
-        TextBlock below = text_block(pc.ts, name.secondary, z.detail, Tone::secondary, width, 1);
+        TextBlock below = text_block(pc.ts, name.secondary, z.detail, Tone::secondary,
+                                     floor_below ? floor_room : width, 1);
         for (auto& line : below.lines) {
             for (auto& r : line.runs)
                 r.second_language = true;
         }
         below.words = 0;
+        if (floor_below) {
+            append_run(pc.ts, below, std::move(mark), width, 2 * gap);
+        }
         append_block(block, std::move(below));
     }
     cell.add_text("room-name", std::move(block));
@@ -390,7 +402,13 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
 
     Cell room_c = room_cell(pc, room, col.room);
     NowCell now = now_cell(pc, nn.now, col.now);
-    Cell next_c = next_cell(pc, nn.next, col.next);
+    // The next title takes one line, or two when the row is that tall anyway.
+    Cell next_c = next_cell(pc, nn.next, col.next, 1);
+    const float row_content =
+        std::max(pc.sizes.portrait ? 0.0f : room_c.height(), now.cell.height());
+    if (Cell two = next_cell(pc, nn.next, col.next, 2); two.height() <= row_content) {
+        next_c = std::move(two);
+    }
     // The progress bar is a thin line in the row's bottom padding, under the
     // now cell, so it costs no text line.
     const float pad = 0.75f * u;
