@@ -1,0 +1,27 @@
+// The now and next cells of a now/next row, compact: the time, its tags and
+// the first words of the title share the head line; the title goes on for
+// at most one more line, then its translation on one line. Measured when
+// built, drawn by draw_cell.
+#pragma once
+
+#include <optional>
+
+#include "layout/cell.h"
+#include "model/session.h"
+
+namespace signpost::layout_detail {
+
+// What is on now, and how far along it is (none when nothing runs or it is cancelled).
+struct NowCell {
+    Cell cell;
+    std::optional<float> progress;
+};
+
+// `s` null: "nothing on now".
+NowCell now_cell(PageContext& pc, const Session* s, float width);
+
+// `s` null: "no more sessions today". The title takes at most `title_lines`
+// lines in the first language (1 or 2).
+Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines);
+
+}  // namespace signpost::layout_detail
