@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <optional>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -108,13 +109,17 @@ class KioskService : public ::testing::Test {
         return c;
     }
 
-    void start() {
-        child_ = std::make_unique<ChildProcess>(
-            std::vector<std::string>{"--config", config_path_.string(), "--windowed"},
-            EnvChanges{{"SDL_VIDEODRIVER", "offscreen"},
+    // `watchdog_pid`: nullopt gives the child its own pid, as systemd does.
+    void start(std::optional<std::string> watchdog_pid = std::nullopt) {
+        EnvChanges env{{"SDL_VIDEODRIVER", "offscreen"},
                        {"NOTIFY_SOCKET", (dir_ / "notify").string()},
-                       {"WATCHDOG_USEC", "2000000"}},
-            /*watchdog_pid_self=*/true);
+                       {"WATCHDOG_USEC", "2000000"}};
+        if (watchdog_pid) {
+            env.emplace_back("WATCHDOG_PID", *watchdog_pid);
+        }
+        child_ = std::make_unique<ChildProcess>(
+            std::vector<std::string>{"--config", config_path_.string(), "--windowed"}, env,
+            /*watchdog_pid_self=*/!watchdog_pid);
     }
 
     // Receives notifications and reads the child's output for `duration`,
@@ -176,6 +181,15 @@ TEST_F(KioskService, ReadyStatusWatchdogThenStopsOnSigterm) {
         page_status |= line.rfind("STATUS=page 1/", 0) == 0;
     }
     EXPECT_TRUE(page_status) << describe();
+    stop_cleanly();
+}
+
+TEST_F(KioskService, NoWatchdogPingsWhenTheWatchdogIsForAnotherProcess) {
+    // WATCHDOG_PID names another process (pid 1): the watchdog is not ours.
+    start("1");
+    ASSERT_TRUE(listen(5s, [&] { return notify_->count("READY=1") >= 1; })) << describe();
+    listen(2500ms, [] { return false; });
+    EXPECT_EQ(notify_->count("WATCHDOG=1"), 0u) << describe();
     stop_cleanly();
 }
 

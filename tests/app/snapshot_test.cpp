@@ -7,6 +7,7 @@
 #include <cstdlib>
 #include <memory>
 #include <optional>
+#include <ostream>
 #include <set>
 
 #include <gtest/gtest.h>
@@ -102,6 +103,10 @@ struct SizeCase {
     int width;
     int height;
 };
+
+void PrintTo(const SizeCase& c, std::ostream* os) {
+    *os << c.size;
+}
 
 class SnapshotAll : public ::testing::TestWithParam<SizeCase> {};
 
