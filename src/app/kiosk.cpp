@@ -201,7 +201,11 @@ int Kiosk::progress_steps() const {
 
 void Kiosk::draw(Steady::time_point now, bool cross_fade) {
     LayoutContext ctx = layout_context();
-    DisplayList list = layout_page(ctx, cycle_.current(), cycle_.progress(now, progress_steps()));
+    const double progress = cycle_.progress(now, progress_steps());
+    DisplayList list = layout_page(ctx, cycle_.current(), progress);
+    log_debug("display", "drew page " + std::to_string(cycle_.index() + 1) + "/" +
+                             std::to_string(cycle_.size()) + ", dwell progress " +
+                             std::to_string(progress));
     presenter_->show(list, cross_fade, now);
     presenter_->present(now);
     next_content_change_ = next_layout_change(schedule_.get(), ctx.now);
@@ -285,6 +289,7 @@ int Kiosk::run() {
     replan(now, false);
     bool dirty = true;
     bool cross_fade = false;
+    double drawn_progress = -1.0;  // the dwell indicator's step on screen
     while (!g_stop_requested) {
         now = Steady::now();
         if (g_reload_requested.exchange(false)) {
@@ -304,12 +309,15 @@ int Kiosk::run() {
             replan(now, false);  // an emergency starts or ends: at once
             dirty = true;
         }
+        // The loop wakes at a progress step's deadline; by then next_progress_step(now)
+        // is already the step after, so compare the step itself with the one drawn.
         if (instant >= next_content_change_ ||
-            now >= cycle_.next_progress_step(now, progress_steps()) - Steady::duration(1)) {
+            cycle_.progress(now, progress_steps()) != drawn_progress) {
             dirty = true;
         }
         if (dirty) {
             draw(now, cross_fade);
+            drawn_progress = cycle_.progress(now, progress_steps());
             dirty = false;
             cross_fade = false;
         } else if (presenter_->fading(now)) {
