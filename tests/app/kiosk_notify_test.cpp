@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cstring>
 #include <optional>
+#include <set>
 #include <sstream>
 
 #include <gtest/gtest.h>
@@ -117,6 +118,7 @@ class KioskService : public ::testing::Test {
         if (watchdog_pid) {
             env.emplace_back("WATCHDOG_PID", *watchdog_pid);
         }
+        env.insert(env.end(), extra_env_.begin(), extra_env_.end());
         child_ = std::make_unique<ChildProcess>(
             std::vector<std::string>{"--config", config_path_.string(), "--windowed"}, env,
             /*watchdog_pid_self=*/!watchdog_pid);
@@ -161,6 +163,7 @@ class KioskService : public ::testing::Test {
     }
 
     TempDir dir_;
+    EnvChanges extra_env_;
     fs::path config_path_;
     std::unique_ptr<NotifySocket> notify_;
     std::unique_ptr<ChildProcess> child_;
@@ -181,6 +184,33 @@ TEST_F(KioskService, ReadyStatusWatchdogThenStopsOnSigterm) {
         page_status |= line.rfind("STATUS=page 1/", 0) == 0;
     }
     EXPECT_TRUE(page_status) << describe();
+    stop_cleanly();
+}
+
+// SIGNPOST_LOG=debug: the kiosk logs "drew page N/M, dwell progress P" per frame.
+std::set<std::string> drawn_progress_of_page_1(const std::string& log) {
+    std::set<std::string> values;
+    const std::string marker = "drew page 1/";
+    for (size_t at = log.find(marker); at != std::string::npos; at = log.find(marker, at + 1)) {
+        const size_t p = log.find("dwell progress ", at);
+        const size_t end = log.find('\n', at);
+        if (p != std::string::npos && p < end) {
+            values.insert(log.substr(p + 15, end - p - 15));
+        }
+    }
+    return values;
+}
+
+TEST_F(KioskService, DwellIndicatorIsRedrawnAtEveryStep) {
+    // The first page (directory) dwells at least 15 s; the indicator moves in
+    // steps of about 2.5 s, so 6 s on it shows two steps past the start.
+    extra_env_.emplace_back("SIGNPOST_LOG", "debug");
+    start();
+    ASSERT_TRUE(listen(5s, [&] { return notify_->count("READY=1") >= 1; })) << describe();
+    listen(6s, [&] { return drawn_progress_of_page_1(child_->err()).size() >= 3; });
+    const auto values = drawn_progress_of_page_1(child_->err());
+    EXPECT_GE(values.size(), 3u) << "progress values drawn: " << values.size() << "\n"
+                                 << describe();
     stop_cleanly();
 }
 
