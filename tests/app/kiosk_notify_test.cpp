@@ -214,6 +214,39 @@ TEST_F(KioskService, DwellIndicatorIsRedrawnAtEveryStep) {
     stop_cleanly();
 }
 
+bool has_status(const NotifySocket& notify, const std::string& prefix) {
+    for (const auto& line : notify.lines()) {
+        if (line.rfind("STATUS=" + prefix, 0) == 0)
+            return true;
+    }
+    return false;
+}
+
+TEST_F(KioskService, StartsWithoutItsFeedAndSaysSoInTheStatus) {
+    nlohmann::json c = good_config(15);
+    c["feed"]["source"] = (dir_ / "not-there-yet.json").string();
+    write_json_file_atomically(config_path_, c);
+    start();
+    ASSERT_TRUE(listen(5s, [&] {
+        return notify_->count("READY=1") >= 1 && has_status(*notify_, "page 1/");
+    })) << describe();
+    bool no_data = false;
+    for (const auto& line : notify_->lines()) {
+        no_data |= line.rfind("STATUS=", 0) == 0 && line.find("no data yet") != std::string::npos;
+    }
+    EXPECT_TRUE(no_data) << describe();
+    stop_cleanly();
+}
+
+TEST_F(KioskService, DuringTheEvacuationDrillTheCycleIsOneEmergencyPage) {
+    nlohmann::json c = good_config(15);
+    c["simulated_clock"]["start"] = "2016-10-28T15:01:00+02:00";
+    write_json_file_atomically(config_path_, c);
+    start();
+    ASSERT_TRUE(listen(5s, [&] { return has_status(*notify_, "page 1/1;"); })) << describe();
+    stop_cleanly();
+}
+
 TEST_F(KioskService, NoWatchdogPingsWhenTheWatchdogIsForAnotherProcess) {
     // WATCHDOG_PID names another process (pid 1): the watchdog is not ours.
     start("1");
