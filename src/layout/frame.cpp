@@ -95,26 +95,33 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
     const HeaderRows rows = header_rows(pc);
     const Rect h = frame.header;
 
-    // Clock: right of the first row, in a slot wide enough for any time.
+    // Clock: right of the first row, in a slot wide enough for any time. An
+    // untrusted clock's time and date would be wrong: the slot stays empty.
+    const bool show_time = !pc.ctx.clock_untrusted;
     const float clock_w = clock_slot(pc);
     const LineMetrics glance = pc.ts.line(s.glance_bold);
-    canvas.text(
-        "clock",
-        {h.right() - clock_w, h.y + (rows.title - glance.height) / 2, clock_w, glance.height},
-        clock_text(pc.zone, pc.ctx.now), s.glance_bold, legible_on(t.ink.primary, t.background),
-        HAlign::right);
+    if (show_time) {
+        canvas.text(
+            "clock",
+            {h.right() - clock_w, h.y + (rows.title - glance.height) / 2, clock_w, glance.height},
+            clock_text(pc.zone, pc.ctx.now), s.glance_bold, legible_on(t.ink.primary, t.background),
+            HAlign::right);
+    }
 
     // Location over date: under the title in portrait, beside the clock in landscape.
-    const std::string date = pc.pick(date_text(pc.zone, pc.ctx.now)).primary;
+    const std::string date =
+        show_time ? pc.pick(date_text(pc.zone, pc.ctx.now)).primary : std::string();
     const Bilingual loc = pc.pick(pc.ctx.config.location_name);
     const float line_h = pc.ts.line(s.detail_bold).height;
     float title_right = h.right() - clock_w - 3 * u;
     if (s.portrait) {
         const float row_y = h.y + rows.title + rows.translation;
         const float date_w = std::min(pc.ts.width(date, s.detail), h.w / 2);
-        canvas.text("date", {h.right() - date_w, row_y, date_w, line_h},
-                    pc.ts.ellipsize(date, s.detail, date_w), s.detail,
-                    legible_on(t.ink.primary, t.background), HAlign::right);
+        if (show_time) {
+            canvas.text("date", {h.right() - date_w, row_y, date_w, line_h},
+                        pc.ts.ellipsize(date, s.detail, date_w), s.detail,
+                        legible_on(t.ink.primary, t.background), HAlign::right);
+        }
         const float loc_w = std::max(0.0f, h.w - date_w - 3 * u);
         TextBlock loc_block =
             bilingual_block(pc.ts, loc, {s.detail_bold, s.detail, 1, 1}, loc_w, pc.inline_gap());
@@ -134,8 +141,10 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
         const float top = h.y + (rows.title - 2 * line_h) / 2;
         draw_block(canvas, loc_block, "location", right - block_w, top, block_w, HAlign::right,
                    t.ink, t, t.background);
-        canvas.text("date", {right - date_w, top + line_h, date_w, line_h}, date_fit, s.detail,
-                    legible_on(t.ink.primary, t.background), HAlign::right);
+        if (show_time) {
+            canvas.text("date", {right - date_w, top + line_h, date_w, line_h}, date_fit, s.detail,
+                        legible_on(t.ink.primary, t.background), HAlign::right);
+        }
         title_right = right - block_w - 4 * u;
     }
 

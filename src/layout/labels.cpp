@@ -23,6 +23,8 @@ constexpr Entry kLabels[] = {
     {Label::no_more_today, "오늘 남은 세션 없음", "No more sessions today"},
     {Label::no_rooms, "표시할 장소가 없습니다", "No rooms to show"},
     {Label::waiting_message, "일정을 불러오는 중입니다", "Waiting for the schedule"},
+    {Label::page_waiting_clock, "시계 맞추는 중", "Waiting for the clock"},
+    {Label::waiting_clock_message, "시계를 맞추는 중입니다", "Waiting for the clock to be set"},
     {Label::feed_updated, "{time} 업데이트", "updated {time}"},
     {Label::feed_up_to_date, "최신 정보", "up to date"},
     {Label::feed_offline, "오프라인 — {time}에 저장된 사본 표시 중 ({ago})",

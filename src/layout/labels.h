@@ -24,6 +24,8 @@ enum class Label {
     no_more_today,
     no_rooms,
     waiting_message,
+    page_waiting_clock,
+    waiting_clock_message,
     feed_updated,  // {time}
     feed_up_to_date,
     feed_offline,  // {time} {ago}

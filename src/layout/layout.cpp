@@ -52,6 +52,11 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     PageContext pc(ctx);
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);
     std::vector<PagePlan> plans;
+    if (ctx.clock_untrusted) {
+        const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front(), 0);
+        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()));
+        return plans;
+    }
     if (active_emergency(ctx.schedule, ctx.now)) {
         plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front())});
         return plans;
@@ -71,7 +76,8 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
 
 DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double dwell_progress) {
     PageContext pc(ctx);
-    if (const Announcement* emergency = active_emergency(ctx.schedule, ctx.now)) {
+    if (const Announcement* emergency =
+            ctx.clock_untrusted ? nullptr : active_emergency(ctx.schedule, ctx.now)) {
         return layout_emergency(pc, *emergency);
     }
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);
@@ -80,7 +86,7 @@ DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double d
     size_t index = plan.config_page < cycle.size() ? plan.config_page : 0;
     PlanKind kind = plan.kind;
     size_t sub_page = static_cast<size_t>(std::max(plan.sub_page, 0));
-    if (!ctx.schedule) {
+    if (!ctx.schedule || ctx.clock_untrusted) {
         kind = PlanKind::waiting;
         index = 0;
     } else if (kind == PlanKind::waiting || kind == PlanKind::emergency) {

@@ -43,6 +43,11 @@ struct LayoutContext {
     int height = 0;
     FeedFreshness feed;
     TextMeasurer& measurer;  // used only during the call
+    // The system clock is not believable yet (see clock_guard.h): every page
+    // is the waiting page saying "waiting for the clock", and the header shows
+    // no time or date, since both would be wrong. Wins over an emergency too:
+    // at a wrong time, whether one is active is not known.
+    bool clock_untrusted = false;
 };
 
 enum class PlanKind { directory, now_next, waiting, emergency };
@@ -59,8 +64,8 @@ struct PagePlan {
 };
 
 // The display pages of one cycle at ctx.now, in order; never empty. An active
-// emergency announcement gives one emergency page; no schedule gives the
-// waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
+// emergency announcement gives one emergency page; no schedule or an untrusted
+// clock gives the waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
 // destination shown, or 1 s per word shown in the first language (SIGN-DESIGN),
 // capped at 20 s (the top of SIGN-DESIGN's "10-20 s in practice"), or at the
 // config's dwell when that is longer.

@@ -31,7 +31,8 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
         case PlanKind::waiting:
         case PlanKind::emergency:
             out.kind = PlanKind::waiting;
-            out.title = label(Label::page_waiting);
+            out.title =
+                label(pc.ctx.clock_untrusted ? Label::page_waiting_clock : Label::page_waiting);
             out.body = build_waiting_body(pc, body.w);
             break;
         case PlanKind::now_next:

@@ -10,6 +10,8 @@ namespace signpost::layout_detail {
 Body build_waiting_body(PageContext& pc, float width) {
     Body body;
     const Sizes& z = pc.sizes;
+    const Label message =
+        pc.ctx.clock_untrusted ? Label::waiting_clock_message : Label::waiting_message;
     std::vector<const Wayfinding*> ways;
     for (const auto& [id, way] : pc.ctx.config.directions) {
         if (!way.text.empty()) {
@@ -31,7 +33,7 @@ Body build_waiting_body(PageContext& pc, float width) {
     }
 
     if (!distinct.empty()) {
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::waiting_message)),
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(message)),
                                         {z.scan_bold, z.detail, 1, 1}, width, pc.inline_gap());
         body.top_height = msg.height() + 2 * z.unit;
         body.draw_top = [&pc, msg = std::move(msg)](Canvas& c, float x, float y, float w) {
@@ -44,13 +46,13 @@ Body build_waiting_body(PageContext& pc, float width) {
             body.rows.push_back(destination_row(pc, d, width));
         }
     }
-    body.draw_empty = [&pc](Canvas& c, Rect area) {
+    body.draw_empty = [&pc, message](Canvas& c, Rect area) {
         const Sizes& s = pc.sizes;
         TextBlock name = bilingual_block(pc.ts, pc.pick(pc.ctx.config.location_name),
                                          {s.glance_bold, s.secondary_of(s.glance), 2, 1}, area.w,
                                          pc.inline_gap());
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::waiting_message)),
-                                        {s.scan, s.detail, 2, 1}, area.w, pc.inline_gap());
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(message)), {s.scan, s.detail, 2, 1},
+                                        area.w, pc.inline_gap());
         const float gap = 4 * s.unit;
         const float total = name.height() + (name.empty() ? 0 : gap) + msg.height();
         float y = area.y + std::max(0.0f, (area.h - total) / 2);
