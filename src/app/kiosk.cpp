@@ -6,6 +6,8 @@
 #include "app/commands.h"
 #include "app/signal_watcher.h"
 #include "config/config_loader.h"
+#include "layout/clock_guard.h"
+#include "layout/dwell_indicator.h"
 #include "net/one_shot_fetch.h"
 #include "render/font_setup.h"
 #include "util/log.h"
@@ -31,6 +33,19 @@ void wake_main_loop() {
     e.type = g_wake_event.load();
     if (e.type != 0)
         SDL_PushEvent(&e);
+}
+
+// Only the system clock can be unset (a board without a real-time clock before
+// NTP syncs); a simulated clock or --at is where it was asked to be. Asked at
+// every layout, so the sign recovers at the first redraw after the time jumps
+// (the loop redraws when the clock passes the next content change, and wakes
+// at least every kLongestSleep).
+bool clock_untrusted(const Clock& clock, const Schedule* schedule, Instant now) {
+    if (dynamic_cast<const SystemClock*>(&clock) == nullptr) {
+        return false;
+    }
+    const Instant built{Seconds{SIGNPOST_BUILD_EPOCH}};
+    return !clock_is_plausible(now, schedule, built);
 }
 
 }  // namespace
@@ -175,9 +190,11 @@ void Kiosk::reload_config() {
 }
 
 LayoutContext Kiosk::layout_context() {
-    return LayoutContext{schedule_.get(), clock_->now(), config_,
-                         width_,          height_,       to_freshness(feed_status_),
-                         *fonts_};
+    LayoutContext ctx{schedule_.get(), clock_->now(), config_,
+                      width_,          height_,       to_freshness(feed_status_),
+                      *fonts_};
+    ctx.clock_untrusted = clock_untrusted(*clock_, schedule_.get(), ctx.now);
+    return ctx;
 }
 
 bool Kiosk::emergency_active(Instant t) const {
@@ -200,15 +217,20 @@ int Kiosk::progress_steps() const {
 }
 
 void Kiosk::draw(Steady::time_point now, bool cross_fade) {
-    LayoutContext ctx = layout_context();
+    // Lay the page out only when its content may have changed (page, minute,
+    // snapshot, feed state, size, config); the dwell indicator's steps reuse
+    // that layout, so a step costs a redraw from cached textures, no measuring.
+    if (!page_layout_) {
+        LayoutContext ctx = layout_context();
+        page_layout_ = layout_page(ctx, cycle_.current(), 1.0);
+        next_content_change_ = next_layout_change(schedule_.get(), ctx.now);
+    }
     const double progress = cycle_.progress(now, progress_steps());
-    DisplayList list = layout_page(ctx, cycle_.current(), progress);
     log_debug("display", "drew page " + std::to_string(cycle_.index() + 1) + "/" +
                              std::to_string(cycle_.size()) + ", dwell progress " +
                              std::to_string(progress));
-    presenter_->show(list, cross_fade, now);
+    presenter_->show(with_dwell_progress(*page_layout_, progress), cross_fade, now);
     presenter_->present(now);
-    next_content_change_ = next_layout_change(schedule_.get(), ctx.now);
     if (!ready_sent_) {
         ready_sent_ = true;
         notifier_.ready();  // the first frame is on screen
@@ -260,6 +282,7 @@ void Kiosk::handle_event(const SDL_Event& event, bool& dirty) {
         g_stop_requested = true;
     } else if (event.type == feed_event_) {
         apply_feed_update(std::unique_ptr<FeedUpdate>(static_cast<FeedUpdate*>(event.user.data1)));
+        page_layout_.reset();
         dirty = true;
     } else if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
         log_warning("display", "render targets lost; rebuilding textures");
@@ -268,6 +291,7 @@ void Kiosk::handle_event(const SDL_Event& event, bool& dirty) {
     } else if (event.type == SDL_WINDOWEVENT) {
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
             std::tie(width_, height_) = window_->logical_size(config_.display.rotation);
+            page_layout_.reset();
             dirty = true;
         } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {
             presenter_->present(Steady::now());
@@ -295,25 +319,31 @@ int Kiosk::run() {
         if (g_reload_requested.exchange(false)) {
             reload_config();
             replan(now, true);
+            page_layout_.reset();
             dirty = true;
         }
         bool wrapped = false;
         if (cycle_.advance_if_due(now, wrapped)) {
             if (wrapped)
                 replan(now, false);  // pagination follows the rooms' content
+            page_layout_.reset();
             dirty = true;
             cross_fade = true;
         }
         const Instant instant = clock_->now();
         if (emergency_active(instant) != showing_emergency_) {
             replan(now, false);  // an emergency starts or ends: at once
+            page_layout_.reset();
             dirty = true;
         }
         // The loop wakes at a progress step's deadline; by then next_progress_step(now)
         // is already the step after, so compare the step itself with the one drawn.
-        if (instant >= next_content_change_ ||
-            cycle_.progress(now, progress_steps()) != drawn_progress) {
+        if (instant >= next_content_change_) {
+            page_layout_.reset();
             dirty = true;
+        }
+        if (cycle_.progress(now, progress_steps()) != drawn_progress) {
+            dirty = true;  // the indicator only: the layout stays
         }
         if (dirty) {
             draw(now, cross_fade);

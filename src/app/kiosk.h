@@ -17,6 +17,7 @@
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 #include <SDL.h>
 
@@ -85,6 +86,9 @@ class Kiosk {
     ScheduleSnapshot schedule_;
     FeedStatus feed_status_;
     PageCycle cycle_;
+    // The current page laid out with a full dwell indicator; reset whenever
+    // what it shows may change (see draw()).
+    std::optional<DisplayList> page_layout_;
     bool showing_emergency_ = false;
     Instant next_content_change_{};
     bool ready_sent_ = false;
