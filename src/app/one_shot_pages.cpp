@@ -1,6 +1,7 @@
 #include "app/one_shot_pages.h"
 
 #include "app/app_setup.h"
+#include "layout/clock_guard.h"
 #include "render/font_setup.h"
 #include "util/log.h"
 
@@ -18,6 +19,15 @@ Result<std::unique_ptr<OneShotPages>> prepare_one_shot(const CliOptions& options
         log_warning("feed", w.to_string());
     }
     out->at = make_clock(out->config, options)->now();
+    if (!options.at && !out->config.simulated_start) {
+        const Instant built{Seconds{SIGNPOST_BUILD_EPOCH}};
+        out->clock_untrusted = !clock_is_plausible(out->at, out->feed.schedule.get(), built);
+        if (out->clock_untrusted) {
+            log_warning("clock", "the system clock says " + format_iso8601(out->at, Seconds{0}) +
+                                     ", before this build or far before the feed: "
+                                     "showing 'waiting for the clock'");
+        }
+    }
     std::tie(out->width, out->height) = logical_size(out->config, options);
 
     auto libs = RenderLibraries::start();

@@ -25,9 +25,15 @@ struct OneShotPages {
     std::unique_ptr<RenderLibraries> libraries;  // outlives fonts
     std::unique_ptr<FontChain> fonts;
     std::vector<PagePlan> plans;
+    // The system clock gave `at` and it is before the build or far before the
+    // feed (layout/clock_guard.h); never with --at or a simulated clock.
+    bool clock_untrusted = false;
 
     LayoutContext context() {
-        return {feed.schedule.get(), at, config, width, height, to_freshness(feed.status), *fonts};
+        LayoutContext ctx{feed.schedule.get(),       at,    config, width, height,
+                          to_freshness(feed.status), *fonts};
+        ctx.clock_untrusted = clock_untrusted;
+        return ctx;
     }
 };
 
