@@ -8,6 +8,7 @@
 #include "config/config_loader.h"
 #include "layout/clock_guard.h"
 #include "layout/dwell_indicator.h"
+#include "layout/quiet_hours.h"
 #include "net/one_shot_fetch.h"
 #include "render/font_setup.h"
 #include "util/log.h"
@@ -197,6 +198,16 @@ LayoutContext Kiosk::layout_context() {
     return ctx;
 }
 
+TimeZone Kiosk::venue_zone() const {
+    // As layout's: the config's zone, else the schedule's, else UTC.
+    if (config_.timezone) {
+        if (auto zone = TimeZone::locate(*config_.timezone)) {
+            return *zone;
+        }
+    }
+    return schedule_ ? schedule_->zone() : TimeZone{};
+}
+
 bool Kiosk::emergency_active(Instant t) const {
     if (!schedule_)
         return false;
@@ -314,11 +325,54 @@ int Kiosk::run() {
     bool dirty = true;
     bool cross_fade = false;
     double drawn_progress = -1.0;  // the dwell indicator's step on screen
+    bool quiet_shown = false;      // the black frame of quiet hours is on screen
     while (!g_stop_requested) {
         now = Steady::now();
         if (g_reload_requested.exchange(false)) {
             reload_config();
             replan(now, true);
+            page_layout_.reset();
+            dirty = true;
+        }
+        // Quiet hours: one black frame, then sleep to the span's end (or the
+        // watchdog, or kLongestSleep so a clock step or reload is noticed); no
+        // page cycling. The feed worker keeps its own interval meanwhile, so
+        // the schedule is current when the sign wakes. An emergency overrides.
+        if (const Instant wall = clock_->now();
+            config_.quiet_hours && !emergency_active(wall) &&
+            in_quiet_hours(*config_.quiet_hours, wall, venue_zone())) {
+            if (!quiet_shown) {
+                log_info("display", "quiet hours: screen black");
+                presenter_->show(DisplayList{width_, height_, Color{0, 0, 0, 255}, {}}, false, now);
+                presenter_->present(now);
+                quiet_shown = true;
+            }
+            if (now >= next_watchdog_) {
+                notifier_.watchdog_ping();
+                next_watchdog_ = now + notifier_.watchdog_period().value_or(kLongestSleep);
+            }
+            const auto until_edge = std::chrono::system_clock::time_point(
+                                        next_quiet_edge(*config_.quiet_hours, wall, venue_zone())) -
+                                    clock_->now_precise();
+            const auto deadline =
+                std::min({now + kLongestSleep, next_watchdog_,
+                          now + std::chrono::duration_cast<Steady::duration>(until_edge)});
+            const auto wait =
+                std::chrono::ceil<std::chrono::milliseconds>(deadline - Steady::now());
+            SDL_Event event;
+            if (SDL_WaitEventTimeout(&event,
+                                     static_cast<int>(std::max<int64_t>(1, wait.count())))) {
+                handle_event(event, dirty);
+                while (SDL_PollEvent(&event)) {
+                    handle_event(event, dirty);
+                }
+            }
+            continue;
+        }
+        if (quiet_shown) {
+            log_info("display", "quiet hours over");
+            quiet_shown = false;
+            replan(now, false);
             page_layout_.reset();
             dirty = true;
         }

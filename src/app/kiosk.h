@@ -64,6 +64,7 @@ class Kiosk {
     void draw(Steady::time_point now, bool cross_fade);
     Steady::time_point next_deadline(Steady::time_point now) const;
     bool emergency_active(Instant t) const;
+    TimeZone venue_zone() const;  // for quiet hours
     std::string status_line() const;
     LayoutContext layout_context();
     int progress_steps() const;

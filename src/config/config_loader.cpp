@@ -73,7 +73,7 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     ObjectReader root(
         doc, "",
         {"$schema", "id", "location", "feed", "cache_dir", "display", "pages", "languages", "fonts",
-         "timezone", "simulated_clock", "theme", "directions", "venue_map"},
+         "timezone", "simulated_clock", "quiet_hours", "theme", "directions", "venue_map"},
         problems);
     if (!root.is_object()) {
         return;
@@ -94,6 +94,7 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     read_timezone(root.get("timezone"), root.path("timezone"), config, problems);
     read_simulated_clock(root.get("simulated_clock"), root.path("simulated_clock"), config,
                          problems);
+    read_quiet_hours(root.get("quiet_hours"), root.path("quiet_hours"), config, problems);
     read_theme_section(root.get("theme"), root.path("theme"), config, problems);
     read_directions_section(root.get("directions"), root.path("directions"), config, problems);
     // After "directions": the map's building directions fill only the gaps.

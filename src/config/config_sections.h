@@ -37,6 +37,9 @@ void read_timezone(const nlohmann::json* v, const std::string& path, LocationCon
                    Problems& problems);
 void read_simulated_clock(const nlohmann::json* v, const std::string& path, LocationConfig& config,
                           Problems& problems);
+// "quiet_hours": {"start": "HH:MM", "end": "HH:MM"}, venue-local.
+void read_quiet_hours(const nlohmann::json* v, const std::string& path, LocationConfig& config,
+                      Problems& problems);
 // "theme": colours (checked for contrast) and the logo.
 void read_theme_section(const nlohmann::json* v, const std::string& path, LocationConfig& config,
                         Problems& problems);

@@ -60,6 +60,13 @@ struct ThemeConfig {
     std::optional<std::filesystem::path> logo;  // PNG, drawn in the header
 };
 
+// Hours the screen stays black (venue-local wall-clock minutes since
+// midnight); end < start wraps midnight ("23:00"-"07:00"). Never equal.
+struct QuietHours {
+    int start_minute = 0;  // 0..1439
+    int end_minute = 0;    // 0..1439
+};
+
 struct LocationConfig {
     std::filesystem::path file;      // the config file itself
     std::filesystem::path base_dir;  // relative paths in the file resolve from here
@@ -81,6 +88,7 @@ struct LocationConfig {
     std::vector<std::string> fonts;                  // font chain: manifest names or file paths
     std::optional<std::string> timezone;             // overrides the feed's
     std::optional<Instant> simulated_start;          // demo clock: starts here, then runs
+    std::optional<QuietHours> quiet_hours;           // black screen, no page cycling
     ThemeConfig theme;
 
     // Keyed by building id or room id; a room without an entry uses its building's.

@@ -227,7 +227,8 @@ TEST(ConfigErrors, ReportsEveryErrorInTheFileTogether) {
         as_lines(check.errors),
         ElementsAre(
             "/refresh: unknown key; known keys here: $schema, id, location, feed, cache_dir, "
-            "display, pages, languages, fonts, timezone, simulated_clock, theme, directions, "
+            "display, pages, languages, fonts, timezone, simulated_clock, quiet_hours, theme, "
+            "directions, "
             "venue_map",
             "/id: must not be empty", "/location/name/ko: must not be empty",
             "/feed/source: only http:// and https:// URLs can be fetched; "
@@ -373,7 +374,7 @@ TEST(ConfigErrors, DeeplyNestedValuesAreOneErrorAndReportedByKind) {
                                           "needs about five",
                             "/unknown: unknown key; known keys here: $schema, id, location, feed, "
                             "cache_dir, display, pages, languages, fonts, timezone, "
-                            "simulated_clock, theme, directions, venue_map",
+                            "simulated_clock, quiet_hours, theme, directions, venue_map",
                             "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
 }
 
