@@ -1,5 +1,7 @@
 #include "feed/import_text.h"
 
+#include "util/utf8_encode.h"
+
 #include <array>
 #include <cctype>
 #include <cstdint>
@@ -66,27 +68,6 @@ std::optional<std::array<long, 3>> read_hms(std::string_view text, size_t max_ho
     return hms;
 }
 
-void append_utf8(std::string& out, uint32_t cp) {
-    if (cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        cp = 0xFFFD;
-    }
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 // The entities that abstracts actually use; others stay as written.
 constexpr std::array<std::pair<std::string_view, uint32_t>, 22> kEntities{{
     {"amp", '&'},      {"lt", '<'},       {"gt", '>'},       {"quot", '"'},      {"apos", '\''},
@@ -122,7 +103,7 @@ size_t decode_entity(std::string_view text, size_t pos, std::string& out) {
             }
             cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(v);
         }
-        append_utf8(out, cp);
+        append_utf8(out, cp == 0 ? 0xFFFD : cp);  // "&#0;" is no character
         return semi - pos + 1;
     }
     for (const auto& [name, cp] : kEntities) {

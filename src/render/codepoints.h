@@ -8,13 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "util/utf8_encode.h"
+
 namespace signpost {
 
 // Each byte that does not start a well-formed UTF-8 sequence (overlong,
 // surrogate, beyond U+10FFFF, truncated) becomes one U+FFFD.
 std::vector<char32_t> decode_utf8_lenient(std::string_view utf8);
 
-void append_utf8(std::string& out, char32_t cp);
+// append_utf8 comes from util/utf8_encode.h.
 
 // "U+0378", "U+1F600": uppercase hex, at least four digits.
 std::string codepoint_name(char32_t cp);
