@@ -9,6 +9,7 @@
 #pragma once
 
 #include <cstdint>
+#include <list>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -23,13 +24,23 @@ namespace signpost {
 
 class FontChain final : public TextMeasurer {
   public:
+    // Widths remembered (see text_width): enough for every line of a cycle of
+    // pages with the shorter candidates that fitting and ellipsising try, at
+    // about a hundred bytes each.
+    static constexpr size_t kDefaultWidthCacheEntries = 8192;
+
     // `fonts` from resolve_font_chain; may be empty (every character then
     // draws as a replacement box, so a screen without fonts is never blank).
-    explicit FontChain(std::vector<ChainFont> fonts);
+    explicit FontChain(std::vector<ChainFont> fonts,
+                       size_t width_cache_entries = kDefaultWidthCacheEntries);
     ~FontChain() override;
     FontChain(const FontChain&) = delete;
     FontChain& operator=(const FontChain&) = delete;
 
+    // Layout measures the same lines again at every minute tick and page
+    // change; widths are remembered per (text, pixel size, weight), least
+    // recently used first out, so a repeat costs a hash lookup instead of a
+    // glyph lookup per codepoint and a FreeType pass per run.
     float text_width(std::string_view utf8, float size_px, FontWeight weight) override;
     // ascent/descent/line_height: the largest of the chain's fonts, so a
     // fallback glyph is never cut off and every line of one size has the same
@@ -50,6 +61,11 @@ class FontChain final : public TextMeasurer {
     // a size no screen needs).
     static int pixel_size(float size_px);
 
+    // The width cache's counters since construction, for tests and stats.
+    uint64_t width_cache_hits() const { return width_hits_; }
+    uint64_t width_cache_misses() const { return width_misses_; }
+    size_t width_cache_entries() const { return widths_.size(); }
+
   private:
     struct Run {
         int font = -1;  // index into fonts_; -1: replacement boxes
@@ -62,6 +78,21 @@ class FontChain final : public TextMeasurer {
         int line_skip = 0;
         int cap_height = 0;
     };
+    struct WidthKey {
+        std::string text;
+        int px = 0;
+        FontWeight weight = FontWeight::regular;
+        bool operator==(const WidthKey&) const = default;
+    };
+    struct WidthKeyHash {
+        size_t operator()(const WidthKey& key) const;
+    };
+    struct WidthEntry {
+        WidthKey key;
+        int width = 0;
+    };
+    using WidthList = std::list<WidthEntry>;  // most recently used first
+
     struct OpenFont {
         FontPtr font;  // null: the file failed to open at this size
         uint64_t last_use = 0;
@@ -72,6 +103,8 @@ class FontChain final : public TextMeasurer {
     std::vector<Run> split_runs(std::string_view utf8, FontWeight weight, int px);
     void append_missing(std::vector<Run>& runs, char32_t cp, FontWeight weight, int px);
     int run_width(const Run& run, FontWeight weight, int px);
+    int measured_width(std::string_view utf8, FontWeight weight, int px);
+    void forget_widths();
     void draw_run(SDL_Surface* line, const Run& run, int x, FontWeight weight, int px, Color color,
                   const LineMetrics& m);
     LineMetrics line_metrics(FontWeight weight, int px);
@@ -88,6 +121,12 @@ class FontChain final : public TextMeasurer {
     std::vector<bool> open_failure_reported_;  // per font of the chain
     std::unordered_set<char32_t> reported_;    // codepoints already warned about
     bool size_cap_reported_ = false;
+
+    WidthList width_order_;
+    std::unordered_map<WidthKey, WidthList::iterator, WidthKeyHash> widths_;
+    size_t max_widths_;
+    uint64_t width_hits_ = 0;
+    uint64_t width_misses_ = 0;
 };
 
 }  // namespace signpost

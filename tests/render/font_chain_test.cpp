@@ -1,6 +1,9 @@
 #include "render/font_chain.h"
 
 #include <gtest/gtest.h>
+#include <unistd.h>
+
+#include <filesystem>
 
 #include "render/font_faces.h"
 #include "render/font_setup.h"
@@ -208,6 +211,89 @@ TEST(FontChain, PrivateUseCodepointIsReportedOnceAcrossDraws) {
         EXPECT_TRUE(env.fonts->render_line("\uE000 x", 30, FontWeight::regular, kWhite, 500));
     }
     EXPECT_EQ(log.count_containing("no glyph for U+E000"), 1);
+}
+
+}  // namespace
+}  // namespace signpost
+
+namespace signpost {
+namespace {
+
+TEST(FontChainWidthCache, ARepeatIsAHitWithTheSameWidth) {
+    test::RenderEnv env;
+    FontChain& fonts = *env.fonts;
+    const float first = fonts.text_width("회의실 Room", 40, FontWeight::regular);
+    EXPECT_EQ(fonts.width_cache_misses(), 1u);
+    EXPECT_EQ(fonts.width_cache_hits(), 0u);
+    EXPECT_EQ(fonts.text_width("회의실 Room", 40, FontWeight::regular), first);
+    EXPECT_EQ(fonts.width_cache_hits(), 1u);
+    // The same width as a chain that never measured the line before.
+    FontChain fresh(fonts.fonts());
+    EXPECT_EQ(fresh.text_width("회의실 Room", 40, FontWeight::regular), first);
+    EXPECT_EQ(fresh.width_cache_misses(), 1u);
+}
+
+TEST(FontChainWidthCache, KeyIsTextPixelSizeAndWeight) {
+    test::RenderEnv env;
+    FontChain& fonts = *env.fonts;
+    const float regular = fonts.text_width("Hall B", 40, FontWeight::regular);
+    const float bold = fonts.text_width("Hall B", 40, FontWeight::bold);
+    const float larger = fonts.text_width("Hall B", 41, FontWeight::regular);
+    const float other = fonts.text_width("Hall C", 40, FontWeight::regular);
+    EXPECT_EQ(fonts.width_cache_misses(), 4u);
+    EXPECT_EQ(fonts.width_cache_entries(), 4u);
+    EXPECT_GT(bold, regular);
+    EXPECT_GT(larger, regular);
+    EXPECT_NE(other, 0);
+    // 40.3 px is drawn at 41 px (pixel_size rounds up): the 41 px entry answers.
+    EXPECT_EQ(fonts.text_width("Hall B", 40.3f, FontWeight::regular), larger);
+    EXPECT_EQ(fonts.width_cache_hits(), 1u);
+    // Sizes that draw nothing are not cached.
+    EXPECT_EQ(fonts.text_width("Hall B", 0, FontWeight::regular), 0);
+    EXPECT_EQ(fonts.width_cache_entries(), 4u);
+}
+
+TEST(FontChainWidthCache, EvictsTheLeastRecentlyUsedLine) {
+    test::RenderEnv env;
+    FontChain fonts(env.fonts->fonts(), /*width_cache_entries=*/2);
+    const float a = fonts.text_width("A", 30, FontWeight::regular);
+    fonts.text_width("B", 30, FontWeight::regular);
+    fonts.text_width("A", 30, FontWeight::regular);  // A is now the most recent
+    fonts.text_width("C", 30, FontWeight::regular);  // evicts B
+    EXPECT_EQ(fonts.width_cache_entries(), 2u);
+    EXPECT_EQ(fonts.width_cache_hits(), 1u);
+    EXPECT_EQ(fonts.width_cache_misses(), 3u);
+    EXPECT_EQ(fonts.text_width("A", 30, FontWeight::regular), a);  // kept
+    EXPECT_EQ(fonts.width_cache_hits(), 2u);
+    fonts.text_width("B", 30, FontWeight::regular);  // gone: measured again
+    EXPECT_EQ(fonts.width_cache_misses(), 4u);
+    EXPECT_EQ(fonts.width_cache_entries(), 2u);
+}
+
+TEST(FontChainWidthCache, AFontThatStopsOpeningClearsTheWidths) {
+    test::LogCapture log;
+    test::RenderEnv env;
+    const auto dir = std::filesystem::temp_directory_path() /
+                     ("signpost-width-cache-" + std::to_string(::getpid()));
+    std::filesystem::create_directories(dir);
+    const auto copy = dir / "DejaVuSans.ttf";
+    std::filesystem::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", copy,
+                               std::filesystem::copy_options::overwrite_existing);
+    FontChain fonts(resolve_font_chain({copy.string()}, test::repo_manifest()));
+    ASSERT_EQ(fonts.fonts().size(), 1u);
+    const float hall = fonts.text_width("Hall", 40, FontWeight::regular);
+    fonts.text_width("Room", 40, FontWeight::regular);
+    EXPECT_EQ(fonts.width_cache_entries(), 2u);
+    std::filesystem::remove_all(dir);
+    // A new size opens the file again, which fails: its characters now fall
+    // back to replacement boxes, so no width measured before can be trusted.
+    const float boxes = fonts.text_width("Hall", 50, FontWeight::regular);
+    EXPECT_EQ(log.count_containing("no longer opens"), 1);
+    EXPECT_EQ(fonts.width_cache_entries(), 1u);
+    EXPECT_GT(boxes, 0);
+    // Measured again (the 40 px face is still open, so the width is the same).
+    EXPECT_EQ(fonts.text_width("Hall", 40, FontWeight::regular), hall);
+    EXPECT_EQ(fonts.width_cache_misses(), 4u);
 }
 
 }  // namespace
