@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "render/page_damage.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -55,7 +56,75 @@ bool Presenter::make_page_textures(int width, int height) {
     width_ = width;
     height_ = height;
     fade_start_.reset();  // the old page texture is gone
+    page_drawn_ = false;
     return true;
+}
+
+SDL_Texture* Presenter::scratch_texture(int width, int height) {
+    if (scratch_ && width <= scratch_w_ && height <= scratch_h_) {
+        return scratch_.get();
+    }
+    // Grown to the larger of the old and new sizes, so patches of changing
+    // shapes (a bar growing step by step) settle on one texture.
+    const int w = std::max(width, scratch_w_);
+    const int h = std::max(height, scratch_h_);
+    scratch_.reset(
+        SDL_CreateTexture(renderer_, SDL_PIXELFORMAT_ARGB8888, SDL_TEXTUREACCESS_TARGET, w, h));
+    if (!scratch_) {
+        scratch_w_ = scratch_h_ = 0;
+        log_debug("render",
+                  std::string("no scratch texture, drawing whole pages: ") + SDL_GetError());
+        return nullptr;
+    }
+    SDL_SetTextureBlendMode(scratch_.get(), SDL_BLENDMODE_NONE);
+    SDL_SetTextureScaleMode(scratch_.get(), SDL_ScaleModeNearest);
+    scratch_w_ = w;
+    scratch_h_ = h;
+    return scratch_.get();
+}
+
+bool Presenter::patch_page(const DisplayList& list) {
+    const PageDamage damage = page_damage(*current_list_, list, display_.fonts());
+    if (damage.kind == PageDamage::Kind::none) {
+        ++stats_.unchanged;
+        return true;
+    }
+    if (damage.kind == PageDamage::Kind::everything) {
+        return false;
+    }
+    const SDL_Rect& area = damage.area;
+    const double share = static_cast<double>(area.w) * static_cast<double>(area.h) /
+                         (static_cast<double>(width_) * static_cast<double>(height_));
+    if (share > kLargestPatchShare) {
+        return false;
+    }
+    auto patch = page_patch(list, area, display_.fonts());
+    if (!patch) {
+        return false;
+    }
+    SDL_Texture* scratch = scratch_texture(patch->list.width, patch->list.height);
+    if (!scratch) {
+        return false;
+    }
+    // The scratch is drawn like a page of its own (cleared to the background,
+    // the touching items on top), then only the changed area goes over the page.
+    draw_page(scratch, patch->list);
+    const SDL_Rect from{area.x - patch->origin.x, area.y - patch->origin.y, area.w, area.h};
+    SDL_SetRenderTarget(renderer_, current_.get());
+    SDL_RenderSetClipRect(renderer_, nullptr);
+    SDL_RenderCopy(renderer_, scratch, &from, &area);
+    SDL_SetRenderTarget(renderer_, nullptr);
+    ++stats_.patches;
+    stats_.patch_pixels += static_cast<uint64_t>(area.w) * static_cast<uint64_t>(area.h);
+    return true;
+}
+
+void Presenter::end_fade_if_over(Clock::time_point now) {
+    if (fade_start_ && !fading(now)) {
+        log_debug("render", "fade of " + std::to_string(fade_frames_) + " frames");
+        fade_start_.reset();
+        fade_frames_ = 0;
+    }
 }
 
 void Presenter::draw_page(SDL_Texture* target, const DisplayList& list) {
@@ -65,18 +134,26 @@ void Presenter::draw_page(SDL_Texture* target, const DisplayList& list) {
 }
 
 void Presenter::show(const DisplayList& list, bool cross_fade, Clock::time_point now) {
+    end_fade_if_over(now);
     // A fade needs the old page in a texture of the same size.
-    bool can_fade =
-        cross_fade && current_list_ && current_ && list.width == width_ && list.height == height_;
-    current_list_ = list;
+    const bool can_fade = cross_fade && current_list_ && current_ && page_drawn_ &&
+                          list.width == width_ && list.height == height_;
     if (!make_page_textures(list.width, list.height)) {
+        current_list_ = list;
         return;  // present() draws the list itself
     }
     if (can_fade) {
         std::swap(current_, previous_);
         fade_start_ = now;
+        fade_frames_ = 0;
+    } else if (page_drawn_ && current_list_ && patch_page(list)) {
+        current_list_ = list;
+        return;
     }
     draw_page(current_.get(), list);
+    ++stats_.full_draws;
+    current_list_ = list;
+    page_drawn_ = true;
 }
 
 void Presenter::copy_to_output(SDL_Texture* page, uint8_t alpha) {
@@ -106,6 +183,7 @@ void Presenter::present(Clock::time_point now) {
     if (!current_list_) {
         return;
     }
+    ++stats_.presents;
     if (!current_) {
         // No page textures: the list straight onto the output, unturned.
         display_.draw(*current_list_);
@@ -119,8 +197,9 @@ void Presenter::present(Clock::time_point now) {
         float t = eased(elapsed.count() / std::chrono::duration<float>(kCrossFade).count());
         copy_to_output(previous_.get(), 255);
         copy_to_output(current_.get(), static_cast<uint8_t>(std::lround(t * 255)));
+        ++fade_frames_;
     } else {
-        fade_start_.reset();
+        end_fade_if_over(now);
         copy_to_output(current_.get(), 255);
     }
     SDL_RenderPresent(renderer_);
@@ -141,9 +220,15 @@ void Presenter::on_device_reset() {
     display_.on_device_reset();
     current_.reset();
     previous_.reset();
+    scratch_.reset();
+    scratch_w_ = scratch_h_ = 0;
+    page_drawn_ = false;
     fade_start_.reset();
+    fade_frames_ = 0;
     if (current_list_ && make_page_textures(current_list_->width, current_list_->height)) {
         draw_page(current_.get(), *current_list_);
+        ++stats_.full_draws;
+        page_drawn_ = true;
     }
 }
 

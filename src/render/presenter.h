@@ -4,6 +4,12 @@
 // cross-fade: the old page's texture is kept and faded out over the new one;
 // frames are drawn only while the fade runs, a static page costs nothing.
 //
+// The same page shown again with a small change (the dwell indicator's next
+// step) keeps its texture: only the items that touch the changed pixels are
+// drawn, into a small scratch texture copied over that part of the page (see
+// render/page_damage.h). A kiosk on a board without a GPU spends its idle time
+// on exactly these steps, so they must not repaint the page.
+//
 // Main thread only. SDL_RENDER_TARGETS_RESET / SDL_RENDER_DEVICE_RESET:
 // call on_device_reset(), then present() again.
 #pragma once
@@ -23,7 +29,21 @@ class Presenter {
   public:
     using Clock = std::chrono::steady_clock;
     static constexpr std::chrono::milliseconds kCrossFade{600};  // SIGN-DESIGN: at most 0.8 s
-    static constexpr std::chrono::milliseconds kFadeFrameInterval{16};
+    // 30 frames a second: a 0.6 s fade in 18 steps still reads as smooth, at
+    // half the cost of the panel's 60 (each frame blends two whole pages).
+    static constexpr std::chrono::milliseconds kFadeFrameInterval{33};
+    // A change covering more of the page than this is drawn whole: the patch
+    // would cost as much and adds a copy.
+    static constexpr double kLargestPatchShare = 0.4;
+
+    // How the pages were drawn, for tests and the debug log.
+    struct Stats {
+        uint64_t full_draws = 0;    // the whole page drawn into its texture
+        uint64_t patches = 0;       // only a changed area drawn (kept texture)
+        uint64_t unchanged = 0;     // shown again as it was: nothing drawn
+        uint64_t presents = 0;      // frames presented
+        uint64_t patch_pixels = 0;  // pixels of the patches' areas, summed
+    };
 
     // rotation_degrees: how far clockwise the panel is mounted turned
     // (DisplayConfig::rotation: 0, 90, 180, 270); the picture is turned back
@@ -34,7 +54,8 @@ class Presenter {
 
     // Draws `list` as the page on screen from `now`. cross_fade: the page shown
     // until now fades into it over kCrossFade; otherwise it replaces it at once
-    // (a clock tick on the same page). Does not present.
+    // (a clock tick or a dwell step on the same page), drawing only what
+    // changed. Does not present.
     void show(const DisplayList& list, bool cross_fade, Clock::time_point now);
 
     // Copies the page (during a fade: both pages) to the output and presents it.
@@ -48,9 +69,17 @@ class Presenter {
     // again; a running fade ends.
     void on_device_reset();
 
+    const Stats& stats() const { return stats_; }
+
   private:
     bool make_page_textures(int width, int height);
     void draw_page(SDL_Texture* target, const DisplayList& list);
+    // Brings current_ from *current_list_ to `list` by redrawing what
+    // differs; false when it cannot (then the caller draws the whole page).
+    bool patch_page(const DisplayList& list);
+    SDL_Texture* scratch_texture(int width, int height);
+    // Logs the finished fade's frame count (SIGNPOST_LOG=debug) and forgets it.
+    void end_fade_if_over(Clock::time_point now);
     void copy_to_output(SDL_Texture* page, uint8_t alpha);
 
     DisplayRenderer& display_;
@@ -58,11 +87,17 @@ class Presenter {
     int rotation_ = 0;
     TexturePtr current_;   // the page being shown (target texture)
     TexturePtr previous_;  // the page fading out
-    int width_ = 0;        // page texture size
+    TexturePtr scratch_;   // patches are drawn here, then copied into current_
+    int scratch_w_ = 0;
+    int scratch_h_ = 0;
+    bool page_drawn_ = false;  // current_ holds *current_list_
+    int width_ = 0;            // page texture size
     int height_ = 0;
     bool textures_failed_ = false;             // no render targets: draw straight to the output
     std::optional<DisplayList> current_list_;  // to draw again after a device reset
     std::optional<Clock::time_point> fade_start_;
+    uint64_t fade_frames_ = 0;  // presented during the running fade
+    Stats stats_;
 };
 
 }  // namespace signpost

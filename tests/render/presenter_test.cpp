@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "layout/dwell_indicator.h"
 #include "render_test_support.h"
 
 namespace signpost {
@@ -136,6 +137,155 @@ TEST(Presenter, OddRotationIsDrawnUprightWithAWarning) {
     presenter.show(portrait_page(kRed), false, Clock::now());
     presenter.present(Clock::now());
     EXPECT_TRUE(is_green(output.pixel(5, 5)));
+}
+
+// A kiosk page at full dwell progress, 400 x 300: a title, a footer line just
+// above the dwell track, the indicator over the track; with_dwell_progress
+// derives the steps from it as the kiosk does.
+DisplayList dwell_page() {
+    const Color dark{11, 15, 20, 255};
+    const Color white{255, 255, 255, 255};
+    DisplayList list;
+    list.width = 400;
+    list.height = 300;
+    list.background = dark;
+    list.items.push_back(
+        {"page-title",
+         TextItem{{20, 20, 360, 44}, "회의실 Rooms", 32, FontWeight::bold, white, HAlign::left}});
+    list.items.push_back({"footer", TextItem{{20, 258, 360, 22},
+                                             "Updated 11:20 · 갱신",
+                                             16,
+                                             FontWeight::regular,
+                                             white,
+                                             HAlign::right}});
+    list.items.push_back({"dwell-track", RectItem{{20, 284.5f, 360, 6}, {60, 60, 60, 255}, 3}});
+    list.items.push_back(
+        {"dwell-progress", RectItem{{20, 284.5f, 360, 6}, {86, 180, 233, 255}, 3}});
+    return list;
+}
+
+// The pixels a presenter that never saw another page shows for `list`.
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts) {
+    test::SoftwareTarget output(list.width, list.height);
+    DisplayRenderer display(output.renderer.get(), fonts);
+    Presenter presenter(display, 0);
+    presenter.show(list, false, Clock::now());
+    presenter.present(Clock::now());
+    SDL_RenderFlush(output.renderer.get());
+    return std::move(output.surface);
+}
+
+int pixels_not_equal(SDL_Surface* a, SDL_Surface* b) {
+    int count = 0;
+    for (int y = 0; y < a->h; ++y) {
+        for (int x = 0; x < a->w; ++x) {
+            count += test::pixel_at(a, x, y) != test::pixel_at(b, x, y);
+        }
+    }
+    return count;
+}
+
+TEST(Presenter, DwellStepsPatchTheKeptPageTexture) {
+    test::RenderEnv env;
+    test::SoftwareTarget output(400, 300);
+    DisplayRenderer display(output.renderer.get(), *env.fonts);
+    Presenter presenter(display, 0);
+    const DisplayList full = dwell_page();
+    const Clock::time_point t = Clock::now();
+    presenter.show(with_dwell_progress(full, 0), false, t);
+    presenter.present(t);
+    const uint64_t rasterised = display.text_cache().rasterised();
+    constexpr int kSteps = 8;
+    for (int step = 1; step <= kSteps; ++step) {
+        const DisplayList list = with_dwell_progress(full, step / double(kSteps));
+        presenter.show(list, false, t);
+        presenter.present(t);
+        SDL_RenderFlush(output.renderer.get());
+        SurfacePtr whole = drawn_whole(list, *env.fonts);
+        EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0) << "step " << step;
+        if (step == kSteps / 2) {
+            test::save_for_review(output.surface.get(), "dwell-step-patched");
+        }
+    }
+    // One whole page, then one patch per step, each a small part of the page;
+    // the footer text in them came from the text cache.
+    EXPECT_EQ(presenter.stats().full_draws, 1u);
+    EXPECT_EQ(presenter.stats().patches, uint64_t{kSteps});
+    EXPECT_LT(presenter.stats().patch_pixels, uint64_t{kSteps} * 400 * 300 / 5);
+    EXPECT_EQ(display.text_cache().rasterised(), rasterised);
+    EXPECT_EQ(presenter.stats().presents, uint64_t{kSteps} + 1);
+}
+
+TEST(Presenter, TheSameListAgainDrawsNothingAndABigChangeDrawsTheWholePage) {
+    test::RenderEnv env;
+    test::SoftwareTarget output(400, 300);
+    DisplayRenderer display(output.renderer.get(), *env.fonts);
+    Presenter presenter(display, 0);
+    const Clock::time_point t = Clock::now();
+    presenter.show(dwell_page(), false, t);
+    presenter.show(dwell_page(), false, t);
+    EXPECT_EQ(presenter.stats().full_draws, 1u);
+    EXPECT_EQ(presenter.stats().unchanged, 1u);
+    // A new background touches every pixel.
+    DisplayList lighter = dwell_page();
+    lighter.background = {40, 40, 40, 255};
+    presenter.show(lighter, false, t);
+    EXPECT_EQ(presenter.stats().full_draws, 2u);
+    // So does a change over most of the page.
+    DisplayList title_moved = lighter;
+    std::get<TextItem>(title_moved.items[0].data).box.y = 120;
+    std::get<TextItem>(title_moved.items[0].data).box.h = 120;
+    presenter.show(title_moved, false, t);
+    EXPECT_EQ(presenter.stats().full_draws, 3u);
+    EXPECT_EQ(presenter.stats().patches, 0u);
+    presenter.present(t);
+    SDL_RenderFlush(output.renderer.get());
+    SurfacePtr whole = drawn_whole(title_moved, *env.fonts);
+    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+}
+
+TEST(Presenter, APageChangeFadesFromTheWholeNewPage) {
+    test::RenderEnv env;
+    test::SoftwareTarget output(400, 300);
+    DisplayRenderer display(output.renderer.get(), *env.fonts);
+    Presenter presenter(display, 0);
+    const Clock::time_point t0 = Clock::now();
+    presenter.show(with_dwell_progress(dwell_page(), 0.5), false, t0);
+    // The next page differs only in its indicator, but it is a page change:
+    // it fades, drawn whole into the other texture.
+    const DisplayList next = with_dwell_progress(dwell_page(), 0);
+    presenter.show(next, true, t0);
+    EXPECT_TRUE(presenter.fading(t0));
+    EXPECT_EQ(presenter.stats().full_draws, 2u);
+    EXPECT_EQ(presenter.stats().patches, 0u);
+    const Clock::time_point end = t0 + Presenter::kCrossFade;
+    presenter.present(end);
+    SDL_RenderFlush(output.renderer.get());
+    SurfacePtr whole = drawn_whole(next, *env.fonts);
+    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+    // The fade's frames are at most 30 a second.
+    EXPECT_GE(Presenter::kFadeFrameInterval, std::chrono::milliseconds(33));
+}
+
+TEST(Presenter, DeviceResetAfterPatchesDrawsTheLatestPageWhole) {
+    test::RenderEnv env;
+    test::SoftwareTarget output(400, 300);
+    DisplayRenderer display(output.renderer.get(), *env.fonts);
+    Presenter presenter(display, 0);
+    const Clock::time_point t = Clock::now();
+    presenter.show(with_dwell_progress(dwell_page(), 0.25), false, t);
+    const DisplayList latest = with_dwell_progress(dwell_page(), 0.5);
+    presenter.show(latest, false, t);
+    ASSERT_EQ(presenter.stats().patches, 1u);
+    presenter.on_device_reset();
+    EXPECT_EQ(presenter.stats().full_draws, 2u);
+    presenter.present(t);
+    SDL_RenderFlush(output.renderer.get());
+    SurfacePtr whole = drawn_whole(latest, *env.fonts);
+    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+    // Patches go on after the reset (a new scratch texture).
+    presenter.show(with_dwell_progress(dwell_page(), 0.75), false, t);
+    EXPECT_EQ(presenter.stats().patches, 2u);
 }
 
 }  // namespace
