@@ -1,14 +1,17 @@
 #include "app/kiosk.h"
 
 #include <algorithm>
+#include <thread>
 
 #include "app/app_setup.h"
 #include "app/commands.h"
+#include "app/quiet_screen.h"
+#include "app/service_status.h"
 #include "app/signal_watcher.h"
+#include "app/stall_hook.h"
 #include "config/config_loader.h"
 #include "layout/clock_guard.h"
 #include "layout/dwell_indicator.h"
-#include "layout/quiet_hours.h"
 #include "net/one_shot_fetch.h"
 #include "render/font_setup.h"
 #include "util/log.h"
@@ -47,6 +50,17 @@ bool clock_untrusted(const Clock& clock, const Schedule* schedule, Instant now) 
     }
     const Instant built{Seconds{SIGNPOST_BUILD_EPOCH}};
     return !clock_is_plausible(now, schedule, built);
+}
+
+// The stall of the test hook (app/stall_hook.h): the main thread stops
+// drawing, pinging and reading events, as a loop stuck in a driver call would.
+// Only a stop request ends it (the signal thread still runs), so a test can
+// still end the process with SIGTERM and check its exit.
+void stall_main_loop() {
+    log_warning("app", "stall hook: SIGUSR1 received, the main loop stalls until stopped");
+    while (!g_stop_requested) {
+        std::this_thread::sleep_for(std::chrono::milliseconds{100});
+    }
 }
 
 }  // namespace
@@ -117,8 +131,10 @@ void Kiosk::start_feed() {
     OneShotFeed cached = fetch_feed_once(config_, /*offline=*/true);
     schedule_ = cached.schedule;
     feed_status_ = cached.status;
+    // The worker shares the clock, so it reads quiet hours as the screen does.
     worker_ = std::make_unique<FeedWorker>(
-        config_, [this](FeedUpdate update) { on_feed_update(std::move(update)); });
+        config_, [this](FeedUpdate update) { on_feed_update(std::move(update)); }, RandomUnit{},
+        clock_);
     worker_->start();
 }
 
@@ -184,7 +200,7 @@ void Kiosk::reload_config() {
         clock_ = make_clock(config_, options_);
     }
     if (worker_) {
-        worker_->reload(config_);
+        worker_->reload(config_, clock_changed ? clock_ : nullptr);
     }
     log_info("config", "reloaded " + options_.config_path);
     notifier_.ready();
@@ -195,6 +211,11 @@ LayoutContext Kiosk::layout_context() {
                       width_,          height_,       to_freshness(feed_status_),
                       *fonts_};
     ctx.clock_untrusted = clock_untrusted(*clock_, schedule_.get(), ctx.now);
+    if (ctx.clock_untrusted) {
+        // The fetch time was stamped by, or is compared with, the clock in
+        // doubt: the footer says the feed's state without a time.
+        ctx.feed.updated_at.reset();
+    }
     return ctx;
 }
 
@@ -250,23 +271,7 @@ void Kiosk::draw(Steady::time_point now, bool cross_fade) {
 }
 
 std::string Kiosk::status_line() const {
-    std::string s = "page " + std::to_string(cycle_.index() + 1) + "/" +
-                    std::to_string(cycle_.size()) + "; feed ";
-    switch (freshness(feed_status_)) {
-        case FeedState::no_data:
-            s += "no data yet";
-            break;
-        case FeedState::fresh:
-            s += "fresh";
-            break;
-        case FeedState::stale:
-            s += "stale";
-            break;
-    }
-    if (!feed_status_.last_error.empty()) {
-        s += " (" + feed_status_.last_error + ")";
-    }
-    return s;
+    return page_status_line(cycle_.index(), cycle_.size(), feed_status_);
 }
 
 Kiosk::Steady::time_point Kiosk::next_deadline(Steady::time_point now) const {
@@ -313,6 +318,50 @@ void Kiosk::handle_event(const SDL_Event& event, bool& dirty) {
     }
 }
 
+void Kiosk::ping_watchdog_if_due(Steady::time_point now) {
+    if (now >= next_watchdog_) {
+        notifier_.watchdog_ping();
+        next_watchdog_ = now + notifier_.watchdog_period().value_or(kLongestSleep);
+    }
+}
+
+void Kiosk::wait_for_events(Steady::time_point deadline, bool& dirty) {
+    const auto wait = std::chrono::ceil<std::chrono::milliseconds>(deadline - Steady::now());
+    SDL_Event event;
+    if (SDL_WaitEventTimeout(&event, static_cast<int>(std::max<int64_t>(1, wait.count())))) {
+        handle_event(event, dirty);
+        while (SDL_PollEvent(&event)) {
+            handle_event(event, dirty);
+        }
+    }
+}
+
+void Kiosk::sleep_in_quiet_hours(Steady::time_point now, Instant until, bool& dirty) {
+    const TimeZone zone = venue_zone();
+    if (!quiet_shown_) {
+        log_info("display", "quiet hours: screen black until " + zone.format_hhmm(until));
+        presenter_->show(DisplayList{width_, height_, Color{0, 0, 0, 255}, {}}, false, now);
+        presenter_->present(now);
+        quiet_shown_ = true;
+    }
+    if (!ready_sent_) {
+        // Started in quiet hours: the black frame is the first frame. Without
+        // READY=1 systemd would kill the unit after its start timeout and
+        // restart it, all night long.
+        ready_sent_ = true;
+        notifier_.ready();
+    }
+    notifier_.status(quiet_status_line(until, zone, feed_status_));
+    // Still healthy, so still pinging: a stalled loop stops the pings here too.
+    ping_watchdog_if_due(now);
+    // Sleep to the span's end, the next ping, or kLongestSleep (a clock step
+    // or a reload is noticed within it); no page cycling meanwhile.
+    const auto until_edge = std::chrono::system_clock::time_point(until) - clock_->now_precise();
+    wait_for_events(std::min({now + kLongestSleep, next_watchdog_,
+                              now + std::chrono::duration_cast<Steady::duration>(until_edge)}),
+                    dirty);
+}
+
 int Kiosk::run() {
     if (auto started = start_display(); !started) {
         log_error("display", started.error().to_string());
@@ -325,7 +374,6 @@ int Kiosk::run() {
     bool dirty = true;
     bool cross_fade = false;
     double drawn_progress = -1.0;  // the dwell indicator's step on screen
-    bool quiet_shown = false;      // the black frame of quiet hours is on screen
     while (!g_stop_requested) {
         now = Steady::now();
         if (g_reload_requested.exchange(false)) {
@@ -334,44 +382,22 @@ int Kiosk::run() {
             page_layout_.reset();
             dirty = true;
         }
-        // Quiet hours: one black frame, then sleep to the span's end (or the
-        // watchdog, or kLongestSleep so a clock step or reload is noticed); no
-        // page cycling. The feed worker keeps its own interval meanwhile, so
-        // the schedule is current when the sign wakes. An emergency overrides.
+        if (stall_requested()) {
+            stall_main_loop();
+            break;
+        }
+        // Quiet hours: a black screen until the span's end (see
+        // sleep_in_quiet_hours); the feed worker polls at its slower quiet rate
+        // meanwhile and wakes at the end too, so the sign comes back current.
         if (const Instant wall = clock_->now();
-            config_.quiet_hours && !emergency_active(wall) &&
-            in_quiet_hours(*config_.quiet_hours, wall, venue_zone())) {
-            if (!quiet_shown) {
-                log_info("display", "quiet hours: screen black");
-                presenter_->show(DisplayList{width_, height_, Color{0, 0, 0, 255}, {}}, false, now);
-                presenter_->present(now);
-                quiet_shown = true;
-            }
-            if (now >= next_watchdog_) {
-                notifier_.watchdog_ping();
-                next_watchdog_ = now + notifier_.watchdog_period().value_or(kLongestSleep);
-            }
-            const auto until_edge = std::chrono::system_clock::time_point(
-                                        next_quiet_edge(*config_.quiet_hours, wall, venue_zone())) -
-                                    clock_->now_precise();
-            const auto deadline =
-                std::min({now + kLongestSleep, next_watchdog_,
-                          now + std::chrono::duration_cast<Steady::duration>(until_edge)});
-            const auto wait =
-                std::chrono::ceil<std::chrono::milliseconds>(deadline - Steady::now());
-            SDL_Event event;
-            if (SDL_WaitEventTimeout(&event,
-                                     static_cast<int>(std::max<int64_t>(1, wait.count())))) {
-                handle_event(event, dirty);
-                while (SDL_PollEvent(&event)) {
-                    handle_event(event, dirty);
-                }
-            }
+            auto until = quiet_screen_until(config_, venue_zone(), wall, emergency_active(wall),
+                                            clock_untrusted(*clock_, schedule_.get(), wall))) {
+            sleep_in_quiet_hours(now, *until, dirty);
             continue;
         }
-        if (quiet_shown) {
-            log_info("display", "quiet hours over");
-            quiet_shown = false;
+        if (quiet_shown_) {
+            log_info("display", "quiet hours over: screen on");
+            quiet_shown_ = false;
             replan(now, false);
             page_layout_.reset();
             dirty = true;
@@ -407,20 +433,8 @@ int Kiosk::run() {
         } else if (presenter_->fading(now)) {
             presenter_->present(now);
         }
-        if (now >= next_watchdog_) {
-            notifier_.watchdog_ping();
-            next_watchdog_ = now + notifier_.watchdog_period().value_or(kLongestSleep);
-        }
-
-        const auto deadline = next_deadline(Steady::now());
-        const auto wait = std::chrono::ceil<std::chrono::milliseconds>(deadline - Steady::now());
-        SDL_Event event;
-        if (SDL_WaitEventTimeout(&event, static_cast<int>(std::max<int64_t>(1, wait.count())))) {
-            handle_event(event, dirty);
-            while (SDL_PollEvent(&event)) {
-                handle_event(event, dirty);
-            }
-        }
+        ping_watchdog_if_due(now);
+        wait_for_events(next_deadline(Steady::now()), dirty);
     }
     notifier_.stopping();
     log_info("app", "stopping");
@@ -435,6 +449,8 @@ int run_kiosk(const CliOptions& options) {
     }
     // The watcher blocks the signals before any other thread exists, so that
     // SDL's and the worker's threads inherit the mask and only it receives them.
+    // Before any thread starts (stall_hook.h); a no-op unless a test asks.
+    arm_stall_hook_from_environment();
     SignalWatcher signals({&Kiosk::request_stop, &Kiosk::request_reload});
     Kiosk kiosk(options, std::move(*config));
     return kiosk.run();

@@ -63,6 +63,12 @@ class Kiosk {
     void replan(Steady::time_point now, bool keep_position);
     void draw(Steady::time_point now, bool cross_fade);
     Steady::time_point next_deadline(Steady::time_point now) const;
+    void ping_watchdog_if_due(Steady::time_point now);
+    // Sleeps in SDL_WaitEventTimeout until `deadline` or an event; handles the events.
+    void wait_for_events(Steady::time_point deadline, bool& dirty);
+    // One turn of the loop in quiet hours (until `until`): the black frame once,
+    // READY/STATUS/WATCHDOG, then sleep.
+    void sleep_in_quiet_hours(Steady::time_point now, Instant until, bool& dirty);
     bool emergency_active(Instant t) const;
     TimeZone venue_zone() const;  // for quiet hours
     std::string status_line() const;
@@ -71,7 +77,8 @@ class Kiosk {
 
     CliOptions options_;
     LocationConfig config_;
-    std::unique_ptr<Clock> clock_;
+    // Shared with the feed worker (quiet hours); replaced, never changed, on reload.
+    std::shared_ptr<const Clock> clock_;
     ServiceNotifier notifier_;
 
     // Teardown runs bottom-up: presenter and display before the renderer
@@ -93,6 +100,7 @@ class Kiosk {
     bool showing_emergency_ = false;
     Instant next_content_change_{};
     bool ready_sent_ = false;
+    bool quiet_shown_ = false;  // the black frame of quiet hours is on screen
     Steady::time_point next_watchdog_{};
 
     std::unique_ptr<FeedWorker> worker_;

@@ -65,6 +65,9 @@ struct ThemeConfig {
 struct QuietHours {
     int start_minute = 0;  // 0..1439
     int end_minute = 0;    // 0..1439
+    // How often the feed is fetched meanwhile; nullopt: the default of
+    // config/quiet_hours.h (quiet_poll_interval).
+    std::optional<Seconds> poll_interval;
 };
 
 struct LocationConfig {

@@ -1,5 +1,6 @@
-// "quiet_hours": {"start": "23:00", "end": "07:00"}: when the screen stays
-// black. Venue-local wall-clock times, so the span may wrap midnight.
+// "quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": 900}: when
+// the screen stays black, and how often the feed is fetched meanwhile.
+// Venue-local wall-clock times, so the span may wrap midnight.
 #include <optional>
 #include <string>
 
@@ -51,7 +52,7 @@ void read_quiet_hours(const json* v, const std::string& path, LocationConfig& co
     if (!v) {
         return;
     }
-    ObjectReader quiet(*v, path, {"start", "end"}, problems);
+    ObjectReader quiet(*v, path, {"start", "end", "poll_seconds"}, problems);
     if (!quiet.is_object()) {
         return;
     }
@@ -59,6 +60,23 @@ void read_quiet_hours(const json* v, const std::string& path, LocationConfig& co
     const json* end_json = quiet.require("end");
     const auto start = read_time_of_day(start_json, quiet.path("start"), problems);
     const auto end = read_time_of_day(end_json, quiet.path("end"), problems);
+    std::optional<Seconds> poll_interval;
+    if (const json* poll = quiet.get("poll_seconds")) {
+        // The feed's own bounds (feed_section.cpp).
+        if (auto n =
+                read_integer(*poll, quiet.path("poll_seconds"), problems, 5, 86400, "seconds")) {
+            poll_interval = Seconds{*n};
+            // Never faster than the normal rate (the worker takes the larger of
+            // the two), so a smaller value is harmless but surely a mistake.
+            if (*poll_interval < config.fetch.poll_interval) {
+                problems.warning(quiet.path("poll_seconds"),
+                                 std::to_string(*n) + " is less than feed.poll_seconds (" +
+                                     std::to_string(config.fetch.poll_interval.count()) +
+                                     "); quiet hours never fetch more often than the rest "
+                                     "of the day, so the feed's interval is used");
+            }
+        }
+    }
     if (!start || !end) {
         return;
     }
@@ -68,7 +86,7 @@ void read_quiet_hours(const json* v, const std::string& path, LocationConfig& co
                        "not meant; leave \"quiet_hours\" out, or give two different times");
         return;
     }
-    config.quiet_hours = QuietHours{*start, *end};
+    config.quiet_hours = QuietHours{*start, *end, poll_interval};
 }
 
 }  // namespace signpost

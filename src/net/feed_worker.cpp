@@ -4,8 +4,10 @@
 #include <exception>
 #include <utility>
 
+#include "config/quiet_hours.h"
 #include "net/failure_log.h"
 #include "net/feed_refresher.h"
+#include "net/quiet_polling.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -22,10 +24,12 @@ Millis poll_interval_of(const LocationConfig& config) {
 
 }  // namespace
 
-FeedWorker::FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit)
+FeedWorker::FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit,
+                       std::shared_ptr<const Clock> clock)
     : on_update_(std::move(on_update)),
       random_unit_(random_unit ? std::move(random_unit) : make_random_unit()),
-      config_(std::move(config)) {}
+      config_(std::move(config)),
+      clock_(clock ? std::move(clock) : std::make_shared<SystemClock>()) {}
 
 FeedWorker::~FeedWorker() {
     stop();
@@ -68,10 +72,13 @@ void FeedWorker::stop() {
     fetcher_.reset();
 }
 
-void FeedWorker::reload(LocationConfig config) {
+void FeedWorker::reload(LocationConfig config, std::shared_ptr<const Clock> clock) {
     {
         std::lock_guard lock(mutex_);
         config_ = std::move(config);
+        if (clock) {
+            clock_ = std::move(clock);
+        }
         reload_requested_ = true;
         // Under the lock, so the interrupt cannot be cleared by the worker
         // before it has seen reload_requested_.
@@ -112,9 +119,11 @@ void FeedWorker::run() {
     HttpFetcher* fetcher = nullptr;
     std::unique_ptr<FeedRefresher> refresher;
     LocationConfig config;
+    std::shared_ptr<const Clock> clock;
     FailureLog failure_log;
     Backoff backoff(Millis{60000});
     bool set_up = false;
+    bool quiet_rate = false;  // the last delay was quiet hours' (for one log line per change)
 
     while (true) {
         {
@@ -125,6 +134,7 @@ void FeedWorker::run() {
             fetcher = fetcher_.get();
             if (reload_requested_ || !set_up) {
                 config = config_;
+                clock = clock_;
                 reload_requested_ = false;
                 set_up = false;
             }
@@ -174,7 +184,24 @@ void FeedWorker::run() {
                 break;
             }
         }
-        wait_for_next_attempt(std::chrono::steady_clock::now() + delay);
+        // Quiet hours slow the rate down; decided after the attempt, so a long
+        // transfer does not carry the decision past an edge.
+        const PollDelay next =
+            poll_delay(delay, config, quiet_hours_zone(config, refresher->schedule().get()),
+                       clock->now_precise(), random_unit_());
+        if (next.quiet != quiet_rate) {
+            quiet_rate = next.quiet;
+            if (quiet_rate) {
+                const Seconds every =
+                    std::max(quiet_poll_interval(*config.quiet_hours, config.fetch.poll_interval),
+                             config.fetch.poll_interval);
+                log_info("net", "quiet hours: fetching every " + std::to_string(every.count()) +
+                                    " s until they end");
+            } else {
+                log_info("net", "quiet hours over: fetching at the normal rate");
+            }
+        }
+        wait_for_next_attempt(std::chrono::steady_clock::now() + next.delay);
     }
 }
 

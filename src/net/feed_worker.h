@@ -2,7 +2,9 @@
 //
 //   start:  load the cache (network feeds), publish it, then fetch at once
 //   loop:   fetch / re-read; publish; sleep poll_interval ±10% after a success
-//           or 5 s, 10 s, 20 s ... up to poll_interval (±10%) after failures
+//           or 5 s, 10 s, 20 s ... up to poll_interval (±10%) after failures;
+//           during quiet hours (by the clock given) at the slower quiet rate,
+//           waking at their end (net/quiet_polling.h)
 //   reload: cuts a transfer short, starts over with the new config
 //   stop:   cuts a transfer short and joins; returns within ~100 ms
 //
@@ -11,6 +13,10 @@
 //     backoff and failure-log state; no other thread ever touches them.
 //   - The FeedWorker object owns the HttpFetcher; it outlives the thread. Other
 //     threads reach it only through HttpFetcher::interrupt().
+//   - The Clock is shared with the caller (the kiosk reads the same one, so
+//     both agree on quiet hours). Clocks are immutable and their now() is safe
+//     from any thread; the worker copies the pointer under mutex_ when it sets
+//     up, like the config.
 //   - start/stop/reload/poll_now are for the owning (main) thread; reload and
 //     poll_now may also be called from any thread, including from the callback.
 //     They hand requests over through mutex_ + wake_ and never wait for the worker.
@@ -31,6 +37,7 @@
 #include "net/backoff.h"
 #include "net/feed_status.h"
 #include "net/http_fetcher.h"
+#include "util/clock.h"
 
 namespace signpost {
 
@@ -41,8 +48,10 @@ class FeedWorker {
     using UpdateCallback = std::function<void(FeedUpdate)>;
 
     // `random_unit`: the jitter source (tests pass a fixed one); empty: a
-    // seeded std::mt19937_64.
-    FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit = {});
+    // seeded std::mt19937_64. `clock`: what decides quiet hours; empty: the
+    // system clock.
+    FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit = {},
+               std::shared_ptr<const Clock> clock = {});
     ~FeedWorker();  // stop()
     FeedWorker(const FeedWorker&) = delete;
     FeedWorker& operator=(const FeedWorker&) = delete;
@@ -55,7 +64,8 @@ class FeedWorker {
     void stop();
     // Replaces the config: the current attempt is abandoned, the refresher is
     // rebuilt (cache of the new feed loaded and published) and a fetch follows.
-    void reload(LocationConfig config);
+    // A non-empty `clock` replaces the one quiet hours are read on.
+    void reload(LocationConfig config, std::shared_ptr<const Clock> clock = {});
     // Fetches as soon as the current attempt (if any) ends, instead of waiting
     // for the poll interval. Does not abandon an attempt in progress.
     void poll_now();
@@ -74,7 +84,8 @@ class FeedWorker {
     // Shared between the caller threads and the worker; guarded by mutex_.
     std::mutex mutex_;
     std::condition_variable wake_;
-    LocationConfig config_;  // the latest config; the thread copies it when set up
+    LocationConfig config_;               // the latest config; the thread copies it when set up
+    std::shared_ptr<const Clock> clock_;  // never null; copied with config_
     bool reload_requested_ = false;
     bool stop_requested_ = false;
     bool poll_requested_ = false;

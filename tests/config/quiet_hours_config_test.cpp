@@ -1,6 +1,8 @@
-// The "quiet_hours" key: two venue-local times, possibly wrapping midnight.
+// The "quiet_hours" key: two venue-local times, possibly wrapping midnight,
+// and the feed's poll interval meanwhile.
 #include <gtest/gtest.h>
 
+#include "config/quiet_hours.h"
 #include "config_test_support.h"
 
 namespace signpost::test {
@@ -12,6 +14,39 @@ TEST(QuietHoursConfig, ReadsStartAndEndAsMinutes) {
     ASSERT_TRUE(check.config->quiet_hours);
     EXPECT_EQ(check.config->quiet_hours->start_minute, 23 * 60);
     EXPECT_EQ(check.config->quiet_hours->end_minute, 7 * 60 + 30);
+    EXPECT_FALSE(check.config->quiet_hours->poll_interval);
+}
+
+TEST(QuietHoursConfig, PollSecondsDefaultsToFourTimesTheFeedsAndAtLeastFifteenMinutes) {
+    auto check = check_inline(minimal_with(R"("quiet_hours": {"start": "23:00", "end": "07:00"})"));
+    ASSERT_TRUE(check.config) << ::testing::PrintToString(as_lines(check.errors));
+    const QuietHours& quiet = *check.config->quiet_hours;
+    // The feed's default is 60 s: 4 x 60 s is less than 15 min.
+    EXPECT_EQ(quiet_poll_interval(quiet, check.config->fetch.poll_interval), Seconds{900});
+    EXPECT_EQ(quiet_poll_interval(quiet, Seconds{300}), Seconds{1200});
+    EXPECT_EQ(quiet_poll_interval(quiet, Seconds{5}), Seconds{900});
+}
+
+TEST(QuietHoursConfig, PollSecondsIsRead) {
+    auto check = check_inline(
+        minimal_with(R"("quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": 3600})"));
+    ASSERT_TRUE(check.config) << ::testing::PrintToString(as_lines(check.errors));
+    EXPECT_TRUE(check.warnings.empty()) << ::testing::PrintToString(as_lines(check.warnings));
+    ASSERT_TRUE(check.config->quiet_hours->poll_interval);
+    EXPECT_EQ(*check.config->quiet_hours->poll_interval, Seconds{3600});
+    EXPECT_EQ(quiet_poll_interval(*check.config->quiet_hours, Seconds{60}), Seconds{3600});
+}
+
+TEST(QuietHoursConfig, PollSecondsBelowTheFeedsIsAWarning) {
+    auto check = check_inline(R"({"id": "kiosk-1",
+        "location": {"name": "Main hall", "building": "main"},
+        "feed": {"source": "feeds/empty-feed.json", "poll_seconds": 120},
+        "quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": 30}})");
+    ASSERT_TRUE(check.config) << ::testing::PrintToString(as_lines(check.errors));
+    ASSERT_EQ(check.warnings.size(), 1u) << ::testing::PrintToString(as_lines(check.warnings));
+    EXPECT_EQ(check.warnings[0].where, "/quiet_hours/poll_seconds");
+    EXPECT_NE(check.warnings[0].what.find("feed.poll_seconds (120)"), std::string::npos)
+        << check.warnings[0].to_string();
 }
 
 TEST(QuietHoursConfig, TheFullFixtureHasThem) {
@@ -20,6 +55,7 @@ TEST(QuietHoursConfig, TheFullFixtureHasThem) {
     ASSERT_TRUE(loaded->config.quiet_hours);
     EXPECT_EQ(loaded->config.quiet_hours->start_minute, 23 * 60 + 30);
     EXPECT_EQ(loaded->config.quiet_hours->end_minute, 6 * 60 + 45);
+    EXPECT_EQ(loaded->config.quiet_hours->poll_interval, Seconds{1800});
 }
 
 TEST(QuietHoursConfig, AbsentMeansNone) {
@@ -42,6 +78,12 @@ TEST(QuietHoursConfig, BadValuesAreErrorsNamingTheKey) {
         {R"("quiet_hours": {"start": "23:00"})", "/quiet_hours"},
         {R"("quiet_hours": {"start": "23:00", "end": "07:00", "days": 5})", "/quiet_hours"},
         {R"("quiet_hours": "23:00-07:00")", "/quiet_hours"},
+        {R"("quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": 4})",
+         "/quiet_hours/poll_seconds"},
+        {R"("quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": 86401})",
+         "/quiet_hours/poll_seconds"},
+        {R"("quiet_hours": {"start": "23:00", "end": "07:00", "poll_seconds": "900"})",
+         "/quiet_hours/poll_seconds"},
     };
     for (const Case& c : cases) {
         auto check = check_inline(minimal_with(c.extra));

@@ -1,7 +1,7 @@
 // Quiet hours: inside or not, and the next edge, across midnight and DST.
 #include <gtest/gtest.h>
 
-#include "layout/quiet_hours.h"
+#include "config/quiet_hours.h"
 
 namespace signpost::test {
 namespace {
@@ -12,8 +12,8 @@ TimeZone zone(const char* name) {
     return z ? *z : TimeZone{};
 }
 
-constexpr QuietHours kNight{23 * 60, 7 * 60};       // wraps midnight
-constexpr QuietHours kAfternoon{13 * 60, 14 * 60};  // does not
+constexpr QuietHours kNight{23 * 60, 7 * 60, std::nullopt};       // wraps midnight
+constexpr QuietHours kAfternoon{13 * 60, 14 * 60, std::nullopt};  // does not
 
 TEST(QuietHours, WrapsMidnight) {
     const TimeZone seoul = zone("Asia/Seoul");
@@ -57,7 +57,7 @@ TEST(QuietHours, FollowTheWallClockOnDstDays) {
     EXPECT_EQ(madrid.to_local(end).hour, 7);
     // 2016-03-27: clocks go forward at 02:00 CET to 03:00 CEST; a 02:30 start falls
     // in the gap and takes effect at 03:00 CEST.
-    const QuietHours gap{2 * 60 + 30, 5 * 60};
+    const QuietHours gap{2 * 60 + 30, 5 * 60, std::nullopt};
     const Instant before = madrid.from_local(2016, 3, 27, 1, 0);
     EXPECT_FALSE(in_quiet_hours(gap, before, madrid));
     const Instant gap_start = next_quiet_edge(gap, before, madrid);

@@ -1,5 +1,6 @@
-#include "layout/quiet_hours.h"
+#include "config/quiet_hours.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace signpost {
@@ -56,6 +57,13 @@ Instant next_quiet_edge(const QuietHours& quiet, Instant now, const TimeZone& zo
     // Unreachable for start != end (each local day has both edges); a day
     // later keeps a caller's loop bounded all the same.
     return now + std::chrono::days{1};
+}
+
+Seconds quiet_poll_interval(const QuietHours& quiet, Seconds normal) {
+    if (quiet.poll_interval) {
+        return *quiet.poll_interval;
+    }
+    return std::max<Seconds>(4 * normal, std::chrono::minutes{15});
 }
 
 }  // namespace signpost
