@@ -1,6 +1,10 @@
 // --dump: the state of the sign as JSON, so tools and tests can check now/next
 // and the layout without pixels:
-// {"at", "size", "timezone", "rooms": {id: {"now", "next"}}, "pages": [...], "feed": {...}}
+// {"at", "clock_untrusted", "size", "timezone", "rooms": {id: {"now", "next"}},
+//  "pages": [...], "feed": {...}}
+// When the system clock is implausible (layout/clock_guard.h), "clock_untrusted"
+// is true and "rooms" null: now/next at a wrong time would be wrong data, and
+// the pages say "waiting for the clock" instead of them too.
 #include <iostream>
 
 #include <nlohmann/json.hpp>
@@ -105,9 +109,10 @@ int run_dump(const CliOptions& options) {
 
     nlohmann::json out;
     out["at"] = tz.format_iso(p.at);
+    out["clock_untrusted"] = p.clock_untrusted;
     out["size"] = {{"width", p.width}, {"height", p.height}};
     out["timezone"] = tz.name();
-    out["rooms"] = rooms_json(schedule, p.at);
+    out["rooms"] = p.clock_untrusted ? nlohmann::json(nullptr) : rooms_json(schedule, p.at);
     nlohmann::json pages = nlohmann::json::array();
     LayoutContext ctx = p.context();
     for (size_t i = 0; i < p.plans.size(); ++i) {

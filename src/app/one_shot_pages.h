@@ -33,6 +33,11 @@ struct OneShotPages {
         LayoutContext ctx{feed.schedule.get(),       at,    config, width, height,
                           to_freshness(feed.status), *fonts};
         ctx.clock_untrusted = clock_untrusted;
+        if (clock_untrusted) {
+            // The fetch time was stamped by, or is compared with, the clock in
+            // doubt: the footer says the feed's state without a time.
+            ctx.feed.updated_at.reset();
+        }
         return ctx;
     }
 };
