@@ -12,7 +12,6 @@
 #include "config/config_loader.h"
 #include "layout/clock_guard.h"
 #include "layout/dwell_indicator.h"
-#include "net/one_shot_fetch.h"
 #include "render/font_setup.h"
 #include "util/log.h"
 
@@ -123,54 +122,6 @@ void Kiosk::start_fonts() {
     fonts_ = load_font_chain(data_dir() / "fonts" / "manifest.txt", config_.fonts);
     display_ = std::make_unique<DisplayRenderer>(window_->renderer(), *fonts_);
     presenter_ = std::make_unique<Presenter>(*display_, config_.display.rotation);
-}
-
-void Kiosk::start_feed() {
-    // The first frame must not wait for the network: read the cache (or the
-    // local file) here, synchronously, before the worker's first attempt.
-    OneShotFeed cached = fetch_feed_once(config_, /*offline=*/true);
-    schedule_ = cached.schedule;
-    feed_status_ = cached.status;
-    // The worker shares the clock, so it reads quiet hours as the screen does.
-    worker_ = std::make_unique<FeedWorker>(
-        config_, [this](FeedUpdate update) { on_feed_update(std::move(update)); }, RandomUnit{},
-        clock_);
-    worker_->start();
-}
-
-void Kiosk::stop_feed() {
-    if (worker_) {
-        worker_->stop();
-        worker_.reset();
-    }
-    // No more pushes can come: free the updates still queued.
-    if (feed_event_ && SDL_WasInit(SDL_INIT_EVENTS)) {
-        SDL_Event e;
-        while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, feed_event_, feed_event_) > 0) {
-            delete static_cast<FeedUpdate*>(e.user.data1);
-        }
-    }
-}
-
-void Kiosk::on_feed_update(FeedUpdate update) {
-    // Worker thread: hand over and return at once.
-    auto* owned = new FeedUpdate(std::move(update));
-    SDL_Event e{};
-    e.type = feed_event_;
-    e.user.data1 = owned;
-    if (SDL_PushEvent(&e) != 1) {
-        delete owned;  // queue full or SDL shutting down; the next update carries the state
-    }
-}
-
-void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
-    feed_status_ = update->status;
-    if (update->schedule) {
-        schedule_ = std::move(update->schedule);
-        log_info("feed", "new schedule: " + std::to_string(schedule_->sessions().size()) +
-                             " sessions in " + std::to_string(schedule_->venue().rooms.size()) +
-                             " rooms");
-    }
 }
 
 void Kiosk::reload_config() {
