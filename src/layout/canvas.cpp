@@ -18,6 +18,7 @@ struct ToPixels {
     void operator()(TextItem& t) const {
         t.box = scaled(t.box, k);
         t.size_px *= k;
+        t.baseline *= k;
     }
     void operator()(ArrowItem& a) const { a.box = scaled(a.box, k); }
     void operator()(ImageItem& i) const { i.box = scaled(i.box, k); }
@@ -30,12 +31,12 @@ void Canvas::rect(std::string role, Rect box, Color color, float radius) {
 }
 
 void Canvas::text(std::string role, Rect box, std::string text, TextStyle style, Color color,
-                  HAlign align) {
+                  HAlign align, float baseline) {
     if (text.empty()) {
         return;
     }
-    items_.push_back(
-        {std::move(role), TextItem{box, std::move(text), style.size, style.weight, color, align}});
+    items_.push_back({std::move(role), TextItem{box, std::move(text), style.size, style.weight,
+                                                color, align, baseline}});
 }
 
 void Canvas::arrow(std::string role, Rect box, Arrow arrow, Color color) {

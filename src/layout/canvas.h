@@ -17,7 +17,7 @@ class Canvas {
 
     void rect(std::string role, Rect box, Color color, float radius = 0);
     void text(std::string role, Rect box, std::string text, TextStyle style, Color color,
-              HAlign align = HAlign::left);
+              HAlign align = HAlign::left, float baseline = 0);
     void arrow(std::string role, Rect box, Arrow arrow, Color color);
     void image(std::string role, Rect box, std::string path);
 

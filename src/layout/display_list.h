@@ -35,8 +35,11 @@ struct RectItem {
 };
 
 // One line of text, already fitted by layout (wrapped, ellipsised): the
-// renderer draws it as is, with its baseline at box.y + ascent of the font at
-// size_px, clipped to box. `size_px` is the font's em size in pixels.
+// renderer draws it as is, with its baseline `baseline` pixels below box.y
+// (0: the font's own ascent at size_px), clipped to box horizontally. The box
+// is the line's share of its block, tighter than the font's ascent + descent
+// (see layout/typesetter.h), so a glyph may reach a little above or below it.
+// `size_px` is the font's em size in pixels.
 struct TextItem {
     Rect box;
     std::string text;  // UTF-8
@@ -44,6 +47,7 @@ struct TextItem {
     FontWeight weight = FontWeight::regular;
     Color color;
     HAlign align = HAlign::left;
+    float baseline = 0;
 };
 
 // A wayfinding arrow (ISO 7001 shape) filling box, pointing `arrow`.

@@ -37,7 +37,7 @@ DisplayList layout_emergency(PageContext& pc, const Announcement& emergency) {
     const std::string clock = clock_text(pc.zone, pc.ctx.now);
     const float clock_w = pc.ts.width(clock, z.detail_bold);
     canvas.text("clock", {safe.right() - clock_w, bottom_y, clock_w, detail.height}, clock,
-                z.detail_bold, legible_on(ink.primary, red), HAlign::right);
+                z.detail_bold, legible_on(ink.primary, red), HAlign::right, detail.ascent);
     TextBlock loc = bilingual_block(pc.ts, pc.pick(pc.ctx.config.location_name),
                                     {z.detail_bold, z.detail, 1, 1},
                                     std::max(0.0f, safe.w - clock_w - 4 * u), pc.inline_gap());

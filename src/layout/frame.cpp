@@ -105,7 +105,7 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
             "clock",
             {h.right() - clock_w, h.y + (rows.title - glance.height) / 2, clock_w, glance.height},
             clock_text(pc.zone, pc.ctx.now), s.glance_bold, legible_on(t.ink.primary, t.background),
-            HAlign::right);
+            HAlign::right, glance.ascent);
     }
 
     // Location over date: under the title in portrait, beside the clock in landscape.
@@ -113,6 +113,7 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
         show_time ? pc.pick(date_text(pc.zone, pc.ctx.now)).primary : std::string();
     const Bilingual loc = pc.pick(pc.ctx.config.location_name);
     const float line_h = pc.ts.line(s.detail_bold).height;
+    const float line_ascent = pc.ts.line(s.detail).ascent;
     float title_right = h.right() - clock_w - 3 * u;
     if (s.portrait) {
         const float row_y = h.y + rows.title + rows.translation;
@@ -120,7 +121,7 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
         if (show_time) {
             canvas.text("date", {h.right() - date_w, row_y, date_w, line_h},
                         pc.ts.ellipsize(date, s.detail, date_w), s.detail,
-                        legible_on(t.ink.primary, t.background), HAlign::right);
+                        legible_on(t.ink.primary, t.background), HAlign::right, line_ascent);
         }
         const float loc_w = std::max(0.0f, h.w - date_w - 3 * u);
         TextBlock loc_block =
@@ -143,7 +144,7 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
                    t.ink, t, t.background);
         if (show_time) {
             canvas.text("date", {right - date_w, top + line_h, date_w, line_h}, date_fit, s.detail,
-                        legible_on(t.ink.primary, t.background), HAlign::right);
+                        legible_on(t.ink.primary, t.background), HAlign::right, line_ascent);
         }
         title_right = right - block_w - 4 * u;
     }
@@ -197,19 +198,32 @@ void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, in
     if (pages > 1) {
         canvas.text("page-indicator", {f.right() - slot, text_y, slot, line.height},
                     std::to_string(page) + "/" + std::to_string(pages), s.detail_bold,
-                    legible_on(t.ink.primary, t.background), HAlign::right);
+                    legible_on(t.ink.primary, t.background), HAlign::right, line.ascent);
     }
 
     const float status_w = std::max(0.0f, f.w - slot - 3 * u);
     const int lines = footer_lines(pc);
     const Bilingual state = pc.pick(feed_state_text(pc.ctx.feed, pc.zone, pc.ctx.now));
-    // Both languages when they fit whole, else the first language alone.
+    // Both languages on one line when they fit; with two lines (portrait),
+    // each language on a line of its own rather than a sentence broken in
+    // the middle; else the first language alone.
     TextBlock block;
     if (!state.secondary.empty()) {
         block = text_block(pc.ts, state.primary + " \xC2\xB7 " + state.secondary, s.detail,
-                           Tone::secondary, status_w, lines);
+                           Tone::secondary, status_w, 1);
+        if (block.truncated && lines >= 2) {
+            block = text_block(pc.ts, state.primary, s.detail, Tone::secondary, status_w, 1);
+            TextBlock below =
+                text_block(pc.ts, state.secondary, s.detail, Tone::secondary, status_w, 1);
+            for (auto& line_below : below.lines) {
+                for (auto& run : line_below.runs)
+                    run.second_language = true;
+            }
+            below.words = 0;
+            append_block(block, std::move(below));
+        }
     }
-    if (block.empty() || block.truncated) {
+    if (block.empty() || (block.truncated && block.lines.size() < 2)) {
         block = text_block(pc.ts, state.primary, s.detail, Tone::secondary, status_w, lines);
     }
     draw_block(canvas, block, "feed-state", f.x, text_y, status_w, HAlign::left, t.ink, t,

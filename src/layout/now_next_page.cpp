@@ -12,9 +12,10 @@
 namespace signpost::layout_detail {
 namespace {
 
-// Landscape: room | now | next. Portrait: the room as a heading across the
-// width, then now | next under it, so a tall screen takes more rooms instead
-// of squeezing three columns.
+// Landscape: room | now | next, each two lines high. Portrait: the room as a
+// one-line heading across the width, what is on now on two lines under it,
+// then the next session on one line, all at the full width: a tall screen
+// takes more rooms, and titles get the whole width instead of a third.
 struct Columns {
     float gutter = 0;
     float room = 0;  // landscape: the room column; portrait: the heading's width
@@ -28,11 +29,12 @@ Columns columns(const PageContext& pc, float width) {
     Columns c;
     c.gutter = 4 * pc.sizes.unit;
     if (pc.sizes.portrait) {
-        const float w = width - c.gutter;
         c.room = width;
-        c.now = 0.5f * w;
-        c.next = w - c.now;
+        c.now = width;
+        c.next = width;
         c.now_x = 0;
+        c.next_x = 0;
+        return c;
     } else {
         const float w = width - 2 * c.gutter;
         // The next column is wide enough for a one-line title after its time.
@@ -45,9 +47,41 @@ Columns columns(const PageContext& pc, float width) {
     return c;
 }
 
-// The room's name with its floor mark: everything on one line when it fits;
-// else the first-language name with the floor, and the translation under it.
+// Portrait: the room's heading on one line: its name, the floor mark, and as
+// much of the translation as fits after them.
+Cell room_heading(PageContext& pc, const Room& room, float width) {
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    const Bilingual name = pc.pick(room.name);
+    TextRun mark = make_run(pc.ts, floor_mark(room.floor, pc.langs), z.scan, Tone::secondary);
+    mark.role = "floor";
+    const float mark_w = mark.text.empty() ? 0 : mark.width + 2 * gap;
+    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary,
+                                 std::max(0.0f, width - mark_w), 1);
+    if (!mark.text.empty()) {
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    }
+    const float room_left = width - block.width() - 2 * gap;
+    if (!name.secondary.empty() && room_left >= 5 * z.detail.size) {
+        std::string fitted = pc.ts.ellipsize(name.secondary, z.detail, room_left);
+        if (!fitted.empty()) {
+            append_run(pc.ts, block,
+                       make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary, true), width,
+                       2 * gap);
+        }
+    }
+    Cell cell;
+    cell.add_text("room-name", std::move(block));
+    return cell;
+}
+
+// Landscape: the room's name with its floor mark on two lines: the name in
+// the first language (one line, cut when too long), the translation under it;
+// the floor after the name when it fits there, else after the translation.
 Cell room_cell(PageContext& pc, const Room& room, float width) {
+    if (pc.sizes.portrait) {
+        return room_heading(pc, room, width);
+    }
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     Cell cell;
@@ -58,7 +92,7 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         mark.role = "floor";
         return mark;
     };
-    TextBlock block = bilingual_block(pc.ts, name, {z.scan_bold, z.detail, 2, 1}, width, gap);
+    TextBlock block = bilingual_block(pc.ts, name, {z.scan_bold, z.detail, 1, 1}, width, gap);
     if (floor.empty()) {
         cell.add_text("room-name", std::move(block));
         return cell;
@@ -69,7 +103,7 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         cell.add_text("room-name", std::move(block));
         return cell;
     }
-    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 2, 0}, width, gap);
+    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 1, 0}, width, gap);
     // The floor after the name when it fits there; else after the translation
     // on the line under it (cut to leave it room), so the cell stays two lines.
     const float floor_room = width - 2 * gap - mark.width;
@@ -113,14 +147,22 @@ ColumnLabels column_labels(PageContext& pc, const Columns& col) {
             b.lines.resize(1);
         return b;
     };
+    if (pc.sizes.portrait) {
+        // One line for both: each label takes at most half of it.
+        const float half = (col.now - 8 * z.unit) / 2;
+        return {one(Label::now, Tone::now, half), one(Label::next, Tone::next, half)};
+    }
     return {one(Label::now, Tone::now, col.now), one(Label::next, Tone::next, col.next)};
 }
 
+// Landscape: each label over its column. Portrait: a key on one line, NOW
+// then NEXT, since the now and next lines of a room stand one under the other.
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y) {
     draw_block(c, labels.now, "column-now", x + col.now_x, y, col.now, HAlign::left, pc.theme.ink,
                pc.theme, pc.theme.background);
-    draw_block(c, labels.next, "column-next", x + col.next_x, y, col.next, HAlign::left,
+    const float next_x = pc.sizes.portrait ? labels.now.width() + 8 * pc.sizes.unit : col.next_x;
+    draw_block(c, labels.next, "column-next", x + next_x, y, labels.next.width(), HAlign::left,
                pc.theme.ink, pc.theme, pc.theme.background);
 }
 
@@ -196,32 +238,39 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
     const float u = pc.sizes.unit;
 
+    const bool portrait = pc.sizes.portrait;
     Cell room_c = room_cell(pc, room, col.room);
     NowCell now = now_cell(pc, nn.now, col.now);
-    // The next title takes one line, or two when the row is that tall anyway.
-    Cell next_c = next_cell(pc, nn.next, col.next, 1);
-    const float row_content =
-        std::max(pc.sizes.portrait ? 0.0f : room_c.height(), now.cell.height());
-    if (Cell two = next_cell(pc, nn.next, col.next, 2); two.height() <= row_content) {
-        next_c = std::move(two);
+    Cell next_c;
+    if (portrait) {
+        next_c = next_line_cell(pc, nn.next, col.next);
+    } else {
+        // The next title takes one line, or two when the row is that tall anyway.
+        next_c = next_cell(pc, nn.next, col.next, 1);
+        const float row_content = std::max(room_c.height(), now.cell.height());
+        if (Cell two = next_cell(pc, nn.next, col.next, 2); two.height() <= row_content) {
+            next_c = std::move(two);
+        }
     }
     // The progress bar is a thin line in the row's bottom padding, under the
     // now cell, so it costs no text line.
-    const float pad = 0.75f * u;
-    const float bar_gap = 0.3f * u;
-    const float bar_h = 0.6f * u;
-    const float pad_below = bar_gap + bar_h + 0.6f * u;
-    const bool portrait = pc.sizes.portrait;
-    // Portrait: the columns start under the room heading.
-    const float columns_top = portrait ? room_c.height() + u / 2 : 0;
+    const float pad = 0.5f * u;
+    const float bar_gap = 0.25f * u;
+    const float bar_h = 0.5f * u;
+    const float pad_below = portrait ? 0.5f * u : bar_gap + bar_h + 0.5f * u;
+    // Portrait: now under the room heading, next under now (below its
+    // progress bar).
+    const float columns_top = portrait ? room_c.height() : 0;
+    const float next_top =
+        portrait ? columns_top + now.cell.height() + bar_gap + bar_h + 0.4f * u : 0;
     const float content = portrait
-                              ? columns_top + std::max(now.cell.height(), next_c.height())
+                              ? next_top + next_c.height()
                               : std::max({room_c.height(), now.cell.height(), next_c.height()});
     Row row;
     row.height = pad + content + pad_below;
     row.items = 1;
     row.words = room_c.words + now.cell.words + next_c.words;
-    row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, room_c = std::move(room_c),
+    row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, next_top, room_c = std::move(room_c),
                 now = std::move(now),
                 next_c = std::move(next_c)](Canvas& c, float x, float y, float w) {
         c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
@@ -235,7 +284,7 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
                 {x + col.now_x, cells_top + now.cell.height() + bar_gap, col.now, bar_h},
                 *now.progress);
         }
-        draw_cell(c, pc, next_c, x + col.next_x, cells_top, col.next);
+        draw_cell(c, pc, next_c, x + col.next_x, top + next_top, col.next);
     };
     return row;
 }

@@ -164,21 +164,70 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
     const float gap = chip_gap(pc);
     // Each tag no wider than the room after the time (a long one is cut).
     const float tag_room = std::max(0.0f, width - time.width() - gap);
+    // Bilingual tags only when the title's first line still fits whole after
+    // them: the title's own translation is on the line under it.
+    const Bilingual title = pc.pick(s->title);
     std::vector<Chip> tags = session_tags(pc, schedule, *s, tag_room, true);
-    if (time.width() + gap + chips_width(tags, gap) > width) {
+    if (time.width() + gap + chips_width(tags, gap) + gap +
+            pc.ts.width(title.primary, z.detail_bold) >
+        width) {
         tags = session_tags(pc, schedule, *s, tag_room, true, false);
     }
     const bool cancelled = s->status == SessionStatus::cancelled;
     const size_t status_tags = session_tags(pc, schedule, *s, tag_room, false, false).size();
-    add_session_lines(pc, cell, "now", std::move(time), std::move(tags), pc.pick(s->title),
-                      z.detail_bold, cancelled ? Tone::secondary : Tone::primary, width,
-                      joined_speakers(*s), 2, status_tags);
+    // Two lines in all: the title's first language on the head line and its
+    // translation under it; a title in one language only may take both lines.
+    add_session_lines(pc, cell, "now", std::move(time), std::move(tags), title, z.detail_bold,
+                      cancelled ? Tone::secondary : Tone::primary, width, joined_speakers(*s),
+                      title.secondary.empty() ? 2 : 1, status_tags);
     if (!cancelled) {
         const auto total = (s->end - s->start).count();
         out.progress =
             total > 0 ? static_cast<float>((pc.ctx.now - s->start).count()) / total : 0.0f;
     }
     return out;
+}
+
+namespace {
+
+// The start of the next session: the time today, with the date on another day.
+TextBlock next_start(PageContext& pc, const Session& s, float width) {
+    const bool today = pc.zone.local_day_number(s.start) == pc.zone.local_day_number(pc.ctx.now);
+    const std::string when =
+        today ? clock_text(pc.zone, s.start) : pc.pick(date_time_text(pc.zone, s.start)).primary;
+    TextBlock head = text_block(pc.ts, when, pc.sizes.detail_bold, Tone::next, width, 1);
+    set_role(head, "next-time");
+    return head;
+}
+
+}  // namespace
+
+Cell next_line_cell(PageContext& pc, const Session* s, float width) {
+    const Sizes& z = pc.sizes;
+    Cell cell;
+    if (!s) {
+        TextBlock none = one_line_bilingual(pc.ts, pc.pick(label(Label::no_more_today)),
+                                            {z.detail, z.detail, 1, 1, Tone::secondary}, width,
+                                            pc.inline_gap(), 4 * z.detail.size);
+        cell.add_text("next-empty", std::move(none));
+        return cell;
+    }
+    TextBlock head = next_start(pc, *s, width);
+    const float gap = chip_gap(pc);
+    // Status only (cancelled, moved, full), in one language and in at most
+    // half the line: the title needs the room.
+    const float tag_room = std::max(0.0f, (width - head.width() - gap) / 2);
+    std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false, false);
+    const float used = head.width() + (tags.empty() ? 0 : gap + chips_width(tags, gap));
+    const float title_w = width - used - gap;
+    TextBlock title;
+    if (title_w >= 4 * z.detail.size) {
+        title = one_line_bilingual(pc.ts, pc.pick(s->title), {z.detail, z.detail, 1, 1}, title_w,
+                                   pc.inline_gap(), 6 * z.detail.size);
+        set_role(title, "next-title");
+    }
+    cell.add_lead_chips_line("next-head", std::move(head), std::move(tags), std::move(title));
+    return cell;
 }
 
 Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines) {
@@ -191,12 +240,7 @@ Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines) 
                                       {z.detail, z.detail, 1, 1, Tone::secondary}, width, gap));
         return cell;
     }
-    // The start: the time today, with the date on another day.
-    const bool today = pc.zone.local_day_number(s->start) == pc.zone.local_day_number(pc.ctx.now);
-    const std::string when =
-        today ? clock_text(pc.zone, s->start) : pc.pick(date_time_text(pc.zone, s->start)).primary;
-    TextBlock head = text_block(pc.ts, when, z.detail_bold, Tone::next, width, 1);
-    set_role(head, "next-time");
+    TextBlock head = next_start(pc, *s, width);
     const float tag_room = std::max(0.0f, width - head.width() - chip_gap(pc));
     std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false);
     if (head.width() + chip_gap(pc) + chips_width(tags, chip_gap(pc)) > width) {

@@ -18,7 +18,7 @@ std::vector<Chip> session_tags(PageContext& pc, const Schedule& schedule, const 
         case SessionStatus::full:
             chips.push_back(
                 make_chip(pc, label(session.rsvp ? Label::status_full_rsvp : Label::status_full),
-                          t.full, max_width));
+                          t.full, max_width, bilingual));
             break;
         case SessionStatus::moved: {
             LocalizedText text = label(Label::status_moved_unknown);

@@ -194,15 +194,16 @@ float draw_block(Canvas& canvas, const TextBlock& block, std::string_view role, 
         }
         for (const auto& run : line.runs) {
             left += run.gap_before;
-            // Runs share the line's baseline: the renderer puts a run's baseline
-            // at box.y + its font's ascent.
+            // Runs share the line's baseline, run.ascent below the top of the
+            // run's box.
             const Rect box{left, top + line.ascent - run.ascent, run.width, run.height};
             std::string item_role = run.role.empty() ? std::string(role) : run.role;
             if (run.second_language) {
                 item_role += "-secondary";
             }
             canvas.text(std::move(item_role), box, run.text, run.style,
-                        legible_on(tone_colour(run.tone, ink, theme), backdrop), HAlign::left);
+                        legible_on(tone_colour(run.tone, ink, theme), backdrop), HAlign::left,
+                        run.ascent);
             left += run.width;
         }
         top += line.height;

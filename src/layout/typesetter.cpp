@@ -3,6 +3,13 @@
 #include <algorithm>
 
 namespace signpost::layout_detail {
+namespace {
+
+// See Typesetter::line.
+constexpr float kLineAscentEm = 0.97f;
+constexpr float kLineDescentEm = 0.27f;
+
+}  // namespace
 
 Typesetter::Typesetter(TextMeasurer& measurer, float px_per_du)
     : measurer_(measurer), px_per_du_(px_per_du) {}
@@ -15,23 +22,7 @@ float Typesetter::width(std::string_view utf8, TextStyle style) {
 }
 
 LineMetrics Typesetter::line(TextStyle style) {
-    for (const auto& c : lines_) {
-        if (c.style.size == style.size && c.style.weight == style.weight) {
-            return c.metrics;
-        }
-    }
-    const FontMetrics m = measurer_.metrics(style.size * px_per_du_, style.weight);
-    LineMetrics out;
-    out.ascent = m.ascent / px_per_du_;
-    float height = (m.ascent + m.descent) / px_per_du_;
-    // A measurer without metrics: Noto Sans CJK's 1.16 em ascent, 0.288 em descent.
-    if (!(out.ascent > 0) || !(height > out.ascent)) {
-        out.ascent = 1.16f * style.size;
-        height = 1.448f * style.size;
-    }
-    out.height = std::max(height, m.line_height / px_per_du_);
-    lines_.push_back({style, out});
-    return out;
+    return {kLineAscentEm * style.size, (kLineAscentEm + kLineDescentEm) * style.size};
 }
 
 FittedLines Typesetter::fit(std::string_view text, TextStyle style, float max_width,

@@ -61,6 +61,17 @@ void DisplayRenderer::draw_item(const TextItem& item) {
     if (!text.texture) {
         return;
     }
+    // The texture's baseline lies the font's ascent below its top; the item
+    // says where the baseline goes. Layout's line box is tighter than the
+    // font's (layout/typesetter.h), so the clip reaches a fifth of an em
+    // beyond it vertically: a tall accent or a deep descender is never cut,
+    // and the box still bounds the text horizontally.
+    const float font_ascent = fonts_.metrics(item.size_px, item.weight).ascent;
+    const float baseline =
+        item.baseline > 0 && std::isfinite(item.baseline) ? item.baseline : font_ascent;
+    const int slack = static_cast<int>(std::ceil(0.2f * item.size_px));
+    clip.y -= slack;
+    clip.h += 2 * slack;
     // Aligned by the whole line's width; a line wider than its box (layout
     // should have fitted it) shows its beginning, the part that reads.
     float x = item.box.x;
@@ -69,8 +80,9 @@ void DisplayRenderer::draw_item(const TextItem& item) {
         x += item.align == HAlign::center ? room / 2 : item.align == HAlign::right ? room : 0;
     }
     // Whole pixels keep glyph edges as FreeType drew them.
-    SDL_Rect dst{static_cast<int>(std::lround(x)), static_cast<int>(std::lround(item.box.y)),
-                 text.width, text.height};
+    SDL_Rect dst{static_cast<int>(std::lround(x)),
+                 static_cast<int>(std::lround(item.box.y + baseline - font_ascent)), text.width,
+                 text.height};
     SDL_RenderSetClipRect(renderer_, &clip);
     SDL_RenderCopy(renderer_, text.texture, nullptr, &dst);
     SDL_RenderSetClipRect(renderer_, nullptr);

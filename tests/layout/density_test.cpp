@@ -82,23 +82,29 @@ int screens_of(const Schedule& schedule, PlanKind kind, int w, int h) {
     }
     return screens;
 }
-// Typical titles take two lines (first language, time beside it) and one
-// for the translation, so a landscape 1080p screen holds three such rooms under
-// its building row (the detail tier's line box is 51 du of the 690 du body).
-TEST(Density, EightRoomsWithTypicalBilingualTitlesFitThreeScreens) {
+// A room's row is two lines high in landscape: its name over the translation
+// beside the first language of now and next (time and tags on the same line)
+// over their translations. A 1080p screen then holds five rooms under their
+// building's row, eight rooms two screens; portrait stacks now and next under
+// a one-line room heading and holds five.
+TEST(Density, EightRoomsWithTypicalBilingualTitlesFitTwoScreens) {
     const Schedule schedule = typical_schedule();
-    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1920, 1080), 3);
-    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1280, 720), 3);
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1920, 1080), 2);
+    EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1280, 720), 2);
     EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1080, 1920), 2);
 }
 
-TEST(Density, LandscapeScreenShowsAtLeastThreeRooms) {
+TEST(Density, LandscapeScreenShowsAtLeastFiveRooms) {
     const Schedule schedule = typical_schedule();
     FakeMeasurer m;
     const LocationConfig config = make_config();
     LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
     const DisplayList first = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    EXPECT_GE(with_role(first, "now-time").size(), 3u);
+    EXPECT_GE(with_role(first, "now-time").size(), 5u);
+    // Portrait: at least five.
+    LayoutContext tall{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
+    const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_GE(with_role(portrait, "now-time").size(), 5u);
     // Each room's now cell: the time, tag and title share the head line.
     const auto times = with_role(first, "now-time");
     const auto titles = with_role(first, "now-title");

@@ -214,7 +214,10 @@ Schedule one_room_schedule(LocalizedText title) {
     return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), {s}, {});
 }
 
-TEST(NowNextPage, LongMixedTitlesTakeTwoLinesAndAnEllipsis) {
+// A title takes two lines at most: with a translation, one line in each
+// language (so every row is two lines high and a screen holds more rooms);
+// without one, two lines of the first language. Cut titles end in "…".
+TEST(NowNextPage, LongMixedTitlesTakeOneLinePerLanguageAndAnEllipsis) {
     LocalizedText title;
     title.set("ko",
               "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
@@ -230,12 +233,34 @@ TEST(NowNextPage, LongMixedTitlesTakeTwoLinesAndAnEllipsis) {
         const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
         expect_sound_page(list, m, "long title");
         const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 2u);
-        const std::string& last = std::get<TextItem>(lines[1]->data).text;
-        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
+        ASSERT_EQ(lines.size(), 1u);
+        const std::string& first = std::get<TextItem>(lines[0]->data).text;
+        EXPECT_EQ(first.substr(first.size() - 3), "\xE2\x80\xA6");
         // The English line, one line, ellipsised too.
         const auto en = with_role(list, "now-title-secondary");
         ASSERT_EQ(en.size(), 1u);
+        const std::string& second = std::get<TextItem>(en[0]->data).text;
+        EXPECT_EQ(second.substr(second.size() - 3), "\xE2\x80\xA6");
+    }
+}
+
+TEST(NowNextPage, LongTitleInOneLanguageWrapsToTwoLinesAndAnEllipsis) {
+    LocalizedText title;
+    title.set("ko",
+              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
+              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "long title, one language");
+        const auto lines = with_role(list, "now-title");
+        ASSERT_EQ(lines.size(), 2u);
+        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
+        EXPECT_TRUE(with_role(list, "now-title-secondary").empty());
     }
 }
 

@@ -71,10 +71,12 @@ TEST(Snapshot, TextInkStaysInsideItsBox) {
     list.width = 400;
     list.height = 200;
     list.background = kBackground;
+    // Layout's line box for a 40 px font: 0.97 em above the baseline, 0.27 em
+    // below (layout/typesetter.h).
     Rect box{50, 60, 200, 50};
     // Longer than the box: the renderer clips what layout failed to fit.
     list.items.push_back({"room-name", TextItem{box, "회의실 Conference Room Number 301", 40,
-                                                FontWeight::regular, kWhite, HAlign::left}});
+                                                FontWeight::regular, kWhite, HAlign::left, 38.8f}});
     auto surface = render_to_surface(list, *env.fonts);
     ASSERT_TRUE(surface.ok());
     SDL_Surface* s = surface->get();
