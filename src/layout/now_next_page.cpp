@@ -240,7 +240,10 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
 
     const bool portrait = pc.sizes.portrait;
     Cell room_c = room_cell(pc, room, col.room);
-    NowCell now = now_cell(pc, nn.now, col.now);
+    // Portrait: a room with nothing on now and nothing more to come says only
+    // "no more sessions today", one line instead of two.
+    const bool finished = portrait && !nn.now && !nn.next;
+    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now);
     Cell next_c;
     if (portrait) {
         next_c = next_line_cell(pc, nn.next, col.next);
@@ -261,8 +264,10 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     // Portrait: now under the room heading, next under now (below its
     // progress bar).
     const float columns_top = portrait ? room_c.height() : 0;
-    const float next_top =
-        portrait ? columns_top + now.cell.height() + bar_gap + bar_h + 0.4f * u : 0;
+    const float next_top = !portrait ? 0
+                           : finished
+                               ? columns_top
+                               : columns_top + now.cell.height() + bar_gap + bar_h + 0.4f * u;
     const float content = portrait
                               ? next_top + next_c.height()
                               : std::max({room_c.height(), now.cell.height(), next_c.height()});
@@ -279,9 +284,12 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
         const float cells_top = top + columns_top;
         draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
         if (now.progress) {
+            // Portrait: under the time range only; across the whole width the
+            // track would read as a rule between now and next.
+            const float bar_w = pc.sizes.portrait ? now.time_width : col.now;
             draw_progress_bar(
                 c, pc, "now-progress",
-                {x + col.now_x, cells_top + now.cell.height() + bar_gap, col.now, bar_h},
+                {x + col.now_x, cells_top + now.cell.height() + bar_gap, bar_w, bar_h},
                 *now.progress);
         }
         draw_cell(c, pc, next_c, x + col.next_x, top + next_top, col.next);

@@ -161,6 +161,7 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
     TextBlock time = text_block(pc.ts, time_range_text(pc.zone, s->start, s->end), z.detail_bold,
                                 Tone::primary, width, 1);
     set_role(time, "now-time");
+    out.time_width = time.width();
     const float gap = chip_gap(pc);
     // Each tag no wider than the room after the time (a long one is cut).
     const float tag_room = std::max(0.0f, width - time.width() - gap);

@@ -15,6 +15,7 @@ namespace signpost::layout_detail {
 struct NowCell {
     Cell cell;
     std::optional<float> progress;
+    float time_width = 0;  // of the time range on the head line
 };
 
 // `s` null: "nothing on now".

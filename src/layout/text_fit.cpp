@@ -49,14 +49,47 @@ std::string join(const std::vector<Piece>& pieces, size_t begin, size_t end) {
     return out;
 }
 
+size_t codepoints(std::string_view s) {
+    size_t n = 0;
+    for (size_t i = 0; i < s.size();) {
+        i += decode_utf8_at(s, i).length;
+        ++n;
+    }
+    return n;
+}
+
+bool has_hangul(std::string_view s) {
+    for (size_t i = 0; i < s.size();) {
+        const DecodedCodepoint d = decode_utf8_at(s, i);
+        if (is_hangul(d.cp)) {
+            return true;
+        }
+        i += d.length;
+    }
+    return false;
+}
+
 // The last line when more text follows: as many whole pieces as fit with "…"
-// after them; a lone piece too wide even alone is cut by characters.
+// after them, or the next piece cut by characters when that shows at least
+// kMinCutShown more of it ("215호 (Upstream…" rather than "215호…") and it is
+// not a Hangul word (SIGN-DESIGN: never split one); a lone piece too wide
+// even alone is cut by characters.
+constexpr size_t kMinCutShown = 3;
+
 std::string last_line_with_ellipsis(const std::vector<Piece>& pieces, size_t begin, size_t end,
                                     float max_width, const WidthOf& width_of) {
     for (size_t n = end; n > begin; --n) {
         std::string candidate = join(pieces, begin, n);
         candidate += kEllipsis;
         if (width_of(candidate) <= max_width) {
+            if (n < end && !has_hangul(pieces[n].text)) {
+                std::string cut =
+                    cut_with_ellipsis(join(pieces, begin, n + 1), max_width, width_of);
+                // One more for the space before the cut piece.
+                if (codepoints(cut) >= codepoints(candidate) + kMinCutShown + 1) {
+                    return cut;
+                }
+            }
             return candidate;
         }
     }

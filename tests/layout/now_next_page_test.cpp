@@ -264,6 +264,27 @@ TEST(NowNextPage, LongTitleInOneLanguageWrapsToTwoLinesAndAnEllipsis) {
     }
 }
 
+// A room whose day is over: portrait says only "no more sessions today" (one
+// line, not "nothing on now" over it); landscape keeps both columns.
+TEST(NowNextPage, PortraitCollapsesARoomWhoseDayIsOver) {
+    const Schedule schedule = one_room_schedule(LocalizedText::plain("Morning talk"));
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext tall{&schedule, seoul(12, 0), config, 1080, 1920, {}, m};
+    const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    expect_sound_page(portrait, m, "day over, portrait");
+    EXPECT_TRUE(with_role(portrait, "now-empty").empty());
+    EXPECT_FALSE(with_role(portrait, "next-empty").empty());
+    LayoutContext wide{&schedule, seoul(12, 0), config, 1920, 1080, {}, m};
+    const DisplayList landscape = layout_page(wide, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_FALSE(with_role(landscape, "now-empty").empty());
+    EXPECT_FALSE(with_role(landscape, "next-empty").empty());
+    // Still running: portrait shows what is on.
+    LayoutContext running{&schedule, seoul(10, 0), config, 1080, 1920, {}, m};
+    const DisplayList on = layout_page(running, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_FALSE(with_role(on, "now-time").empty());
+}
+
 TEST(NowNextPage, BrokenUtf8InTheFeedNeverReachesTheScreen) {
     LocalizedText title;
     title.set("ko", "깨진 \xFF 바이트와 잘린 \xE2\x80 문자");

@@ -44,6 +44,24 @@ TEST(TextFit, BreaksBetweenWords) {
     EXPECT_FALSE(f.truncated);
 }
 
+// A cut line shows as much as fits: the next Latin word cut by characters
+// when that shows a few more letters, a Hangul word never.
+TEST(TextFit, LastLineCutsALatinWordButNeverAHangulOne) {
+    // "215호 (Upstream…" is 16 units; "215호…" would waste most of the line.
+    FittedLines f = fit_lines("215호 (Upstream Institute)", 16, 1, kUnits);
+    ASSERT_EQ(f.lines.size(), 1u);
+    EXPECT_EQ(f.lines[0], "215호 (Upstream\xE2\x80\xA6");
+    EXPECT_TRUE(f.truncated);
+    // Too few letters of the next word would show: the cut stays between words.
+    f = fit_lines("Room 215 Upstream", 11, 1, kUnits);
+    ASSERT_EQ(f.lines.size(), 1u);
+    EXPECT_EQ(f.lines[0], "Room 215\xE2\x80\xA6");
+    // A Hangul word is never cut, however much room is left.
+    f = fit_lines("Room 215 업스트림인스티튜트", 20, 1, kUnits);
+    ASSERT_EQ(f.lines.size(), 1u);
+    EXPECT_EQ(f.lines[0], "Room 215\xE2\x80\xA6");
+}
+
 TEST(TextFit, NeverSplitsAHangulWord) {
     const std::string title = "대규모 분산 시스템에서 관측 가능성을 확보하기 위한 실전 경험";
     for (float width = 12; width <= 60; width += 1) {
