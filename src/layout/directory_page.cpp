@@ -97,7 +97,7 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
         TextBlock name = d.group_header
                              ? one_line_bilingual(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1},
                                                   name_w, pc.inline_gap(), 6 * z.detail.size)
-                             : bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, name_w,
+                             : bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1}, name_w,
                                                pc.inline_gap());
         if (!d.floor.empty()) {
             TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
@@ -126,7 +126,7 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
             u);
     }
 
-    const float pad = (d.group_header ? 1.5f : 2.0f) * u;
+    const float pad = 1.25f * u;
     const float content = side_by_side
                               ? std::max(name_cell.height(), way_cell.height())
                               : name_cell.height() +
@@ -288,7 +288,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
         const float content =
             side_by_side ? std::max(grid_h, way_cell.height()) : stacked_way + grid_h;
-        const float pad = 1.5f * u;
+        const float pad = 1.25f * u;
 
         Row row;
         row.items = static_cast<int>(last - first);
