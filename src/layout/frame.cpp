@@ -1,6 +1,7 @@
 #include "layout/frame.h"
 
 #include <algorithm>
+#include <span>
 #include <string>
 
 #include "layout/date_format.h"
@@ -19,24 +20,19 @@ struct HeaderRows {
     float total = 0;
 };
 
-HeaderRows header_rows(PageContext& pc) {
-    HeaderRows r;
-    const Sizes& s = pc.sizes;
-    const float glance = pc.ts.line(s.glance_bold).height;
-    const float detail = pc.ts.line(s.detail_bold).height;
-    if (s.portrait) {
-        r.title = glance;
-        r.translation = pc.ts.line(s.secondary_of(s.glance)).height;
-        r.location = detail;
-    } else {
-        r.title = std::max(glance, 2 * detail);
-    }
-    r.total = r.title + r.translation + r.location;
-    return r;
-}
+// The feed's state fills the footer beside the page indicator.
+float footer_status_width(PageContext& pc);
 
-int footer_lines(const PageContext& pc) {
-    return pc.sizes.portrait ? 2 : 1;
+// Landscape: one line. Portrait: two when the state does not fit on one line
+// in both languages (each language then takes a line of its own).
+int footer_lines(PageContext& pc) {
+    if (!pc.sizes.portrait) {
+        return 1;
+    }
+    const Bilingual state = pc.pick(feed_state_text(pc.ctx.feed, pc.zone, pc.ctx.now));
+    const std::string both =
+        state.secondary.empty() ? state.primary : state.primary + " \xC2\xB7 " + state.secondary;
+    return pc.ts.width(both, pc.sizes.detail) <= footer_status_width(pc) ? 1 : 2;
 }
 
 float bar_height(const PageContext& pc) {
@@ -60,6 +56,10 @@ float indicator_slot(PageContext& pc) {
     return 4 * digit + pc.ts.width("/", pc.sizes.detail_bold) + pc.sizes.unit;
 }
 
+float footer_status_width(PageContext& pc) {
+    return std::max(0.0f, pc.sizes.safe.w - indicator_slot(pc) - 3 * pc.sizes.unit);
+}
+
 std::string logo_path(const LocationConfig& config) {
     if (!config.theme.logo || config.theme.logo->empty()) {
         return {};
@@ -67,6 +67,50 @@ std::string logo_path(const LocationConfig& config) {
     const auto& logo = *config.theme.logo;
     return (logo.is_relative() && !config.base_dir.empty() ? config.base_dir / logo : logo)
         .string();
+}
+
+// Portrait: the page title's translation gets a row of its own unless every
+// title of the pages that take turns (directory and now/next; the waiting
+// page stands alone) has it fit beside, so the header is the same height on
+// every page of the cycle and no row stands empty.
+bool titles_fit_on_one_line(PageContext& pc) {
+    const Sizes& s = pc.sizes;
+    float title_w = s.safe.w - clock_slot(pc) - 3 * s.unit;
+    if (!logo_path(pc.ctx.config).empty()) {
+        title_w -= pc.ts.line(s.glance_bold).height + 3 * s.unit;
+    }
+    const bool waiting = !pc.ctx.schedule || pc.ctx.clock_untrusted;
+    const Label cycle[] = {Label::page_directory, Label::page_now_next};
+    const Label alone[] = {pc.ctx.clock_untrusted ? Label::page_waiting_clock
+                                                  : Label::page_waiting};
+    for (Label l : waiting ? std::span<const Label>(alone) : std::span<const Label>(cycle)) {
+        const Bilingual b = pc.pick(label(l));
+        float w = pc.ts.width(b.primary, s.glance_bold);
+        if (!b.secondary.empty()) {
+            w += pc.inline_gap() + pc.ts.width(b.secondary, s.secondary_of(s.glance));
+        }
+        if (w > title_w) {
+            return false;
+        }
+    }
+    return true;
+}
+
+HeaderRows header_rows(PageContext& pc) {
+    HeaderRows r;
+    const Sizes& s = pc.sizes;
+    const float glance = pc.ts.line(s.glance_bold).height;
+    const float detail = pc.ts.line(s.detail_bold).height;
+    if (s.portrait) {
+        r.title = glance;
+        r.translation =
+            titles_fit_on_one_line(pc) ? 0 : pc.ts.line(s.secondary_of(s.glance)).height;
+        r.location = detail;
+    } else {
+        r.title = std::max(glance, 2 * detail);
+    }
+    r.total = r.title + r.translation + r.location;
+    return r;
 }
 
 }  // namespace
@@ -201,7 +245,7 @@ void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, in
                     legible_on(t.ink.primary, t.background), HAlign::right, line.ascent);
     }
 
-    const float status_w = std::max(0.0f, f.w - slot - 3 * u);
+    const float status_w = footer_status_width(pc);
     const int lines = footer_lines(pc);
     const Bilingual state = pc.pick(feed_state_text(pc.ctx.feed, pc.zone, pc.ctx.now));
     // Both languages on one line when they fit; with two lines (portrait),

@@ -186,6 +186,39 @@ TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {
     EXPECT_TRUE(contains_text(layout_page(none, plan, 0), "no data yet"));
 }
 
+// Portrait: a short state takes one footer line in both languages, and the
+// line saved goes to the rows; a long one takes a line per language.
+TEST(NowNextPage, PortraitFooterTakesASecondLineOnlyWhenTheStateNeedsIt) {
+    const Schedule schedule = make_schedule();
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    LayoutContext fresh{&schedule, seoul(11, 5), config,
+                        1080,      1920,         {FeedFreshness::State::fresh, seoul(11, 2)},
+                        m};
+    const DisplayList one = layout_page(fresh, plan, 0);
+    expect_sound_page(one, m, "fresh, portrait");
+    EXPECT_EQ(with_role(one, "feed-state").size(), 1u);
+    EXPECT_TRUE(contains_text(one, "11:02 업데이트 \xC2\xB7 updated 11:02"));
+    LayoutContext stale{&schedule, seoul(11, 5), config,
+                        1080,      1920,         {FeedFreshness::State::stale, seoul(10, 40)},
+                        m};
+    const DisplayList two = layout_page(stale, plan, 0);
+    expect_sound_page(two, m, "stale, portrait");
+    ASSERT_EQ(with_role(two, "feed-state").size(), 1u);
+    ASSERT_EQ(with_role(two, "feed-state-secondary").size(), 1u);
+    const auto y = [](const DisplayItem* item) { return std::get<TextItem>(item->data).box.y; };
+    EXPECT_GT(y(with_role(two, "feed-state-secondary")[0]), y(with_role(two, "feed-state")[0]));
+    // The rows of the one-line footer reach further down the screen.
+    const auto lowest = [](const DisplayList& l) {
+        float bottom = 0;
+        for (const DisplayItem* r : with_role(l, "row-rule"))
+            bottom = std::max(bottom, std::get<RectItem>(r->data).rect.y);
+        return bottom;
+    };
+    EXPECT_GE(lowest(one), lowest(two));
+}
+
 }  // namespace
 }  // namespace signpost::test
 
