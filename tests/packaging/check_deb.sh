@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # CPack builds a .deb that holds the binary, the unit, the data and the example
-# config, and depends on a Korean-capable font.
+# config, and depends on a Korean-capable font. Then the package is unpacked
+# and run as a board would run it: the unit's ExecStart names the packaged
+# binary, which finds its data next to it, accepts the example config and
+# draws a page; apt can satisfy its Depends on this machine.
 set -euo pipefail
 build=$1
 out=$(mktemp -d)
@@ -17,3 +20,30 @@ grep -q 'fonts-noto-cjk' <<<"$depends" || { echo "no Korean font in Depends: $de
 grep -q 'libsdl2-ttf' <<<"$depends" || { echo "no SDL2_ttf in Depends: $depends"; exit 1; }
 dpkg-deb -f "$deb" Conffiles >/dev/null 2>&1 || true
 echo "$(basename "$deb"): $(wc -l <<<"$contents") entries"
+
+root="$out/root"
+dpkg-deb -x "$deb" "$root"
+unit="$root/usr/lib/systemd/system/signpost@.service"
+exec_path=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit" | head -n1)
+[ -x "$root$exec_path" ] || { echo "ExecStart $exec_path is not in the package"; exit 1; }
+# The example config reads the demo feed from /usr/share/signpost: point it
+# at the unpacked copy.
+sed "s#/usr/share/signpost#$root/usr/share/signpost#g" "$root/etc/signpost/example.json" \
+  >"$out/example.json"
+"$root$exec_path" --check-config "$out/example.json" >/dev/null ||
+  { echo "the packaged binary refuses the example config"; exit 1; }
+SDL_VIDEODRIVER=offscreen "$root$exec_path" --config "$out/example.json" \
+  --snapshot "$out/page.png" --at 2016-10-26T11:40:00+02:00 >/dev/null 2>"$out/snapshot.log" ||
+  { cat "$out/snapshot.log"; echo "the packaged binary could not draw a page"; exit 1; }
+file "$out/page.png" | grep -q 'PNG image data, 1920 x 1080' ||
+  { echo "no 1920x1080 page from the package: $(file "$out/page.png")"; exit 1; }
+if grep -q 'no glyph for' "$out/snapshot.log"; then
+  cat "$out/snapshot.log"; echo "missing glyphs with the packaged font manifest"; exit 1
+fi
+# apt resolves the Depends (simulated; needs the package lists, which the
+# install script fetches).
+if [ "$(id -u)" = 0 ] && apt-cache policy libsdl2-2.0-0 | grep -q 'Candidate: [0-9]'; then
+  apt-get install -s "$deb" >"$out/apt.log" 2>&1 ||
+    { cat "$out/apt.log"; echo "apt cannot satisfy the package's Depends"; exit 1; }
+fi
+echo "$(basename "$deb"): unpacked, example config checked, page drawn"
