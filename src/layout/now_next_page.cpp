@@ -309,17 +309,35 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     const Venue& venue = pc.ctx.schedule->venue();
 
     const ColumnLabels labels = column_labels(pc, col);
-    // Portrait: the labels as a band at the top of every screen (the now and
-    // next cells stand under the room's heading, not beside a building's name).
-    if (z.portrait) {
+    const std::vector<BuildingGroup> groups =
+        group_rooms(venue, page.buildings, pc.ctx.config.building);
+    // Landscape: the NOW / NEXT labels ride on each building's row, beside
+    // its name, when every name on the page leaves them room; one long name
+    // would push them onto a line of their own under every building, so then
+    // they stand once, as a band at the top of every screen, over their
+    // columns. Portrait: always the band (the now and next lines stand under
+    // the room's heading, not beside a building's name).
+    bool band = z.portrait;
+    for (const BuildingGroup& g : groups) {
+        if (band || !g.building || g.rooms.empty()) {
+            continue;
+        }
+        const Building& b = venue.buildings[*g.building];
+        const bool own = b.id == pc.ctx.config.building;
+        if (building_row(pc, &b, own, width, col, &labels).height >
+            building_row(pc, &b, own, width, col, nullptr).height + 0.01f) {
+            band = true;
+        }
+    }
+    if (band) {
         body.top_height = labels.height() + z.unit / 2;
         body.draw_top = [&pc, col, labels](Canvas& c, float x, float y, float) {
             draw_column_labels(c, pc, labels, col, x, y);
         };
     }
-    const ColumnLabels* row_labels = z.portrait ? nullptr : &labels;
+    const ColumnLabels* row_labels = band ? nullptr : &labels;
 
-    for (const BuildingGroup& g : group_rooms(venue, page.buildings, pc.ctx.config.building)) {
+    for (const BuildingGroup& g : groups) {
         const Building* b = g.building ? &venue.buildings[*g.building] : nullptr;
         if (g.rooms.empty()) {
             continue;  // a building without rooms has nothing on now
@@ -329,7 +347,7 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             body.rows.push_back(
                 building_row(pc, b, b && b->id == pc.ctx.config.building, width, col, row_labels));
         } else {
-            // Portrait, building unknown: a group without a visible header.
+            // Labels in the band, building unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t r : g.rooms) {
