@@ -225,12 +225,13 @@ TEST(NowNextPage, PortraitFooterTakesASecondLineOnlyWhenTheStateNeedsIt) {
 namespace signpost::test {
 namespace {
 
-Schedule one_room_schedule(LocalizedText title) {
+Schedule one_room_schedule(LocalizedText title,
+                           LocalizedText building = LocalizedText::plain("Hall")) {
     Venue venue;
     venue.timezone = "Asia/Seoul";
     Building b;
     b.id = "hall";
-    b.name = LocalizedText::plain("Hall");
+    b.name = std::move(building);
     b.rooms = {0};
     venue.buildings.push_back(b);
     Room r;
@@ -245,6 +246,40 @@ Schedule one_room_schedule(LocalizedText title) {
     s.end = seoul(11, 0);
     s.title = std::move(title);
     return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), {s}, {});
+}
+
+// Landscape: NOW/NEXT beside a short building name, on its row; a long name
+// sends them to a band over the columns above it, and the building row stays
+// one line.
+TEST(NowNextPage, ColumnLabelsBesideAShortBuildingNameElseInABandAbove) {
+    LocationConfig config = make_config();
+    config.building = "another";  // no "you are here" chip beside the name
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    const auto top = [](const DisplayList& l, const char* role) {
+        return std::get<TextItem>(with_role(l, role).at(0)->data).box;
+    };
+    const Schedule short_name = one_room_schedule(LocalizedText::plain("Talk"));
+    LayoutContext a{&short_name, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList beside = layout_page(a, plan, 0);
+    expect_sound_page(beside, m, "short building name");
+    const Rect name = top(beside, "building-name");
+    const Rect now = top(beside, "column-now");
+    EXPECT_LT(now.y, name.bottom());
+    EXPECT_GT(now.bottom(), name.y);
+
+    LocalizedText long_name;
+    long_name.set("ko", "바르셀로나 국제 컨벤션 센터 본관 동쪽 전시동");
+    long_name.set("en", "Barcelona International Convention Centre, East Exhibition Wing");
+    const Schedule long_one = one_room_schedule(LocalizedText::plain("Talk"), long_name);
+    LayoutContext b{&long_one, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList band = layout_page(b, plan, 0);
+    expect_sound_page(band, m, "long building name");
+    EXPECT_LE(top(band, "column-now").bottom(), top(band, "building-name").y);
+    EXPECT_LE(top(band, "column-next").bottom(), top(band, "building-name").y);
+    // The building's row is one line: its name starts right above the room's.
+    EXPECT_LT(top(band, "room-name").y - top(band, "building-name").bottom(),
+              top(band, "building-name").h);
 }
 
 // A title takes two lines at most: with a translation, one line in each
