@@ -1,12 +1,15 @@
 #include "app/signal_watcher.h"
 
 #include <csignal>
-#include <ctime>
 
 #include <pthread.h>
 
 namespace signpost {
 namespace {
+
+// SIGUSR2 is the destructor's wake-up call to the watcher thread (sent to
+// that thread alone with pthread_kill); one from outside is ignored.
+constexpr int kWakeSignal = SIGUSR2;
 
 sigset_t watched_signals() {
     sigset_t set;
@@ -14,6 +17,7 @@ sigset_t watched_signals() {
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGHUP);
+    sigaddset(&set, kWakeSignal);
     return set;
 }
 
@@ -27,15 +31,19 @@ SignalWatcher::SignalWatcher(Handlers handlers) : handlers_(std::move(handlers))
 
 SignalWatcher::~SignalWatcher() {
     stop_ = true;
-    thread_.join();  // returns within one sigtimedwait period
+    // The thread sleeps in sigwaitinfo with no timeout (an idle kiosk has no
+    // reason to wake); the wake signal, aimed at it alone, ends the wait.
+    pthread_kill(thread_.native_handle(), kWakeSignal);
+    thread_.join();
 }
 
 void SignalWatcher::run() {
     const sigset_t set = watched_signals();
-    // A short timeout lets the destructor stop the thread without a signal.
-    const timespec period{0, 100'000'000};
     while (!stop_) {
-        int sig = sigtimedwait(&set, nullptr, &period);
+        const int sig = sigwaitinfo(&set, nullptr);
+        if (stop_) {
+            break;
+        }
         if (sig == SIGTERM || sig == SIGINT) {
             if (handlers_.on_terminate)
                 handlers_.on_terminate();

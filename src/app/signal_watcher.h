@@ -3,9 +3,10 @@
 // (SDL_PushEvent is thread-safe; nothing is async-signal-safe in SDL).
 //
 // Ownership: construct it on the main thread BEFORE any other thread starts
-// (the feed worker, SDL's threads): it blocks the three signals for the whole
-// process, and threads inherit the mask, so only the watcher's sigtimedwait
-// ever receives them.
+// (the feed worker, SDL's threads): it blocks the three signals (and SIGUSR2,
+// its own wake-up call) for the whole process, and threads inherit the mask,
+// so only the watcher's sigwaitinfo ever receives them. It sleeps until a
+// signal comes: no periodic wake-ups.
 #pragma once
 
 #include <atomic>
