@@ -1,6 +1,7 @@
 #include "layout/banner.h"
 
 #include <algorithm>
+#include <utility>
 #include <vector>
 
 #include "layout/labels.h"
@@ -25,8 +26,11 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
     }
     const Sizes& s = pc.sizes;
     const float u = s.unit;
-    // Compact: the level word and the text at the detail tier, one line per
-    // language (ellipsised), so a banner costs about two text lines of rows.
+    // The level word and the text at the detail tier, each language on lines
+    // of its own: up to four lines each (a portrait screen's narrow banner needs them), so a room
+    // change or a warning is read whole, fewer when the banner would pass
+    // max_height (then ellipsised).
+    // Short texts take one line per language: two text lines of rows.
     const float pad = u;
     std::vector<Panel> panels;
     for (const Announcement* a : pc.ctx.schedule->active_announcements(pc.ctx.now)) {
@@ -44,12 +48,19 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
                                          pc.ts.width(level.secondary, s.detail)));
         p.level = bilingual_block(pc.ts, level, {s.detail_bold, s.detail, 1, 1}, level_w, 0);
         const float text_w = std::max(0.0f, width - 2 * pad - level_w - 3 * u);
-        p.text = bilingual_block(pc.ts, pc.pick(a->text), {s.detail_bold, s.detail, 1, 1}, text_w,
-                                 pc.inline_gap());
+        const Bilingual text = pc.pick(a->text);
+        for (const auto& [first, second] : {std::pair{4, 4}, std::pair{3, 3}, std::pair{2, 2},
+                                            std::pair{2, 1}, std::pair{1, 1}}) {
+            p.text = bilingual_block(pc.ts, text, {s.detail_bold, s.detail, first, second}, text_w,
+                                     pc.inline_gap());
+            p.height = std::max(p.level.height(), p.text.height()) + 2 * pad;
+            if (p.height <= max_height) {
+                break;
+            }
+        }
         if (p.text.empty()) {
             continue;
         }
-        p.height = std::max(p.level.height(), p.text.height()) + 2 * pad;
         if (p.height <= max_height) {
             banner.height = std::max(banner.height, p.height);
             panels.push_back(std::move(p));

@@ -280,14 +280,19 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
                                               way_w, pc.inline_gap()));
             words += way_cell.words;
         }
-        const float stacked_way = !side_by_side && has_text ? way_cell.height() + u : 0;
+        // Portrait: the way heads a group of rooms; a lone room reads as a
+        // destination row does, its name first and the way under it.
+        const bool way_below = !side_by_side && has_text && rooms.size() == 1;
+        const float stacked_way =
+            !side_by_side && has_text && !way_below ? way_cell.height() + u : 0;
+        const float way_below_h = way_below ? way_cell.height() + u : 0;
         const float first_line = stacked_way > 0
                                      ? way_cell.pieces.front().block.lines.front().height
                                      : cells.front().pieces.front().block.lines.front().height;
         const float arrow_h = way ? arrow_box(way->arrow, 0, 0).h : 0;
         const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
         const float content =
-            side_by_side ? std::max(grid_h, way_cell.height()) : stacked_way + grid_h;
+            side_by_side ? std::max(grid_h, way_cell.height()) : stacked_way + grid_h + way_below_h;
         const float pad = 1.25f * u;
 
         Row row;
@@ -297,14 +302,16 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         const std::optional<Arrow> arrow = way ? std::optional<Arrow>(way->arrow) : std::nullopt;
         row.draw = [&pc, cells = std::move(cells), line_heights = std::move(line_heights),
                     way_cell = std::move(way_cell), cols, cell_w, cell_gap, line_gap, slot, pad,
-                    overhang, stacked_way, side_by_side, grid_w, gutter, way_w, arrow,
-                    first_line](Canvas& c, float x, float y, float w) {
+                    overhang, stacked_way, side_by_side, grid_w, gutter, way_w, arrow, way_below,
+                    grid_h, first_line](Canvas& c, float x, float y, float w) {
             const float top = y + pad + overhang;
             const float inner_x = x + slot;
             if (side_by_side) {
                 draw_cell(c, pc, way_cell, inner_x + grid_w + gutter, top, way_w);
             } else if (stacked_way > 0) {
                 draw_cell(c, pc, way_cell, inner_x, top, way_w);
+            } else if (way_below) {
+                draw_cell(c, pc, way_cell, inner_x, top + grid_h + pc.sizes.unit, way_w);
             }
             float line_y = top + stacked_way;
             for (size_t i = 0; i < cells.size(); ++i) {

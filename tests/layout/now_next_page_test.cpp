@@ -129,6 +129,35 @@ TEST(NowNextPage, BannerShowsActiveAnnouncementsWithTheirLevel) {
     EXPECT_FALSE(contains_text(pages.front(), "무선 인터넷"));  // ended at 08:00
 }
 
+// A room change must be read whole: a text too long for one line takes more
+// lines in each language rather than an ellipsis.
+TEST(NowNextPage, LongAnnouncementIsShownWhole) {
+    Announcement a = make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0));
+    a.text.set("ko",
+               "장소 변경: 화요일 17:55 'CloudKitty로 비용 청구와 비용 가시화 구현하기' 세션이 "
+               "113호에서 포룸 오디토리움 2홀로 옮겨졌습니다.");
+    a.text.set("en",
+               "Room change: \"Chargeback and showback with CloudKitty\" (Tuesday 17:55) moves "
+               "from Room 113 to Hall 2, Auditori Forum.");
+    const Schedule schedule = make_schedule({}, {a});
+    const LocationConfig config = make_config();
+    for (const auto& [w, h] :
+         {std::pair{1920, 1080}, std::pair{1280, 720}, std::pair{1080, 1920}}) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), config, w, h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "long announcement");
+        std::string shown;
+        for (const DisplayItem* item : with_role(list, "banner-text")) {
+            shown += std::get<TextItem>(item->data).text + " ";
+        }
+        EXPECT_EQ(shown.find("\xE2\x80\xA6"), std::string::npos) << w << "x" << h << shown;
+        EXPECT_NE(shown.find("옮겨졌습니다."), std::string::npos) << shown;
+        EXPECT_GE(with_role(list, "banner-text").size(), 2u) << w << "x" << h;
+        EXPECT_GE(with_role(list, "banner-text-secondary").size(), 2u) << w << "x" << h;
+    }
+}
+
 TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
     const Schedule schedule = make_schedule(
         {30, 12, 2, true},
