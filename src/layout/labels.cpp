@@ -73,6 +73,8 @@ constexpr KindEntry kKinds[] = {
     {"meeting", "회의", "Meeting"},
     {"forum", "포럼", "Forum"},
     {"registration", "등록", "Registration"},
+    {"expo", "전시", "Expo"},
+    {"exhibition", "전시", "Exhibition"},
 };
 
 LocalizedText both(const char* ko, const char* en) {
@@ -127,6 +129,18 @@ std::optional<LocalizedText> kind_label(std::string_view kind) {
         }
     }
     return LocalizedText::plain(std::string(kind));
+}
+
+bool is_ordinary_kind(std::string_view kind) {
+    std::string lower(kind);
+    for (auto& c : lower)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    for (const char* ordinary : {"talk", "lecture", "session", "presentation"}) {
+        if (lower == ordinary) {
+            return true;
+        }
+    }
+    return false;
 }
 
 LocalizedText age_label(long long seconds) {

@@ -57,6 +57,11 @@ LocalizedText label(Label key, std::span<const LabelArg> args);
 // "keynote" -> {기조연설, Keynote}; an unknown kind is shown as written; empty: nullopt.
 std::optional<LocalizedText> kind_label(std::string_view kind);
 
+// The kinds most sessions of a conference have (talk, lecture, session,
+// presentation): a tag marks what stands out, so these get none, and the
+// title keeps the room.
+bool is_ordinary_kind(std::string_view kind);
+
 // "25 min ago" / "25분 전", rounded down; negative ages count as "just now".
 LocalizedText age_label(long long seconds);
 

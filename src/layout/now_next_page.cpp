@@ -25,7 +25,31 @@ struct Columns {
     float next_x = 0;
 };
 
-Columns columns(const PageContext& pc, float width) {
+// The widest room name of the page as room_cell sets it: the first language
+// (scan tier) or its translation (detail tier), with the floor mark.
+float widest_room_name(PageContext& pc, const std::vector<BuildingGroup>& groups) {
+    const Sizes& z = pc.sizes;
+    const Venue& venue = pc.ctx.schedule->venue();
+    float widest = 0;
+    for (const BuildingGroup& g : groups) {
+        for (size_t r : g.rooms) {
+            const Room& room = venue.rooms[r];
+            const Bilingual name = pc.pick(room.name);
+            const std::string floor = floor_mark(room.floor, pc.langs);
+            const float floor_w =
+                floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(floor, z.scan);
+            widest = std::max({widest, pc.ts.width(name.primary, z.scan_bold) + floor_w,
+                               pc.ts.width(name.secondary, z.detail) + floor_w});
+        }
+    }
+    return widest;
+}
+
+// Landscape: the room column as wide as the page's widest room name needs,
+// between 16 % and 28 % of the width (short names such as "111호" leave the
+// titles more room; long ones are cut at 28 %); now and next share the rest
+// 38 : 34, so the next column still takes a one-line title after its time.
+Columns columns(const PageContext& pc, float width, float widest_name) {
     Columns c;
     c.gutter = 4 * pc.sizes.unit;
     if (pc.sizes.portrait) {
@@ -35,14 +59,12 @@ Columns columns(const PageContext& pc, float width) {
         c.now_x = 0;
         c.next_x = 0;
         return c;
-    } else {
-        const float w = width - 2 * c.gutter;
-        // The next column is wide enough for a one-line title after its time.
-        c.room = 0.28f * w;
-        c.now = 0.38f * w;
-        c.next = w - c.room - c.now;
-        c.now_x = c.room + c.gutter;
     }
+    const float w = width - 2 * c.gutter;
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.16f * w, 0.28f * w);
+    c.now = (w - c.room) * (0.38f / 0.72f);
+    c.next = w - c.room - c.now;
+    c.now_x = c.room + c.gutter;
     c.next_x = c.now_x + c.now + c.gutter;
     return c;
 }
@@ -302,15 +324,14 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
 Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     Body body;
     const Sizes& z = pc.sizes;
-    const Columns col = columns(pc, width);
     if (!pc.ctx.schedule) {
         return body;
     }
     const Venue& venue = pc.ctx.schedule->venue();
-
-    const ColumnLabels labels = column_labels(pc, col);
     const std::vector<BuildingGroup> groups =
         group_rooms(venue, page.buildings, pc.ctx.config.building);
+    const Columns col = columns(pc, width, z.portrait ? 0 : widest_room_name(pc, groups));
+    const ColumnLabels labels = column_labels(pc, col);
     // Landscape: the NOW / NEXT labels ride on each building's row, beside
     // its name, when every name on the page leaves them room; one long name
     // would push them onto a line of their own under every building, so then

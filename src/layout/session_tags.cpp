@@ -32,7 +32,7 @@ std::vector<Chip> session_tags(PageContext& pc, const Schedule& schedule, const 
             break;
         }
     }
-    if (with_kind) {
+    if (with_kind && !is_ordinary_kind(session.kind)) {
         if (auto kind = kind_label(session.kind)) {
             chips.push_back(make_chip(pc, *kind, t.chip, max_width, bilingual));
         }

@@ -64,6 +64,11 @@ TEST(Labels, KindsAndFallback) {
     EXPECT_EQ(*kind_label("SIG")->get("en"), "SIG");
     EXPECT_EQ(kind_label("hackathon")->pick(kKoEn), "hackathon");
     EXPECT_FALSE(kind_label("").has_value());
+    EXPECT_TRUE(is_ordinary_kind("Talk"));
+    EXPECT_TRUE(is_ordinary_kind("lecture"));
+    EXPECT_FALSE(is_ordinary_kind("keynote"));
+    EXPECT_FALSE(is_ordinary_kind("lab"));
+    EXPECT_FALSE(is_ordinary_kind(""));
     // A language the table does not have falls back along the config's order.
     const std::vector<std::string> es{"es", "en"};
     EXPECT_EQ(label(Label::now).pick(es), "Now");

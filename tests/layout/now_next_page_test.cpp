@@ -39,6 +39,8 @@ TEST(NowNextPage, ShowsStatusesWithWords) {
     const std::string moved_to = schedule.venue().rooms.back().name.pick(make_config().languages);
     EXPECT_TRUE(any_contains(pages, "장소 변경: " + moved_to));
     EXPECT_TRUE(any_contains(pages, "기조연설"));  // kind tag
+    // An ordinary talk carries no tag: the title keeps the room.
+    EXPECT_FALSE(any_contains(pages, "발표"));
 }
 
 TEST(NowNextPage, NextOnALaterDayShowsTheDate) {
@@ -255,7 +257,8 @@ namespace signpost::test {
 namespace {
 
 Schedule one_room_schedule(LocalizedText title,
-                           LocalizedText building = LocalizedText::plain("Hall")) {
+                           LocalizedText building = LocalizedText::plain("Hall"),
+                           LocalizedText room_name = LocalizedText::plain("Room 1")) {
     Venue venue;
     venue.timezone = "Asia/Seoul";
     Building b;
@@ -265,7 +268,7 @@ Schedule one_room_schedule(LocalizedText title,
     venue.buildings.push_back(b);
     Room r;
     r.id = "r1";
-    r.name = LocalizedText::plain("Room 1");
+    r.name = std::move(room_name);
     r.floor = "1";
     venue.rooms.push_back(r);
     Session s;
@@ -309,6 +312,38 @@ TEST(NowNextPage, ColumnLabelsBesideAShortBuildingNameElseInABandAbove) {
     // The building's row is one line: its name starts right above the room's.
     EXPECT_LT(top(band, "room-name").y - top(band, "building-name").bottom(),
               top(band, "building-name").h);
+}
+
+// Landscape: the room column takes what the page's room names need (between
+// 16 % and 28 % of the width), so short names leave the titles more room.
+TEST(NowNextPage, RoomColumnFitsTheRoomNames) {
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    const Schedule schedule = one_room_schedule(
+        LocalizedText::plain("Talk"), LocalizedText::plain("Hall"), LocalizedText::plain("1호"));
+    LayoutContext ctx{&schedule, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList list = layout_page(ctx, plan, 0);
+    expect_sound_page(list, m, "short room name");
+    const Rect now = std::get<TextItem>(with_role(list, "now-time").at(0)->data).box;
+    LocalizedText long_room;
+    long_room.set("ko", "215호 (OpenStack 업스트림 인스티튜트 교육장)");
+    long_room.set("en", "Room 215 (OpenStack Upstream Institute training)");
+    const Schedule wide =
+        one_room_schedule(LocalizedText::plain("Talk"), LocalizedText::plain("Hall"), long_room);
+    LayoutContext wide_ctx{&wide, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList wide_list = layout_page(wide_ctx, plan, 0);
+    expect_sound_page(wide_list, m, "long room name");
+    const Rect wide_now = std::get<TextItem>(with_role(wide_list, "now-time").at(0)->data).box;
+    EXPECT_LT(now.x, wide_now.x - 50);
+    // At most 28 % of the width for the room, however long its name.
+    const float safe_x = 0.05f * 1920, safe_w = 0.9f * 1920;
+    EXPECT_LT(wide_now.x, safe_x + 0.3f * safe_w);
+    // The room's name still fits whole beside it.
+    const auto names = with_role(list, "room-name");
+    ASSERT_FALSE(names.empty());
+    EXPECT_EQ(std::get<TextItem>(names[0]->data).text, "1호");
+    EXPECT_LE(std::get<TextItem>(names[0]->data).box.right(), now.x);
 }
 
 // A title takes two lines at most: with a translation, one line in each
