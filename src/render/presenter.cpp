@@ -32,6 +32,10 @@ Presenter::Presenter(DisplayRenderer& display, int rotation_degrees)
         log_warning("render", "display rotation " + std::to_string(rotation_degrees) +
                                   " is not 0, 90, 180 or 270; drawing unrotated");
     }
+    if (rotation_ != 0) {
+        turned_current_.emplace(renderer_, rotation_);
+        turned_previous_.emplace(renderer_, rotation_);
+    }
 }
 
 bool Presenter::make_page_textures(int width, int height) {
@@ -119,6 +123,12 @@ bool Presenter::patch_page(const DisplayList& list) {
     SDL_RenderSetClipRect(renderer_, nullptr);
     SDL_RenderCopy(renderer_, scratch, &from, &area);
     SDL_SetRenderTarget(renderer_, nullptr);
+    if (turned_current_) {
+        if (turned_current_->turn_area(current_.get(), width_, height_, area) ==
+            TurnedPage::Turned::part) {
+            ++stats_.turned_parts;
+        }
+    }
     ++stats_.patches;
     stats_.patch_pixels += static_cast<uint64_t>(area.w) * static_cast<uint64_t>(area.h);
     return true;
@@ -149,6 +159,9 @@ void Presenter::show(const DisplayList& list, bool cross_fade, Clock::time_point
     }
     if (can_fade) {
         std::swap(current_, previous_);
+        if (turned_current_) {
+            std::swap(turned_current_, turned_previous_);
+        }
         fade_start_ = now;
         fade_frames_ = 0;
     } else if (page_drawn_ && current_list_ && patch_page(list)) {
@@ -157,6 +170,9 @@ void Presenter::show(const DisplayList& list, bool cross_fade, Clock::time_point
     }
     draw_page(current_.get(), list);
     ++stats_.full_draws;
+    if (turned_current_) {
+        turned_current_->turn_all(current_.get(), list.width, list.height);
+    }
     current_list_ = list;
     page_drawn_ = true;
 }
@@ -195,19 +211,47 @@ void Presenter::present(Clock::time_point now) {
         SDL_RenderPresent(renderer_);
         return;
     }
+    if (turned_ready(fading(now))) {
+        // The pages are already turned and fitted: plain whole-output copies.
+        auto copy = [this](SDL_Texture* turned, uint8_t alpha) {
+            SDL_SetTextureBlendMode(turned,
+                                    alpha == 255 ? SDL_BLENDMODE_NONE : SDL_BLENDMODE_BLEND);
+            SDL_SetTextureAlphaMod(turned, alpha);
+            SDL_RenderCopy(renderer_, turned, nullptr, nullptr);
+        };
+        if (fading(now)) {
+            copy(turned_previous_->texture(), 255);
+            copy(turned_current_->texture(), fade_alpha(now));
+            ++fade_frames_;
+        } else {
+            end_fade_if_over(now);
+            copy(turned_current_->texture(), 255);
+        }
+        SDL_RenderPresent(renderer_);
+        return;
+    }
     SDL_SetRenderDrawColor(renderer_, 0, 0, 0, 255);
     SDL_RenderClear(renderer_);
     if (fading(now)) {
-        auto elapsed = std::chrono::duration<float>(now - *fade_start_);
-        float t = eased(elapsed.count() / std::chrono::duration<float>(kCrossFade).count());
         copy_to_output(previous_.get(), 255);
-        copy_to_output(current_.get(), static_cast<uint8_t>(std::lround(t * 255)));
+        copy_to_output(current_.get(), fade_alpha(now));
         ++fade_frames_;
     } else {
         end_fade_if_over(now);
         copy_to_output(current_.get(), 255);
     }
     SDL_RenderPresent(renderer_);
+}
+
+uint8_t Presenter::fade_alpha(Clock::time_point now) const {
+    auto elapsed = std::chrono::duration<float>(now - *fade_start_);
+    float t = eased(elapsed.count() / std::chrono::duration<float>(kCrossFade).count());
+    return static_cast<uint8_t>(std::lround(t * 255));
+}
+
+bool Presenter::turned_ready(bool fading_now) const {
+    return turned_current_ && turned_current_->current_for(width_, height_) &&
+           (!fading_now || turned_previous_->current_for(width_, height_));
 }
 
 bool Presenter::fading(Clock::time_point now) const {
@@ -228,12 +272,19 @@ void Presenter::on_device_reset() {
     scratch_.reset();
     scratch_w_ = scratch_h_ = 0;
     page_drawn_ = false;
+    if (turned_current_) {
+        turned_current_->reset();
+        turned_previous_->reset();
+    }
     fade_start_.reset();
     fade_frames_ = 0;
     if (current_list_ && make_page_textures(current_list_->width, current_list_->height)) {
         draw_page(current_.get(), *current_list_);
         ++stats_.full_draws;
         page_drawn_ = true;
+        if (turned_current_) {
+            turned_current_->turn_all(current_.get(), width_, height_);
+        }
     }
 }
 

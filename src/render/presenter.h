@@ -22,6 +22,7 @@
 #include "layout/display_list.h"
 #include "render/renderer.h"
 #include "render/sdl_handles.h"
+#include "render/turned_page.h"
 
 namespace signpost {
 
@@ -43,6 +44,7 @@ class Presenter {
         uint64_t unchanged = 0;     // shown again as it was: nothing drawn
         uint64_t presents = 0;      // frames presented
         uint64_t patch_pixels = 0;  // pixels of the patches' areas, summed
+        uint64_t turned_parts = 0;  // patches turned alone into the turned copy
     };
 
     // rotation_degrees: how far clockwise the panel is mounted turned
@@ -81,13 +83,20 @@ class Presenter {
     // Logs the finished fade's frame count (SIGNPOST_LOG=debug) and forgets it.
     void end_fade_if_over(Clock::time_point now);
     void copy_to_output(SDL_Texture* page, uint8_t alpha);
+    // Whether present() can copy the turned pages (every one it shows is current).
+    bool turned_ready(bool fading_now) const;
+    uint8_t fade_alpha(Clock::time_point now) const;  // during a fade only
 
     DisplayRenderer& display_;
     SDL_Renderer* renderer_;
     int rotation_ = 0;
     TexturePtr current_;   // the page being shown (target texture)
     TexturePtr previous_;  // the page fading out
-    TexturePtr scratch_;   // patches are drawn here, then copied into current_
+    // Panels mounted turned: each page also kept turned for the output, so a
+    // present is a plain copy (see render/turned_page.h). Empty at rotation 0.
+    std::optional<TurnedPage> turned_current_;
+    std::optional<TurnedPage> turned_previous_;
+    TexturePtr scratch_;  // patches are drawn here, then copied into current_
     int scratch_w_ = 0;
     int scratch_h_ = 0;
     bool page_drawn_ = false;  // current_ holds *current_list_

@@ -165,10 +165,11 @@ DisplayList dwell_page() {
 }
 
 // The pixels a presenter that never saw another page shows for `list`.
-SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts) {
-    test::SoftwareTarget output(list.width, list.height);
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation = 0, int out_w = 0,
+                       int out_h = 0) {
+    test::SoftwareTarget output(out_w > 0 ? out_w : list.width, out_h > 0 ? out_h : list.height);
     DisplayRenderer display(output.renderer.get(), fonts);
-    Presenter presenter(display, 0);
+    Presenter presenter(display, rotation);
     presenter.show(list, false, Clock::now());
     presenter.present(Clock::now());
     SDL_RenderFlush(output.renderer.get());
@@ -214,6 +215,38 @@ TEST(Presenter, DwellStepsPatchTheKeptPageTexture) {
     EXPECT_LT(presenter.stats().patch_pixels, uint64_t{kSteps} * 400 * 300 / 5);
     EXPECT_EQ(display.text_cache().rasterised(), rasterised);
     EXPECT_EQ(presenter.stats().presents, uint64_t{kSteps} + 1);
+}
+
+TEST(Presenter, PanelsMountedTurnedPatchTheTurnedPageToo) {
+    test::RenderEnv env;
+    const DisplayList full = dwell_page();  // 400 x 300
+    struct Case {
+        int rotation;
+        int out_w, out_h;
+    };
+    // 1:1 outputs turn only the patch; the doubled one turns the whole page.
+    for (Case c :
+         {Case{90, 300, 400}, Case{180, 400, 300}, Case{270, 300, 400}, Case{90, 600, 800}}) {
+        test::SoftwareTarget output(c.out_w, c.out_h);
+        DisplayRenderer display(output.renderer.get(), *env.fonts);
+        Presenter presenter(display, c.rotation);
+        const Clock::time_point t = Clock::now();
+        presenter.show(with_dwell_progress(full, 0), false, t);
+        presenter.present(t);
+        for (int step = 1; step <= 4; ++step) {
+            const DisplayList list = with_dwell_progress(full, step / 4.0);
+            presenter.show(list, false, t);
+            presenter.present(t);
+            SDL_RenderFlush(output.renderer.get());
+            SurfacePtr whole = drawn_whole(list, *env.fonts, c.rotation, c.out_w, c.out_h);
+            EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0)
+                << c.rotation << " on " << c.out_w << "x" << c.out_h << ", step " << step;
+        }
+        EXPECT_EQ(presenter.stats().patches, 4u);
+        EXPECT_EQ(presenter.stats().turned_parts, c.out_w == 600 ? 0u : 4u) << c.rotation;
+        test::save_for_review(output.surface.get(), "turned-patched-" + std::to_string(c.rotation) +
+                                                        "-" + std::to_string(c.out_w));
+    }
 }
 
 TEST(Presenter, TheSameListAgainDrawsNothingAndABigChangeDrawsTheWholePage) {
