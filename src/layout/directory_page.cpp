@@ -213,8 +213,13 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         std::vector<Destination> run;
         const Wayfinding* run_way = nullptr;
         const auto flush = [&] {
-            for (Row& row : room_grid_rows(pc, run, run_way, width))
-                body.rows.push_back(std::move(row));
+            if (run.size() == 1 && run_way && !run_way->text.empty()) {
+                // A room alone on its way reads as a destination: name, then way.
+                body.rows.push_back(destination_row(pc, run.front(), width));
+            } else {
+                for (Row& row : room_grid_rows(pc, run, run_way, width))
+                    body.rows.push_back(std::move(row));
+            }
             run.clear();
         };
         for (size_t r : g.rooms) {

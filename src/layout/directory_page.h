@@ -32,10 +32,15 @@ struct Destination {
 
 Row destination_row(PageContext& pc, const Destination& d, float width);
 
+// The way to a group of rooms as a sub-group header: its arrow, and its text
+// in both languages (on one line when that fits) across the row.
+Row way_header_row(PageContext& pc, const Wayfinding& way, float width);
+
 // Rooms that share one way (`way` null: their building's way above applies)
-// as a grid of cells (name and floor, translation under it) with the way's
-// arrow and text once beside it (landscape) or over it (portrait). A long
-// group makes several rows of a few grid lines each, so it can paginate.
+// as a grid of cells (name and floor, translation under it) under the way's
+// header row. Each grid line is a row of its own, in the header's sub-group,
+// so a long group paginates line by line and a screen where it goes on
+// starts with the way again.
 std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>& rooms,
                                 const Wayfinding* way, float width);
 

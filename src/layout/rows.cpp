@@ -8,41 +8,74 @@ std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float 
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
-    std::optional<size_t> header;  // the group the rows being placed belong to
+    std::optional<size_t> header;     // the group the rows being placed belong to
+    std::optional<size_t> subheader;  // and the sub-group, while they are in one
 
     float available = first;
-    const auto new_page = [&] {
+    const auto place = [&](size_t i) {
+        page.push_back(i);
+        used += rows[i].height;
+    };
+    // A new page repeats the headers of the rows that go on there; `with_sub`
+    // says whether the sub-group's goes on too.
+    const auto new_page = [&](bool with_sub) {
         available = rest;
         pages.push_back(std::move(page));
         page.clear();
         used = 0;
+        if (header) {
+            place(*header);
+        }
+        if (with_sub && subheader) {
+            place(*subheader);
+        }
+    };
+    // A header's height with the rows it must not be parted from: the headers
+    // that follow it and the first row they head.
+    const auto kept_together = [&](size_t i) {
+        float needed = 0;
+        for (size_t j = i; j < rows.size(); ++j) {
+            needed += rows[j].height;
+            if (!rows[j].group_header && !rows[j].subgroup_header) {
+                break;
+            }
+        }
+        return needed;
     };
 
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
         if (row.group_header) {
             header = i;
-            // Keep the header with the first row of its group.
-            float needed = row.height;
-            if (i + 1 < rows.size() && !rows[i + 1].group_header) {
-                needed += rows[i + 1].height;
+            subheader.reset();
+            if (!page.empty() && used + kept_together(i) > available) {
+                available = rest;
+                pages.push_back(std::move(page));
+                page.clear();
+                used = 0;
             }
-            if (!page.empty() && used + needed > available) {
-                new_page();
-            }
-            page.push_back(i);
-            used += row.height;
+            place(i);
             continue;
         }
-        if (!page.empty() && used + row.height > available) {
-            new_page();
-            if (header) {
-                page.push_back(*header);
-                used += rows[*header].height;
+        if (row.subgroup_header) {
+            subheader.reset();
+            const bool only_headers = page.size() == (header ? 1u : 0u);
+            if (!page.empty() && !only_headers && used + kept_together(i) > available) {
+                new_page(false);
             }
+            subheader = i;
+            place(i);
+            continue;
         }
-        page.push_back(i);
-        used += row.height;
+        if (!row.in_subgroup) {
+            subheader.reset();
+        }
+        const bool only_headers =
+            page.size() == (header ? 1u : 0u) + (subheader && row.in_subgroup ? 1u : 0u);
+        if (!page.empty() && !only_headers && used + row.height > available) {
+            new_page(row.in_subgroup);
+        }
+        place(i);
     }
     if (!page.empty() || pages.empty()) {
         pages.push_back(std::move(page));

@@ -1,7 +1,9 @@
 // A page body as a list of rows of known height, and the pagination that
-// splits it over screens. Rows come in groups (a building and its rooms): a
-// group's header never ends a page, and it is repeated at the top of a page
-// where its rows continue. Every non-header row appears on exactly one page.
+// splits it over screens. Rows come in groups (a building and its rooms), and
+// a group may hold sub-groups (rooms under the one way that leads to them). A
+// header never ends a page, and it is repeated at the top of a page where its
+// rows continue: the building's, then the sub-group's when the page goes on
+// inside one. Every non-header row appears on exactly one page.
 #pragma once
 
 #include <functional>
@@ -19,6 +21,10 @@ struct Row {
     int words = 0;  // first-language words it shows (dwell: 1 s each)
     // Draws the row with its top-left at (x, y), `w` wide.
     std::function<void(Canvas&, float x, float y, float w)> draw;
+    // A sub-group's header (the way to the rooms after it) heads the rows after
+    // it that are in_subgroup, up to the next header or row that is not.
+    bool subgroup_header = false;
+    bool in_subgroup = false;
 };
 
 // A page body: an optional fixed part at its top (column labels), repeated on

@@ -3,6 +3,9 @@
 // here", floor marks.
 #include <gtest/gtest.h>
 
+#include <cstdio>
+#include <set>
+
 #include "layout/layout.h"
 #include "layout_test_support.h"
 
@@ -91,6 +94,51 @@ TEST(DirectoryPage, FloorsAndRoomDirections) {
     EXPECT_EQ(rooms[2], "105호");
     EXPECT_EQ(rooms[3], "103호");
     EXPECT_EQ(rooms[4], "104호");
+}
+
+TEST(DirectoryPage, RoomsSharingAWayReadItOncePerScreenAndAgainWhereTheyGoOn) {
+    // 30 rooms in the hall, all up the escalator: one way, many screens.
+    const Schedule schedule = make_schedule({30, 0, 0, false});
+    LocationConfig config = make_config();
+    const Wayfinding up{Arrow::up, LocalizedText::plain("Escalator up")};
+    for (int i = 0; i < 30; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "hall-%d", 101 + i);
+        config.directions[id] = up;
+    }
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+        std::set<std::string> rooms;
+        int screens = 0;
+        for (const auto& plan : plan_pages(ctx)) {
+            if (plan.kind != PlanKind::directory)
+                continue;
+            const DisplayList list = layout_page(ctx, plan, 0);
+            expect_sound_page(list, m, "directory " + std::to_string(size.w));
+            int ways = 0;
+            float way_y = 0;
+            for (const DisplayItem* item : with_role(list, "direction-text")) {
+                if (std::get<TextItem>(item->data).text == "Escalator up") {
+                    ++ways;
+                    way_y = std::get<TextItem>(item->data).box.y;
+                }
+            }
+            const auto names = with_role(list, "room-name");
+            if (names.empty())
+                continue;
+            ++screens;
+            // The way stands once on every screen with these rooms, above them.
+            EXPECT_EQ(ways, 1) << size.w << "x" << size.h;
+            for (const DisplayItem* item : names) {
+                const auto& t = std::get<TextItem>(item->data);
+                EXPECT_GT(t.box.y, way_y);
+                rooms.insert(t.text);
+            }
+        }
+        EXPECT_EQ(rooms.size(), 30u) << size.w << "x" << size.h;
+        EXPECT_GE(screens, 2);
+    }
 }
 
 }  // namespace

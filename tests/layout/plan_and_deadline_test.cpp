@@ -38,6 +38,40 @@ TEST(PaginateRows, FirstPageMayBeShorter) {
     EXPECT_EQ(pages[1], (std::vector<size_t>{0, 2, 3, 4}));
 }
 
+Row sub_header(float h) {
+    Row r{h, false, 0, 0, {}};
+    r.subgroup_header = true;
+    return r;
+}
+
+Row in_sub(float h) {
+    Row r{h, false, 1, 0, {}};
+    r.in_subgroup = true;
+    return r;
+}
+
+TEST(PaginateRows, RepeatsTheSubgroupsHeaderWhereItsRowsGoOn) {
+    // H0, way W1 over a b c, then d outside any way, then way W6 over e.
+    const std::vector<Row> rows = {row(10, true), sub_header(10), in_sub(30), in_sub(30),
+                                   in_sub(30),    row(30),        sub_header(10), in_sub(30)};
+    const auto pages = paginate_rows(rows, 85, 85);
+    // [H0 W1 a b] [H0 W1 c d] [H0 W6 e]: c goes on under its way again; d is
+    // not under W1; W6 would end page 2, so it goes with e.
+    ASSERT_EQ(pages.size(), 3u);
+    EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1, 2, 3}));
+    EXPECT_EQ(pages[1], (std::vector<size_t>{0, 1, 4, 5}));
+    EXPECT_EQ(pages[2], (std::vector<size_t>{0, 6, 7}));
+}
+
+TEST(PaginateRows, ARowOutsideTheSubgroupDoesNotRepeatItsHeader) {
+    const std::vector<Row> rows = {row(10, true), sub_header(10), in_sub(30), row(30), row(30)};
+    const auto pages = paginate_rows(rows, 60, 60);
+    ASSERT_EQ(pages.size(), 3u);
+    EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1, 2}));
+    EXPECT_EQ(pages[1], (std::vector<size_t>{0, 3}));
+    EXPECT_EQ(pages[2], (std::vector<size_t>{0, 4}));
+}
+
 TEST(PaginateRows, EmptyGivesOneEmptyPage) {
     const auto pages = paginate_rows({}, 100, 100);
     ASSERT_EQ(pages.size(), 1u);
