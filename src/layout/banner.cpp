@@ -62,14 +62,16 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
             continue;
         }
         if (p.height <= max_height) {
-            banner.height = std::max(banner.height, p.height);
             panels.push_back(std::move(p));
         }
     }
     if (panels.empty()) {
         return banner;
     }
+    // As tall as the announcement it shows: a one-line notice leaves its room
+    // to the rows (the plan carries the turn, so its screen count agrees).
     const size_t shown = static_cast<size_t>(std::max(turn, 0)) % panels.size();
+    banner.height = panels[shown].height;
     banner.draw = [&pc, p = std::move(panels[shown]), h = banner.height, pad, u](
                       Canvas& canvas, float x, float y, float w) {
         canvas.rect("banner", {x, y, w, h}, p.fill, u);

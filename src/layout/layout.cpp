@@ -39,11 +39,19 @@ Seconds dwell_for(const ComposedPage& page, size_t k, Seconds base) {
 }
 
 void add_plans(std::vector<PagePlan>& plans, const ComposedPage& page, PlanKind kind,
-               size_t config_page, Seconds base) {
+               size_t config_page, Seconds base, int turn) {
     const int n = static_cast<int>(page.pages.size());
     for (int k = 0; k < n; ++k) {
-        plans.push_back({kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base)});
+        plans.push_back(
+            {kind, config_page, k, n, dwell_for(page, static_cast<size_t>(k), base), turn});
     }
+}
+
+// Announcements take turns by the minute, and differ between the pages of
+// one minute, so each is seen within a few cycles.
+int banner_turn(Instant now, size_t config_page) {
+    const auto minute = std::chrono::floor<std::chrono::minutes>(now.time_since_epoch());
+    return static_cast<int>(minute.count() % 100000) + static_cast<int>(config_page);
 }
 
 }  // namespace
@@ -54,7 +62,7 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     std::vector<PagePlan> plans;
     if (ctx.clock_untrusted) {
         const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front(), 0);
-        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()));
+        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()), 0);
         return plans;
     }
     if (active_emergency(ctx.schedule, ctx.now)) {
@@ -63,13 +71,14 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     }
     if (!ctx.schedule) {
         const ComposedPage page = compose_page(pc, PlanKind::waiting, cycle.front(), 0);
-        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()));
+        add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()), 0);
         return plans;
     }
     for (size_t i = 0; i < cycle.size(); ++i) {
         const PlanKind kind = plan_kind(cycle[i].kind);
-        const ComposedPage page = compose_page(pc, kind, cycle[i], 0);
-        add_plans(plans, page, kind, i, base_dwell(cycle[i]));
+        const int turn = banner_turn(ctx.now, i);
+        const ComposedPage page = compose_page(pc, kind, cycle[i], turn);
+        add_plans(plans, page, kind, i, base_dwell(cycle[i]), turn);
     }
     return plans;
 }
@@ -96,10 +105,8 @@ DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double d
     } else {
         kind = plan_kind(cycle[index].kind);
     }
-    // Announcements take turns by the minute, and differ between the pages of
-    // one minute, so each is seen within a few cycles.
-    const auto minute = std::chrono::floor<std::chrono::minutes>(ctx.now.time_since_epoch());
-    const int turn = static_cast<int>(minute.count() % 100000) + static_cast<int>(index);
+    const int turn =
+        plan.turn >= 0 && plan.config_page == index ? plan.turn : banner_turn(ctx.now, index);
     const ComposedPage page = compose_page(pc, kind, cycle[index], turn);
     Canvas canvas(pc.sizes);
     draw_composed(canvas, pc, page, sub_page, dwell_progress);

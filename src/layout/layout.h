@@ -61,6 +61,10 @@ struct PagePlan {
     int sub_page = 0;
     int sub_pages = 1;
     Seconds dwell{15};  // how long to show it: see plan_pages
+    // Which announcement the banner shows (turn % count): plan_pages sets it,
+    // so the screens counted are the screens drawn, each banner as tall as its
+    // own text. Below 0: by ctx.now's minute, as plan_pages would.
+    int turn = -1;
 };
 
 // The display pages of one cycle at ctx.now, in order; never empty. An active
@@ -74,10 +78,10 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
 // The display list of one page. dwell_progress (0..1) fills the footer's dwell
 // indicator. Active info and warning announcements show as a banner on the
 // first screen of each config page, one at a time: they take turns by the
-// minute and by page. Pagination is redone at ctx.now, so a plan made a little earlier
-// still gives a page that fits (its sub-page is clamped to the pages there are
-// now). An active emergency announcement takes the whole screen whatever page
-// is asked; without a schedule, the waiting page is shown.
+// minute of planning and by page (plan.turn). Pagination is redone at ctx.now, so a plan made a
+// little earlier still gives a page that fits (its sub-page is clamped to the pages there are now).
+// An active emergency announcement takes the whole screen whatever page is asked; without a
+// schedule, the waiting page is shown.
 DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double dwell_progress);
 
 // The next instant after `now` at which what layout shows changes by itself:

@@ -2,6 +2,8 @@
 // next session, empty rooms, progress, the building filter.
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "layout/layout.h"
 #include "layout_test_support.h"
 
@@ -186,11 +188,52 @@ TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
     const DisplayList second = page(seoul(10, 15), 1, 1);
     EXPECT_TRUE(with_role(second, "banner").empty());
     EXPECT_FALSE(contains_text(second, warning) || contains_text(second, info));
-    // The banner is as tall whichever announcement it shows.
+    // Each banner is as tall as its own text: the two-line notice is lower
+    // than the four-line warning, and leaves its room to the rows.
     const auto banner_h = [](const DisplayList& l) {
         return std::get<RectItem>(with_role(l, "banner")[0]->data).rect.h;
     };
-    EXPECT_EQ(banner_h(directory), banner_h(now_next));
+    // On a narrow portrait screen the warning wraps to more lines.
+    const auto narrow = [&](size_t config_page) {
+        LayoutContext ctx{&schedule, seoul(10, 15), config, 720, 1280, {}, m};
+        const PlanKind kind = config_page == 0 ? PlanKind::directory : PlanKind::now_next;
+        return layout_page(ctx, {kind, config_page, 0, 1, Seconds{15}}, 0);
+    };
+    const DisplayList a = narrow(0);
+    const DisplayList b = narrow(1);
+    const DisplayList& with_info = contains_text(a, info) ? a : b;
+    const DisplayList& with_warning = contains_text(a, info) ? b : a;
+    ASSERT_TRUE(contains_text(with_warning, warning));
+    EXPECT_LT(banner_h(with_info), banner_h(with_warning));
+}
+
+TEST(NowNextPage, ThePlanCountsTheScreensItsBannerLeaves) {
+    // A tall warning and a short notice: the plans' screen counts, made with
+    // the banner each first screen will show, are what layout_page draws.
+    const Schedule schedule = make_schedule(
+        {30, 12, 2, true},
+        {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
+         make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
+    const LocationConfig config = make_config();
+    for (int minute = 10; minute < 14; ++minute) {
+        for (const ScreenSize size : kSizes) {
+            FakeMeasurer m;
+            LayoutContext ctx{&schedule, seoul(10, minute), config, size.w, size.h, {}, m};
+            const auto plans = plan_pages(ctx);
+            std::set<std::string> rooms;
+            for (const PagePlan& plan : plans) {
+                if (plan.kind != PlanKind::now_next)
+                    continue;
+                const DisplayList list = layout_page(ctx, plan, 0);
+                expect_sound_page(list, m, "now/next " + std::to_string(size.w));
+                for (const DisplayItem* item : with_role(list, "room-name"))
+                    rooms.insert(std::get<TextItem>(item->data).text);
+                EXPECT_EQ(with_role(list, "banner").empty(), plan.sub_page != 0);
+            }
+            // Every room on exactly the screens planned: none pushed off the end.
+            EXPECT_EQ(rooms.size(), schedule.venue().rooms.size()) << size.w << "x" << size.h;
+        }
+    }
 }
 
 TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {

@@ -52,7 +52,7 @@ Row in_sub(float h) {
 
 TEST(PaginateRows, RepeatsTheSubgroupsHeaderWhereItsRowsGoOn) {
     // H0, way W1 over a b c, then d outside any way, then way W6 over e.
-    const std::vector<Row> rows = {row(10, true), sub_header(10), in_sub(30), in_sub(30),
+    const std::vector<Row> rows = {row(10, true), sub_header(10), in_sub(30),     in_sub(30),
                                    in_sub(30),    row(30),        sub_header(10), in_sub(30)};
     const auto pages = paginate_rows(rows, 85, 85);
     // [H0 W1 a b] [H0 W1 c d] [H0 W6 e]: c goes on under its way again; d is
