@@ -176,11 +176,13 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
     }
     const bool cancelled = s->status == SessionStatus::cancelled;
     const size_t status_tags = session_tags(pc, schedule, *s, tag_room, false, false).size();
-    // Two lines in all: the title's first language on the head line and its
-    // translation under it; a title in one language only may take both lines.
+    // What is on now is what a visitor came to read: its title in the first
+    // language takes up to two lines (the head line and one under it) before
+    // it is cut, its translation one more. A title that fits on the head line
+    // keeps the cell at two lines.
     add_session_lines(pc, cell, "now", std::move(time), std::move(tags), title, z.detail_bold,
-                      cancelled ? Tone::secondary : Tone::primary, width, joined_speakers(*s),
-                      title.secondary.empty() ? 2 : 1, status_tags);
+                      cancelled ? Tone::secondary : Tone::primary, width, joined_speakers(*s), 2,
+                      status_tags);
     if (!cancelled) {
         const auto total = (s->end - s->start).count();
         out.progress =

@@ -94,13 +94,16 @@ TEST(Density, EightRoomsWithTypicalBilingualTitlesFitTwoScreens) {
     EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1080, 1920), 2);
 }
 
-TEST(Density, LandscapeScreenShowsAtLeastFiveRooms) {
+// Landscape: four rooms at the least. A title running now wraps to a second
+// line rather than being cut after a few words, which costs the fifth room
+// when most titles are long; short titles keep their rows at two lines.
+TEST(Density, LandscapeScreenShowsAtLeastFourRoomsPortraitFive) {
     const Schedule schedule = typical_schedule();
     FakeMeasurer m;
     const LocationConfig config = make_config();
     LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
     const DisplayList first = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    EXPECT_GE(with_role(first, "now-time").size(), 5u);
+    EXPECT_GE(with_role(first, "now-time").size(), 4u);
     // Portrait: at least five.
     LayoutContext tall{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
     const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);

@@ -392,7 +392,7 @@ TEST(NowNextPage, RoomColumnFitsTheRoomNames) {
 // A title takes two lines at most: with a translation, one line in each
 // language (so every row is two lines high and a screen holds more rooms);
 // without one, two lines of the first language. Cut titles end in "…".
-TEST(NowNextPage, LongMixedTitlesTakeOneLinePerLanguageAndAnEllipsis) {
+TEST(NowNextPage, LongMixedTitlesTakeTwoLinesThenTheirTranslationEachWithAnEllipsis) {
     LocalizedText title;
     title.set("ko",
               "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
@@ -407,13 +407,18 @@ TEST(NowNextPage, LongMixedTitlesTakeOneLinePerLanguageAndAnEllipsis) {
         LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
         const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
         expect_sound_page(list, m, "long title");
+        // The first language on two lines, the second ending in "…", both
+        // above the translation.
         const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 1u);
+        ASSERT_EQ(lines.size(), 2u);
         const std::string& first = std::get<TextItem>(lines[0]->data).text;
-        EXPECT_EQ(first.substr(first.size() - 3), "\xE2\x80\xA6");
+        EXPECT_NE(first.substr(first.size() - 3), "\xE2\x80\xA6");
+        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
         // The English line, one line, ellipsised too.
         const auto en = with_role(list, "now-title-secondary");
         ASSERT_EQ(en.size(), 1u);
+        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[1]->data).box.y);
         const std::string& second = std::get<TextItem>(en[0]->data).text;
         EXPECT_EQ(second.substr(second.size() - 3), "\xE2\x80\xA6");
     }
