@@ -4,7 +4,10 @@
 
 namespace signpost::layout_detail {
 
-std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {
+namespace {
+
+// Fills each page as far as it goes, in order.
+std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float first, float rest) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
@@ -81,6 +84,31 @@ std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float 
         pages.push_back(std::move(page));
     }
     return pages;
+}
+
+}  // namespace
+
+std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {
+    std::vector<std::vector<size_t>> pages = fill_pages(rows, first, rest);
+    if (pages.size() < 2) {
+        return pages;
+    }
+    // As few screens as filling gives, but evenly filled: every page's height
+    // scaled down as far as it goes without needing another screen, so the
+    // last is not left with a row or two while the others are full. Scaling
+    // (not a cut of the same height) keeps a first page under a banner in
+    // proportion. Filling is monotonic in the height, so halving finds it.
+    float lo = 1;  // a scale that keeps the count
+    float hi = 0;  // one that does not (nothing fits)
+    for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
+        const float mid = (lo + hi) / 2;
+        if (fill_pages(rows, first * mid, rest * mid).size() == pages.size()) {
+            lo = mid;
+        } else {
+            hi = mid;
+        }
+    }
+    return lo < 1 ? fill_pages(rows, first * lo, rest * lo) : pages;
 }
 
 }  // namespace signpost::layout_detail

@@ -4,6 +4,8 @@
 // still hold on every screen counted here).
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 #include "layout/layout.h"
 #include "layout_test_support.h"
 
@@ -20,7 +22,7 @@ LocalizedText ko_en(std::string ko, std::string en) {
 // Eight rooms of one building ("111호" / "Room 111", floor 1) with titles of
 // the lengths a conference feed has (from the demo feed): one running now and
 // one next in each, a keynote tag on the first.
-Schedule typical_schedule() {
+Schedule typical_schedule(size_t rooms = 8) {
     Venue venue;
     venue.timezone = "Asia/Seoul";
     Building b;
@@ -40,7 +42,7 @@ Schedule typical_schedule() {
         {"통신 분야의 OpenStack: NFV 라이브 데모", "OpenStack in telecom: a live NFV demo"},
     };
     std::vector<Session> sessions;
-    for (size_t i = 0; i < 8; ++i) {
+    for (size_t i = 0; i < rooms; ++i) {
         Room r;
         r.id = "r" + std::to_string(i);
         r.name = ko_en(std::to_string(111 + i) + "호", "Room " + std::to_string(111 + i));
@@ -94,25 +96,48 @@ TEST(Density, EightRoomsWithTypicalBilingualTitlesFitTwoScreens) {
     EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1080, 1920), 2);
 }
 
-// Landscape: four rooms at the least. A title running now wraps to a second
-// line rather than being cut after a few words, which costs the fifth room
-// when most titles are long; short titles keep their rows at two lines.
-TEST(Density, LandscapeScreenShowsAtLeastFourRoomsPortraitFive) {
+// Landscape: four rooms a screen at the least. A title running now wraps to
+// a second line rather than being cut after a few words, which costs the
+// fifth room when most titles are long; short titles keep their rows at two
+// lines. Portrait: five. Counted as screens for a number of rooms, since
+// pagination spreads rooms evenly over the screens it needs (eight rooms on
+// two screens are four and four, whatever a screen could hold).
+TEST(Density, LandscapeScreenHoldsFourRoomsPortraitFive) {
+    EXPECT_LE(screens_of(typical_schedule(12), PlanKind::now_next, 1920, 1080), 3);
+    EXPECT_LE(screens_of(typical_schedule(10), PlanKind::now_next, 1080, 1920), 2);
+    // Each room's now cell: the time, tag and title share the head line.
     const Schedule schedule = typical_schedule();
     FakeMeasurer m;
     const LocationConfig config = make_config();
     LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
     const DisplayList first = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    EXPECT_GE(with_role(first, "now-time").size(), 4u);
-    // Portrait: at least five.
-    LayoutContext tall{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
-    const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    EXPECT_GE(with_role(portrait, "now-time").size(), 5u);
-    // Each room's now cell: the time, tag and title share the head line.
     const auto times = with_role(first, "now-time");
     const auto titles = with_role(first, "now-title");
     ASSERT_FALSE(titles.empty());
     EXPECT_EQ(std::get<TextItem>(titles[0]->data).box.y, std::get<TextItem>(times[0]->data).box.y);
+}
+
+TEST(Density, ScreensAreFilledEvenly) {
+    // Eleven rooms at 1080p: however they split, no screen holds more than
+    // one room more than another (a last screen with one room is the waste
+    // filling each screen in turn leaves).
+    const Schedule schedule = typical_schedule(11);
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        const LocationConfig config = make_config();
+        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+        std::vector<size_t> counts;
+        for (const auto& plan : plan_pages(ctx)) {
+            if (plan.kind == PlanKind::now_next)
+                counts.push_back(with_role(layout_page(ctx, plan, 0), "now-time").size());
+        }
+        ASSERT_FALSE(counts.empty());
+        const auto [lo, hi] = std::minmax_element(counts.begin(), counts.end());
+        EXPECT_LE(*hi - *lo, 2u) << size.w << "x" << size.h;
+        if (counts.size() > 1) {
+            EXPECT_GE(*lo, 2u) << size.w << "x" << size.h;
+        }
+    }
 }
 
 TEST(Density, StressTitlesStillPaginateSoundly) {

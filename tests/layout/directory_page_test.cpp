@@ -12,13 +12,6 @@
 namespace signpost::test {
 namespace {
 
-DisplayList first_directory(const Schedule& schedule, const LocationConfig& config, int w = 1920,
-                            int h = 1080) {
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 15), config, w, h, {}, m};
-    return layout_page(ctx, {PlanKind::directory, 0, 0, 1, Seconds{15}}, 0);
-}
-
 TEST(DirectoryPage, ArrowsStandLeftOrRightOfTheirDestination) {
     const Schedule schedule = make_schedule({3, 2, 2, false});
     for (const ScreenSize size : kSizes) {
@@ -76,7 +69,17 @@ TEST(DirectoryPage, OwnBuildingFirstThenAheadLeftRight) {
 
 TEST(DirectoryPage, FloorsAndRoomDirections) {
     const Schedule schedule = make_schedule({5, 0, 1, false});
-    const DisplayList list = first_directory(schedule, make_config(), 1080, 1920);
+    // The directory's screens in portrait, as one list of items.
+    DisplayList list;
+    FakeMeasurer m;
+    const LocationConfig config = make_config();
+    LayoutContext ctx{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind != PlanKind::directory)
+            continue;
+        for (DisplayItem& item : layout_page(ctx, plan, 0).items)
+            list.items.push_back(std::move(item));
+    }
     EXPECT_TRUE(contains_text(list, "1F · 1층"));
     EXPECT_TRUE(contains_text(list, "B1 · 지하 1층"));
     EXPECT_TRUE(contains_text(list, "P1"));
