@@ -149,7 +149,7 @@ TEST(Dump, NowAndNextFollowTheNativeRuleAtBoundaries) {
         "2016-10-25T07:30:00+02:00",  // exactly a session start: it is now
         "2016-10-25T08:59:59+02:00",  // the last second of it
         "2016-10-25T09:00:00+02:00",  // exactly its end: no longer now
-        "2016-10-25T11:20:00+02:00",  // the demo clock's start
+        "2016-10-25T11:20:00+02:00",  // between sessions (Hall C has its coffee break)
         "2016-10-26T15:40:00+02:00",  // two sessions overlap in Room 116
         "2016-10-27T12:00:00+02:00",  // Room 118 is empty all Thursday
         "2016-10-28T23:30:00+02:00",  // after the last session: nothing next

@@ -19,7 +19,7 @@ namespace {
 
 namespace fs = std::filesystem;
 
-const char* const kDemoStart = "2016-10-25T11:20:00+02:00";
+const char* const kDemoStart = "2016-10-25T11:40:00+02:00";  // config/demo.json's clock
 
 struct Rgb {
     int r = 0, g = 0, b = 0;
