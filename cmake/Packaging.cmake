@@ -5,6 +5,7 @@
 set(SIGNPOST_DATA_DEST "${CMAKE_INSTALL_DATADIR}/signpost")
 
 install(FILES systemd/signpost@.service DESTINATION lib/systemd/system)
+install(FILES systemd/signpost.sysusers DESTINATION lib/sysusers.d RENAME signpost.conf)
 install(FILES systemd/kmsdrm.conf systemd/software-renderer.conf
         DESTINATION "${SIGNPOST_DATA_DEST}/systemd")
 install(FILES fonts/manifest.txt DESTINATION "${SIGNPOST_DATA_DEST}/fonts")
@@ -28,5 +29,10 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # that no ELF file names, so they are listed by hand: a Korean-capable font.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "fonts-noto-cjk | fonts-nanum, fonts-dejavu-core, tzdata, systemd")
-set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA "${PROJECT_SOURCE_DIR}/cmake/debian/conffiles")
+# Maintainer scripts: the unit's groups (sysusers), daemon-reload, restart
+# on upgrade, stop on removal, state and enablement forgotten on purge.
+set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA
+    "${PROJECT_SOURCE_DIR}/cmake/debian/conffiles" "${PROJECT_SOURCE_DIR}/cmake/debian/postinst"
+    "${PROJECT_SOURCE_DIR}/cmake/debian/prerm" "${PROJECT_SOURCE_DIR}/cmake/debian/postrm")
+set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 include(CPack)

@@ -12,7 +12,7 @@ trap 'rm -rf "$out"' EXIT
 deb=$(ls "$out"/signpost_*.deb)
 contents=$(dpkg-deb -c "$deb" | awk '{print $6}')
 for f in ./usr/bin/signpost ./usr/lib/systemd/system/signpost@.service ./etc/signpost/example.json \
-         ./usr/share/signpost/fonts/manifest.txt ./usr/share/signpost/schema/location.schema.json; do
+         ./usr/lib/sysusers.d/signpost.conf ./usr/share/signpost/fonts/manifest.txt ./usr/share/signpost/schema/location.schema.json; do
   grep -qx "$f" <<<"$contents" || { echo "missing in package: $f"; exit 1; }
 done
 depends=$(dpkg-deb -f "$deb" Depends)
@@ -26,6 +26,22 @@ dpkg-deb -x "$deb" "$root"
 unit="$root/usr/lib/systemd/system/signpost@.service"
 exec_path=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit" | head -n1)
 [ -x "$root$exec_path" ] || { echo "ExecStart $exec_path is not in the package"; exit 1; }
+# Every group the unit joins is made by the package's sysusers file (a board
+# without udev has no render or input group: the service fails 216/GROUP),
+# and postinst runs systemd-sysusers on it.
+groups=$(sed -n 's/^SupplementaryGroups=//p' "$unit")
+[ -n "$groups" ] || { echo "the unit joins no groups: SupplementaryGroups= expected"; exit 1; }
+systemd-sysusers --root="$root" "$root/usr/lib/sysusers.d/signpost.conf"
+for g in $groups; do
+  grep -q "^$g:" "$root/etc/group" || { echo "group $g of the unit is not made by signpost.conf"; exit 1; }
+done
+dpkg-deb -e "$deb" "$out/control"
+grep -q 'systemd-sysusers signpost.conf' "$out/control/postinst" ||
+  { echo "postinst does not run systemd-sysusers"; exit 1; }
+for s in postinst prerm postrm; do
+  [ -x "$out/control/$s" ] || { echo "maintainer script $s missing or not executable"; exit 1; }
+  sh -n "$out/control/$s"
+done
 # The example config reads the demo feed from /usr/share/signpost: point it
 # at the unpacked copy.
 sed "s#/usr/share/signpost#$root/usr/share/signpost#g" "$root/etc/signpost/example.json" \
