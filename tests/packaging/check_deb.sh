@@ -26,6 +26,16 @@ dpkg-deb -x "$deb" "$root"
 unit="$root/usr/lib/systemd/system/signpost@.service"
 exec_path=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit" | head -n1)
 [ -x "$root$exec_path" ] || { echo "ExecStart $exec_path is not in the package"; exit 1; }
+# Every program the unit runs (ExecStart, ExecReload, ...) is in the package or
+# in a package it depends on: a minimal root has no procps, so no /bin/kill.
+pkg_depends=$(tr ',|' '\n\n' <<<"$depends" | sed 's/^ *//; s/[( ].*//; /^$/d')
+for prog in $(sed -n 's/^Exec[A-Za-z]*=[-@:+!]*\([^ ]*\).*/\1/p' "$unit" | sort -u); do
+  [ -e "$root$prog" ] && continue
+  owner=$(dpkg -S "$prog" 2>/dev/null | head -n1 | cut -d: -f1) ||
+    { echo "the unit runs $prog, which neither the package nor this machine has"; exit 1; }
+  grep -qx "$owner" <<<"$pkg_depends" ||
+    { echo "the unit runs $prog from $owner, which Depends does not name: $depends"; exit 1; }
+done
 # Every group the unit joins is made by the package's sysusers file (a board
 # without udev has no render or input group: the service fails 216/GROUP),
 # and postinst runs systemd-sysusers on it.
