@@ -15,7 +15,7 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
   # packaging and unit checks
-  systemd dpkg-dev file
+  systemd dpkg-dev file procps
 )
 
 missing=()
