@@ -20,8 +20,8 @@ display=:57
 instance=lobby
 mkdir -p "$work"
 [ "$(id -u)" = 0 ] || { echo "run as root (debootstrap, systemd-nspawn)"; exit 1; }
-for tool in debootstrap systemd-nspawn Xvfb xwd; do
-  command -v $tool >/dev/null || { echo "missing $tool: apt-get install debootstrap systemd-container xvfb x11-apps"; exit 1; }
+for tool in debootstrap systemd-nspawn Xvfb xwd bc python3; do
+  command -v $tool >/dev/null || { echo "missing $tool: apt-get install debootstrap systemd-container xvfb x11-apps bc python3"; exit 1; }
 done
 
 failures=0
