@@ -3,9 +3,9 @@
 
 Used by scripts/e2e-systemd.sh: the service draws on an Xvfb display started
 with a black root window (-br), so a sample where nearly every pixel is pure
-black means no Signpost window is up. Signpost's own background is never pure
-black (the theme's darkest colour is checked for contrast, not zero), so a
-drawn page never counts as dark.
+black means no Signpost window is up. This holds as long as the config's theme
+background is not pure black: the example config's is #0B0F14, whose pixels
+are not zero, so a drawn page never counts as dark.
 
   screen_sampler.py DISPLAY OUT_FILE      one line per sample: "<unix time> lit|dark"
   screen_sampler.py --longest-dark OUT_FILE FROM TO
