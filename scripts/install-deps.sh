@@ -14,6 +14,7 @@ packages=(
   fonts-noto-cjk fonts-nanum fonts-dejavu-core fontconfig
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
+  python3-jsonschema
   # packaging and unit checks
   systemd dpkg-dev file procps
 )
