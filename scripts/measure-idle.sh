@@ -6,9 +6,11 @@
 # CPU over the same window is printed beside it (every frame the kiosk presents
 # is copied into the server).
 #
-# Two cases, each in up to three modes: "default" (the renderer the kiosk
-# picks), "software" (SDL_RENDER_DRIVER=software) and "opengl"
-# (SDL_RENDER_DRIVER=opengl: under Xvfb that is Mesa's llvmpipe, on the CPU):
+# Two cases, each in up to four modes: "default" (the renderer the kiosk
+# picks), "software" (SDL_RENDER_DRIVER=software), "opengl"
+# (SDL_RENDER_DRIVER=opengl: under Xvfb that is Mesa's llvmpipe, on the CPU)
+# and "offscreen" (SDL_VIDEODRIVER=offscreen, no X: the stand-in here for a
+# board's KMSDRM, a driver whose events SDL cannot wait for):
 #   steady   a copy of the config whose pages dwell 600 s (the config's
 #            longest): no page change within the run, only the dwell
 #            indicator's steps and the minute ticks;
@@ -17,11 +19,18 @@
 # counts pages drawn (layout or dwell step), "fade" the frames presented for
 # cross-fades (the presenter logs one line per fade).
 #
+# With -t SECONDS, each run then attaches `strace -c -f` to the kiosk (all its
+# threads) for that long and prints the blocking waits a second (poll, ppoll,
+# select, epoll_wait, futex, nanosleep, clock_nanosleep, rt_sigtimedwait,
+# sigwaitinfo): how often the process wakes. The strace window comes after the
+# CPU window, so tracing does not count in the CPU.
+#
 # The machine is shared: the load average is printed before every run, and a
 # figure is only comparable with one taken under a similar load.
 #
-# Usage: scripts/measure-idle.sh [-d SECONDS] [-w WARMUP] [-r RUNS]
-#          [-b BINARY] [-c CONFIG] [-m "default software opengl"] [-s "steady cycling"]
+# Usage: scripts/measure-idle.sh [-d SECONDS] [-w WARMUP] [-r RUNS] [-t SECONDS]
+#          [-b BINARY] [-c CONFIG] [-m "default software opengl offscreen"]
+#          [-s "steady cycling"]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -32,11 +41,13 @@ binary=build/src/signpost
 config=config/demo.json
 modes="default software opengl"
 cases="steady cycling"
-while getopts "d:w:r:b:c:m:s:h" opt; do
+trace_seconds=0
+while getopts "d:w:r:t:b:c:m:s:h" opt; do
   case "$opt" in
     d) seconds=$OPTARG ;;
     w) warmup=$OPTARG ;;
     r) runs=$OPTARG ;;
+    t) trace_seconds=$OPTARG ;;
     b) binary=$OPTARG ;;
     c) config=$OPTARG ;;
     m) modes=$OPTARG ;;
@@ -47,6 +58,9 @@ done
 for tool in Xvfb jq awk; do
   command -v "$tool" >/dev/null || { echo "measure-idle: $tool is not installed" >&2; exit 2; }
 done
+if [ "$trace_seconds" != 0 ]; then
+  command -v strace >/dev/null || { echo "measure-idle: strace is not installed" >&2; exit 2; }
+fi
 [ -x "$binary" ] || { echo "measure-idle: no program at $binary (build it first)" >&2; exit 2; }
 [ -r "$config" ] || { echo "measure-idle: cannot read $config" >&2; exit 2; }
 
@@ -68,8 +82,8 @@ jq --arg dir "$config_dir" --arg cache "$work/cache" '
     (if (.feed.source | test("^(/|[a-z]+://)")) then . else .feed.source = $dir + "/" + .feed.source end)
     | .cache_dir = $cache' "$config" >"$work/cycling.json"
 jq '.pages |= map(.dwell_seconds = 600)' "$work/cycling.json" >"$work/steady.json"
-if [ $((warmup + seconds)) -ge 600 ]; then
-  echo "measure-idle: warm-up + measuring must stay under 600 s (the steady case's dwell)" >&2
+if [ $((warmup + seconds + trace_seconds)) -ge 600 ]; then
+  echo "measure-idle: warm-up + measuring + tracing must stay under 600 s (the steady case's dwell)" >&2
   exit 2
 fi
 
@@ -110,13 +124,15 @@ ticks_per_second=$(getconf CLK_TCK)
 start_xvfb
 echo "measure-idle: Xvfb $display 1920x1080x24, $seconds s measured after $warmup s warm-up, $runs run(s) per case"
 echo "measure-idle: $binary, config $config, $(nproc) cores"
-printf '%-9s %-8s %3s %8s %8s %8s %5s %5s  %s\n' mode case run kiosk% xvfb% sum% drew fade "load (1/5/15 min) before the run"
+printf '%-9s %-8s %3s %8s %8s %8s %5s %5s %7s  %s\n' mode case run kiosk% xvfb% sum% drew fade waits/s \
+  "load (1/5/15 min) before the run"
 
 summary=""
 for mode in $modes; do
   for case_name in $cases; do
     values=""
     sums=""
+    wakes=""
     for run in $(seq "$runs"); do
       load=$(cut -d' ' -f1-3 /proc/loadavg)
       log="$work/kiosk-$mode-$case_name-$run.log"
@@ -124,7 +140,8 @@ for mode in $modes; do
       case "$mode" in
         default) ;;
         software | opengl) env_args+=(SDL_RENDER_DRIVER="$mode") ;;
-        *) echo "measure-idle: mode $mode is not default, software or opengl" >&2; exit 2 ;;
+        offscreen) env_args=(-u DISPLAY SIGNPOST_LOG=debug SDL_VIDEODRIVER=offscreen) ;;
+        *) echo "measure-idle: mode $mode is not default, software, opengl or offscreen" >&2; exit 2 ;;
       esac
       env "${env_args[@]}" "$binary" --config "$work/$case_name.json" --windowed >"$log" 2>&1 &
       kiosk_pid=$!
@@ -146,6 +163,15 @@ for mode in $modes; do
       window=$(tail -n +"$((lines0 + 1))" "$log" | head -n "$((lines1 - lines0))")
       drew=$(grep -c "drew page" <<<"$window" || true)
       fade=$({ grep -o "fade of [0-9]* frames" <<<"$window" || true; } | awk '{s += $3} END {print s + 0}')
+      waits=-
+      if [ "$trace_seconds" != 0 ]; then
+        timeout -s INT "$trace_seconds" strace -c -f -qq -o "$work/strace.txt" -p "$kiosk_pid" || true
+        waits=$(awk -v t="$trace_seconds" '
+            $NF ~ /^(poll|ppoll|select|pselect6|epoll_wait|epoll_pwait|futex|nanosleep|clock_nanosleep|rt_sigtimedwait)$/ {
+              n += ($4 ~ /^[0-9]+$/) ? $4 : $3 }
+            END {printf "%.1f", n / t}' "$work/strace.txt")
+        wakes="$wakes $waits"
+      fi
       renderer=$(sed -n 's/.*video driver [a-z0-9_]*, renderer \([a-z0-9_]*\).*/\1/p' "$log" | head -1)
       kill "$kiosk_pid"
       wait "$kiosk_pid" 2>/dev/null || true
@@ -155,13 +181,15 @@ for mode in $modes; do
       xpct=$(awk -v a="$x0" -v b="$x1" -v t0="$t0" -v t1="$t1" -v hz="$ticks_per_second" \
         'BEGIN {printf "%.2f", (b - a) / hz / (t1 - t0) * 100}')
       spct=$(awk -v a="$kpct" -v b="$xpct" 'BEGIN {printf "%.2f", a + b}')
-      printf '%-9s %-8s %3s %8s %8s %8s %5s %5s  %s (renderer %s)\n' "$mode" "$case_name" "$run" \
-        "$kpct" "$xpct" "$spct" "$drew" "$fade" "$load" "$renderer"
+      printf '%-9s %-8s %3s %8s %8s %8s %5s %5s %7s  %s (renderer %s)\n' "$mode" "$case_name" "$run" \
+        "$kpct" "$xpct" "$spct" "$drew" "$fade" "$waits" "$load" "$renderer"
       values="$values $kpct"
       sums="$sums $spct"
     done
     summary="$summary$(printf '%-9s %-8s %% of one core, median: kiosk %s, kiosk+Xvfb %s (kiosk runs:%s)' \
-      "$mode" "$case_name" "$(median "$values")" "$(median "$sums")" "$values")\n"
+      "$mode" "$case_name" "$(median "$values")" "$(median "$sums")" "$values")"
+    [ -n "$wakes" ] && summary="$summary; blocking waits/s median $(median "$wakes")"
+    summary="$summary\n"
   done
 done
 printf '\n%b' "$summary"
