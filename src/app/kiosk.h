@@ -1,18 +1,25 @@
-// The kiosk: one window, the page cycle, the feed worker, and a main loop that
-// sleeps in SDL_WaitEventTimeout until the next deadline (page change, minute
-// tick or content change, dwell-indicator step, fade frame, watchdog ping) or
-// until an event arrives (new snapshot, signal, window exposed, device reset).
+// The kiosk: one window, the page cycle, the feed worker, and a main loop of
+// named steps (kiosk_loop.cpp). Each turn, every step does its part and
+// shortens one shared deadline (app/loop_deadline.h) to its own next instant
+// (page change, minute tick or content change, dwell-indicator step, fade
+// frame, watchdog ping, end of quiet hours); then the loop waits once, until
+// that deadline or a wake-up (new snapshot, signal, window exposed, device
+// reset).
 //
 // Threads and ownership:
 //   - The main thread owns everything here: SDL, window, renderer, textures,
 //     fonts, the current snapshot and the cycle.
 //   - The feed worker thread calls on_feed_update(), which only allocates a
-//     FeedUpdate and pushes one SDL user event carrying it (SDL_PushEvent is
-//     thread-safe). The main thread takes ownership when it pops the event and
-//     deletes it; events left in the queue at exit are drained and deleted
-//     after the worker has stopped.
+//     FeedUpdate, pushes one SDL user event carrying it (SDL_PushEvent is
+//     thread-safe), which wakes the loop. The main thread takes
+//     ownership when it pops the event and deletes it; events left in the
+//     queue at exit are drained and deleted after the worker has stopped.
 //   - The signal thread (SignalWatcher) only sets atomic flags (kiosk.cpp) and
 //     pushes a wake-up event.
+//
+// Clocks: the loop reads steady time through a LoopClock and the wall through
+// a Clock (util/clock.h); both can be given (KioskClocks), so a simulated pair
+// can drive the whole loop without real waiting.
 #pragma once
 
 #include <atomic>
@@ -23,6 +30,7 @@
 
 #include "app/cli_options.h"
 #include "app/kiosk_window.h"
+#include "app/loop_deadline.h"
 #include "app/page_cycle.h"
 #include "app/service_notify.h"
 #include "net/feed_status.h"
@@ -35,9 +43,18 @@
 
 namespace signpost {
 
+// The clocks the kiosk runs on; an empty one is the real one: steady time from
+// std::chrono::steady_clock, the wall from the config (make_clock, remade when
+// a reload changes the config's simulated start). A given wall clock is kept
+// across reloads.
+struct KioskClocks {
+    std::shared_ptr<LoopClock> loop;
+    std::shared_ptr<const Clock> wall;
+};
+
 class Kiosk {
   public:
-    Kiosk(CliOptions options, LocationConfig config);
+    Kiosk(CliOptions options, LocationConfig config, KioskClocks clocks = {});
     ~Kiosk();
     Kiosk(const Kiosk&) = delete;
     Kiosk& operator=(const Kiosk&) = delete;
@@ -50,26 +67,39 @@ class Kiosk {
     static void request_reload();
 
   private:
-    using Steady = std::chrono::steady_clock;
+    using TimePoint = LoopClock::TimePoint;
 
     Result<void> start_display();
     void start_fonts();
     void start_feed();
     void stop_feed();
     void on_feed_update(FeedUpdate update);  // worker thread
-    void handle_event(const SDL_Event& event, bool& dirty);
+    void handle_event(const SDL_Event& event);
     void apply_feed_update(std::unique_ptr<FeedUpdate> update);
     void reload_config();
-    void replan(Steady::time_point now, bool keep_position);
-    void draw(Steady::time_point now, bool cross_fade);
-    Steady::time_point next_deadline(Steady::time_point now) const;
-    void ping_watchdog_if_due(Steady::time_point now);
-    // Sleeps in SDL_WaitEventTimeout until `deadline` or an event; handles the events.
-    void wait_for_events(Steady::time_point deadline, bool& dirty);
-    // One turn of the loop in quiet hours (until `until`): the black frame once,
-    // READY/STATUS/WATCHDOG, then sleep.
-    void sleep_in_quiet_hours(Steady::time_point now, Instant until, bool& dirty);
+    void replan(TimePoint now, bool keep_position);
+    // The page on screen must be laid out again and drawn.
+    void relayout();
+    void draw(TimePoint now, bool cross_fade);
+
+    // The steps of one turn of the loop, in order (kiosk_loop.cpp). Each
+    // does its part of the turn and shortens the turn's deadline.
+    void handle_reload(LoopDeadline& turn);
+    // True while the screen is dark for quiet hours: the page steps rest.
+    bool handle_quiet_hours(LoopDeadline& turn);
+    void handle_page_advance(LoopDeadline& turn);
+    void handle_emergency(LoopDeadline& turn);
+    void handle_content_change(LoopDeadline& turn);
+    void handle_dwell(LoopDeadline& turn);
+    void handle_draw(LoopDeadline& turn);
+    void handle_watchdog(LoopDeadline& turn);
+    // The one wait of the turn: until its deadline or a wake-up; then every
+    // queued event is handled.
+    void handle_events(LoopDeadline& turn);
+
     bool emergency_active(Instant t) const;
+    // The system clock looks unset (layout/clock_guard.h).
+    bool clock_in_doubt(Instant now) const;
     TimeZone venue_zone() const;  // for quiet hours
     std::string status_line() const;
     LayoutContext layout_context();
@@ -77,8 +107,11 @@ class Kiosk {
 
     CliOptions options_;
     LocationConfig config_;
-    // Shared with the feed worker (quiet hours); replaced, never changed, on reload.
+    // Shared with the feed worker (quiet hours); replaced, never changed, on
+    // reload (unless given: wall_given_).
     std::shared_ptr<const Clock> clock_;
+    bool wall_given_ = false;
+    std::shared_ptr<LoopClock> loop_clock_;
     ServiceNotifier notifier_;
 
     // Teardown runs bottom-up: presenter and display before the renderer
@@ -101,10 +134,17 @@ class Kiosk {
     Instant next_content_change_{};
     bool ready_sent_ = false;
     bool quiet_shown_ = false;  // the black frame of quiet hours is on screen
-    Steady::time_point next_watchdog_{};
+    // What the turns ask of the draw step.
+    bool redraw_ = true;
+    bool cross_fade_ = false;
+    double drawn_progress_ = -1.0;  // the dwell indicator's step on screen
+    // The wall clock read at the turn's start, with the turn's steady now.
+    std::chrono::system_clock::time_point turn_wall_{};
+    Periodic watchdog_;
 
     std::unique_ptr<FeedWorker> worker_;
-    Uint32 feed_event_ = 0;  // SDL user event type, registered in start_display()
+    Uint32 feed_event_ = 0;  // SDL user event types, registered in start_display()
+    Uint32 wake_event_ = 0;
 };
 
 }  // namespace signpost
