@@ -4,18 +4,18 @@
 // (page change, minute tick or content change, dwell-indicator step, fade
 // frame, watchdog ping, end of quiet hours); then the loop waits once, until
 // that deadline or a wake-up (new snapshot, signal, window exposed, device
-// reset).
+// reset), in app/event_wait.h, which sleeps under every video driver.
 //
 // Threads and ownership:
 //   - The main thread owns everything here: SDL, window, renderer, textures,
 //     fonts, the current snapshot and the cycle.
 //   - The feed worker thread calls on_feed_update(), which only allocates a
 //     FeedUpdate, pushes one SDL user event carrying it (SDL_PushEvent is
-//     thread-safe), which wakes the loop. The main thread takes
+//     thread-safe) and wakes the loop (EventWait). The main thread takes
 //     ownership when it pops the event and deletes it; events left in the
 //     queue at exit are drained and deleted after the worker has stopped.
 //   - The signal thread (SignalWatcher) only sets atomic flags (kiosk.cpp) and
-//     pushes a wake-up event.
+//     wakes the loop (EventWait::wake).
 //
 // Clocks: the loop reads steady time through a LoopClock and the wall through
 // a Clock (util/clock.h); both can be given (KioskClocks), so a simulated pair

@@ -4,6 +4,7 @@
 // queued ones freed at stop.
 #include "app/kiosk.h"
 
+#include "app/event_wait.h"
 #include "net/one_shot_fetch.h"
 #include "util/log.h"
 
@@ -44,7 +45,9 @@ void Kiosk::on_feed_update(FeedUpdate update) {
     e.user.data1 = owned;
     if (SDL_PushEvent(&e) != 1) {
         delete owned;  // queue full or SDL shutting down; the next update carries the state
+        return;
     }
+    EventWait::instance().wake_for_pushed_event();
 }
 
 void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {

@@ -7,6 +7,7 @@
 
 #include "app/app_setup.h"
 #include "app/commands.h"
+#include "app/event_wait.h"
 #include "app/kiosk.h"
 #include "app/quiet_screen.h"
 #include "app/service_status.h"
@@ -27,14 +28,11 @@ constexpr std::chrono::seconds kLongestSleep{30};
 // that could be gone.
 std::atomic<bool> g_stop_requested{false};
 std::atomic<bool> g_reload_requested{false};
-std::atomic<Uint32> g_wake_event{0};  // 0 while the loop does not run
 
-void wake_main_loop() {
-    SDL_Event e{};
-    e.type = g_wake_event.load();
-    if (e.type != 0)
-        SDL_PushEvent(&e);
-}
+// Where no video driver SDL can wait for delivers window and input events,
+// the loop pumps them at least this often (4 wake-ups a second; a kiosk has
+// little input, and new data, signals and deadlines wake it at once anyway).
+constexpr std::chrono::milliseconds kPumpPeriod{250};
 
 // The stall of the test hook (app/stall_hook.h): the main thread stops
 // drawing, pinging and reading events, as a loop stuck in a driver call would.
@@ -67,12 +65,12 @@ Kiosk::Kiosk(CliOptions options, LocationConfig config, KioskClocks clocks)
 
 void Kiosk::request_stop() {
     g_stop_requested = true;
-    wake_main_loop();
+    EventWait::instance().wake();
 }
 
 void Kiosk::request_reload() {
     g_reload_requested = true;
-    wake_main_loop();
+    EventWait::instance().wake();
 }
 
 int Kiosk::run() {
@@ -80,7 +78,7 @@ int Kiosk::run() {
         log_error("display", started.error().to_string());
         return 1;
     }
-    g_wake_event = wake_event_;
+    EventWait::instance().start(wake_event_);
     start_feed();
     replan(loop_clock_->now(), false);
     while (!g_stop_requested) {
@@ -101,7 +99,7 @@ int Kiosk::run() {
         handle_watchdog(turn);
         handle_events(turn);
     }
-    g_wake_event = 0;
+    EventWait::instance().stop();
     notifier_.stopping();
     log_info("app", "stopping");
     return 0;
@@ -215,15 +213,14 @@ void Kiosk::handle_watchdog(LoopDeadline& turn) {
 }
 
 void Kiosk::handle_events(LoopDeadline& turn) {
+    EventWait& waiter = EventWait::instance();
+    if (waiter.pumps()) {
+        turn.at(turn.now() + kPumpPeriod);
+    }
     const auto wait =
         std::chrono::ceil<std::chrono::milliseconds>(loop_clock_->wait_time(turn.when()));
-    SDL_Event event;
-    if (SDL_WaitEventTimeout(&event, static_cast<int>(std::max<int64_t>(1, wait.count())))) {
-        handle_event(event);
-        while (SDL_PollEvent(&event)) {
-            handle_event(event);
-        }
-    }
+    // Pumps after every sleep where it pumps at all: a turn is rare enough.
+    waiter.wait(wait, /*pump=*/true, [this](const SDL_Event& event) { handle_event(event); });
 }
 
 void Kiosk::handle_event(const SDL_Event& event) {
