@@ -30,15 +30,20 @@ std::string gl_renderer_name(SDL_Renderer* renderer) {
 
 // The software renderer presents a window surface. By default SDL 2.26 backs
 // that surface with an OpenGL texture, which on a board without a GPU is
-// llvmpipe again (measured: 6x the CPU of XShm). X11 can take the surface
-// directly; other video drivers (kmsdrm) have no direct way, so the hint is
-// only given under X11. It changes nothing for a GPU renderer. An
-// SDL_FRAMEBUFFER_ACCELERATION in the environment still wins over it.
+// llvmpipe again (measured: 6x the CPU of XShm). X11 and offscreen can take
+// the surface directly; other video drivers (kmsdrm, wayland) have no direct
+// way, so the hint is only given under those. It changes nothing for a GPU
+// renderer. An SDL_FRAMEBUFFER_ACCELERATION in the environment still wins.
 void prefer_direct_window_surface() {
     if (const char* driver = SDL_GetCurrentVideoDriver();
-        driver && std::string_view(driver) == "x11") {
+        driver && has_direct_window_surface(driver)) {
         SDL_SetHint(SDL_HINT_FRAMEBUFFER_ACCELERATION, "0");
     }
+}
+
+std::string current_video_driver() {
+    const char* driver = SDL_GetCurrentVideoDriver();
+    return driver ? driver : "";
 }
 
 }  // namespace
@@ -55,8 +60,34 @@ bool is_cpu_gl_renderer(std::string_view gl_renderer) {
     return false;
 }
 
-Result<std::unique_ptr<KioskWindow>> KioskWindow::open(const DisplayConfig& display,
-                                                       bool windowed) {
+bool has_render_node(const std::filesystem::path& dri_dir) {
+    std::error_code ec;
+    for (std::filesystem::directory_iterator it(dri_dir, ec), end; !ec && it != end;
+         it.increment(ec)) {
+        if (it->path().filename().string().rfind("renderD", 0) == 0) {
+            return true;
+        }
+    }
+    return false;
+}
+
+bool has_direct_window_surface(std::string_view video_driver) {
+    return video_driver == "x11" || video_driver == "offscreen";
+}
+
+RendererChoice choose_renderer(bool render_driver_set, bool render_node,
+                               std::string_view video_driver) {
+    if (render_driver_set) {
+        return RendererChoice::as_asked;
+    }
+    if (!render_node && has_direct_window_surface(video_driver)) {
+        return RendererChoice::software;
+    }
+    return RendererChoice::try_accelerated;
+}
+
+Result<std::unique_ptr<KioskWindow>> KioskWindow::open(const DisplayConfig& display, bool windowed,
+                                                       const std::filesystem::path& dri_dir) {
     std::unique_ptr<KioskWindow> w(new KioskWindow());
     const bool fullscreen = display.fullscreen && !windowed;
     Uint32 flags = SDL_WINDOW_SHOWN | SDL_WINDOW_ALLOW_HIGHDPI;
@@ -76,11 +107,18 @@ Result<std::unique_ptr<KioskWindow>> KioskWindow::open(const DisplayConfig& disp
     // Render targets let the presenter keep pages as textures (cross-fade,
     // rotation, redraw after expose without re-layout).
     prefer_direct_window_surface();
-    w->renderer_ =
-        SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+    const RendererChoice choice = choose_renderer(SDL_GetHint(SDL_HINT_RENDER_DRIVER) != nullptr,
+                                                  has_render_node(dri_dir), current_video_driver());
+    if (choice == RendererChoice::software) {
+        log_info("display", "no GPU (no render node in " + dri_dir.string() +
+                                "): the software renderer, without loading OpenGL");
+        w->renderer_ = SDL_CreateRenderer(w->window_, -1, SDL_RENDERER_SOFTWARE);
+    } else {
+        w->renderer_ = SDL_CreateRenderer(w->window_, -1,
+                                          SDL_RENDERER_ACCELERATED | SDL_RENDERER_TARGETTEXTURE);
+    }
     const std::string gl_name = w->renderer_ ? gl_renderer_name(w->renderer_) : "";
-    const bool driver_chosen = SDL_GetHint(SDL_HINT_RENDER_DRIVER) != nullptr;
-    if (w->renderer_ && !driver_chosen && is_cpu_gl_renderer(gl_name)) {
+    if (w->renderer_ && choice == RendererChoice::try_accelerated && is_cpu_gl_renderer(gl_name)) {
         log_info("display", "OpenGL is " + gl_name +
                                 ", a CPU rasteriser: using the software renderer, which costs "
                                 "less (set SDL_RENDER_DRIVER to choose)");
