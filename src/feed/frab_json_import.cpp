@@ -10,6 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "feed/feed_sniff.h"
+#include "feed/frab_json_checks.h"
 #include "feed/import_common.h"
 #include "feed/importers.h"
 
@@ -110,6 +111,13 @@ struct Reader {
         PendingEvent p;
         ++event_number;
         p.draft.where = std::move(where);
+        const std::string& at = p.draft.where;
+        for (const char* key : {"title", "abstract", "description"}) {
+            warn_wrong_kind(draft, e, key, at, "session", Wanted::text);
+        }
+        for (const char* key : {"language", "type", "state"}) {
+            warn_wrong_kind(draft, e, key, at, "session", Wanted::scalar);
+        }
         p.draft.id = member_text(e, "guid");
         if (p.draft.id.empty()) {
             p.draft.id = member_text(e, "id");
@@ -126,11 +134,13 @@ struct Reader {
             p.draft.abstract = localized(member(e, "description"), true);
         }
         for (const char* list : {"persons", "participants"}) {
+            warn_wrong_kind(draft, e, list, at, "session", Wanted::list);
             const Json* people = member(e, list);
             if (!people || !people->is_array()) {
                 continue;
             }
-            for (const auto& person : *people) {
+            for (size_t i = 0; i < people->size(); ++i) {
+                const Json& person = (*people)[i];
                 std::string name = person.is_string() ? person.get<std::string>()
                                                       : member_text(person, "public_name");
                 if (name.empty()) {
@@ -138,6 +148,10 @@ struct Reader {
                 }
                 if (!trim(name).empty()) {
                     p.draft.speakers.push_back(trim(name));
+                } else if (!person.is_object() && !person.is_string()) {
+                    draft.warn(at + "/" + list + "/" + std::to_string(i),
+                               "must be a person or a name, not " + json_kind(person) +
+                                   " (dropped; the session is kept)");
                 }
             }
         }
@@ -169,8 +183,10 @@ struct Reader {
         }
     }
 
-    void read_room_list(const Json& rooms, std::map<std::string, std::string>& name_of_guid) {
-        for (const auto& room : rooms) {
+    void read_room_list(const Json& rooms, const std::string& path,
+                        std::map<std::string, std::string>& name_of_guid) {
+        for (size_t i = 0; i < rooms.size(); ++i) {
+            const Json& room = rooms[i];
             const std::string name = member_text(room, "name");
             if (name.empty()) {
                 continue;
@@ -180,6 +196,11 @@ struct Reader {
             if (capacity && capacity->is_number_integer() && capacity->get<long>() >= 0 &&
                 capacity->get<long>() <= 1000000) {
                 cap = capacity->get<int>();
+            } else if (capacity) {
+                draft.warn(path + "/" + std::to_string(i) + "/capacity",
+                           "must be a whole number from 0 to 1000000, not " +
+                               (capacity->is_number() ? capacity->dump() : json_kind(*capacity)) +
+                               " (dropped; the room is kept)");
             }
             draft.add_room(name, cap);
             const std::string guid = member_text(room, "guid");
@@ -216,6 +237,7 @@ struct Reader {
                     p.draft.room = member_text(e, "room");
                     p.draft.room = p.draft.room.empty() ? room_key : p.draft.room;
                     draft.add_room(p.draft.room);
+                    warn_wrong_kind(draft, e, "track", p.draft.where, "session", Wanted::scalar);
                     p.draft.track = member_text(e, "track");
                     const std::string date_text = member_text(e, "date");
                     p.start_with_offset = parse_iso8601_with_offset(trim(date_text));
@@ -349,14 +371,14 @@ Result<ParsedFeed> import_frab_json(std::string_view bytes, const FeedOptions& o
 
     std::map<std::string, std::string> room_of_guid;
     if (const Json* rooms = member(*conference, "rooms"); rooms && rooms->is_array()) {
-        r.read_room_list(*rooms, room_of_guid);
+        r.read_room_list(*rooms, "/schedule/conference/rooms", room_of_guid);
     }
     if (const Json* rooms = member(*schedule, "rooms"); rooms && rooms->is_array()) {
         r.draft.warn("/schedule/rooms",
                      "a room list outside /schedule/conference, "
                      "where the frab schema does not "
                      "allow one; read anyway");
-        r.read_room_list(*rooms, room_of_guid);
+        r.read_room_list(*rooms, "/schedule/rooms", room_of_guid);
     }
     if (flat) {
         r.read_flat_events(*conference, *events, room_of_guid);

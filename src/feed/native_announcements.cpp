@@ -1,10 +1,13 @@
 // The announcements of a native feed; a bad one is skipped with a warning.
+#include "feed/cosmetic_fields.h"
 #include "feed/native_parts.h"
 
 namespace signpost::native {
 namespace {
 
-Result<Announcement> read_announcement(const Json& element) {
+// Essential: id, text, level, start, end (an emergency at the wrong time is
+// worse than none). Cosmetic: direction (the arrow), a bad language of the text.
+Result<Announcement> read_announcement(const Json& element, DroppedFields& dropped) {
     if (!element.is_object()) {
         return Error{"", "must be an object, not " + json_kind(element)};
     }
@@ -15,7 +18,7 @@ Result<Announcement> read_announcement(const Json& element) {
     }
     a.id = std::move(*id);
 
-    auto text = read_required_text(element, "text");
+    auto text = read_required_text_dropping(element, "text", dropped);
     if (!text) {
         return text.error();
     }
@@ -45,15 +48,14 @@ Result<Announcement> read_announcement(const Json& element) {
     a.start = *start;
     a.end = *end;
 
-    auto direction = read_optional_string(element, "direction");
-    if (!direction) {
-        return direction.error();
-    }
-    if (*direction) {
-        a.direction = parse_arrow(**direction);
+    auto direction = value_or_drop(read_optional_string(element, "direction"),
+                                   std::optional<std::string>{}, dropped);
+    if (direction) {
+        a.direction = parse_arrow(*direction);
         if (!a.direction) {
-            return Error{"direction", quoted_value(**direction) +
-                                          " is not one of ahead, left, right, back, up, down"};
+            dropped.push_back(Error{"direction", quoted_value(*direction) +
+                                                     " is not one of ahead, left, right, back, "
+                                                     "up, down"});
         }
     }
     return a;
@@ -67,7 +69,8 @@ std::vector<Announcement> read_announcements(const Json& list, std::vector<Error
     for (size_t i = 0; i < list.size(); ++i) {
         const Json& element = list[i];
         const std::string path = "/announcements/" + std::to_string(i);
-        auto announcement = read_announcement(element);
+        DroppedFields dropped;
+        auto announcement = read_announcement(element, dropped);
         if (!announcement) {
             const Error& e = announcement.error();
             warnings.push_back(Error{element_where(path, "announcement", element_id(element)),
@@ -80,6 +83,7 @@ std::vector<Announcement> read_announcements(const Json& list, std::vector<Error
                       "id: duplicate announcement id: the first announcement with it is kept"});
             continue;
         }
+        report_dropped(path, "announcement", announcement->id, dropped, warnings);
         out.push_back(std::move(*announcement));
     }
     return out;

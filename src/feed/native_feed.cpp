@@ -135,17 +135,20 @@ class NativeReader {
         if (fatal_) {
             return *fatal_;
         }
-        for (std::string_view list : {"sessions", "announcements"}) {
-            const Json* value = json_member(doc, list);
-            if (value && !value->is_array()) {
-                return Error{"/" + std::string(list), "must be an array, not " + json_kind(*value)};
-            }
+        // Sessions that are not a list leave no schedule to show; announcements
+        // that are not a list cost only the banner.
+        if (const Json* value = json_member(doc, "sessions"); value && !value->is_array()) {
+            return Error{"/sessions", "must be an array, not " + json_kind(*value)};
         }
         ParsedFeed feed;
         feed.format = "signpost";
         std::vector<Announcement> announcements;
-        if (const Json* list = json_member(doc, "announcements")) {
+        if (const Json* list = json_member(doc, "announcements"); list && list->is_array()) {
             announcements = native::read_announcements(*list, warnings_);
+        } else if (list) {
+            warnings_.push_back(Error{
+                "/announcements",
+                "must be an array, not " + json_kind(*list) + " (dropped; the schedule is kept)"});
         }
         feed.warnings = std::move(warnings_);
         feed.schedule =

@@ -2,6 +2,7 @@
 // skipped with a warning naming its id, and the rest of the schedule is kept.
 #include <cctype>
 
+#include "feed/cosmetic_fields.h"
 #include "feed/native_parts.h"
 
 namespace signpost::native {
@@ -23,7 +24,13 @@ std::string lower_ascii(std::string text) {
 }
 
 // Reads every field; the Error's where is the field, relative to the session.
-Result<Session> read_session(const Json& element, const NativeVenue& venue) {
+// Essential (a bad one skips the session): id, room, start, end, title, status
+// and, for a moved session, moved_to: without them the sign would send people
+// to the wrong place or time. Cosmetic (dropped into `dropped`, the session
+// kept): speakers, track, kind, language, abstract, rsvp, a bad language of
+// the title.
+Result<Session> read_session(const Json& element, const NativeVenue& venue,
+                             DroppedFields& dropped) {
     if (!element.is_object()) {
         return Error{"", "must be an object, not " + json_kind(element)};
     }
@@ -60,39 +67,30 @@ Result<Session> read_session(const Json& element, const NativeVenue& venue) {
     s.start = *start;
     s.end = *end;
 
-    auto title = read_required_text(element, "title");
+    auto title = read_required_text_dropping(element, "title", dropped);
     if (!title) {
         return title.error();
     }
     s.title = std::move(*title);
 
-    auto speakers = read_optional_string_list(element, "speakers");
-    if (!speakers) {
-        return speakers.error();
-    }
-    s.speakers = std::move(*speakers);
-
+    s.speakers = read_string_list_dropping(element, "speakers", dropped);
     for (auto [key, target] : {std::pair{"track", &s.track}, std::pair{"kind", &s.kind},
                                std::pair{"language", &s.language}}) {
-        auto text = read_optional_string(element, key);
-        if (!text) {
-            return text.error();
-        }
-        *target = text->value_or("");
+        *target =
+            value_or_drop(read_optional_string(element, key), std::optional<std::string>{}, dropped)
+                .value_or("");
     }
     s.kind = lower_ascii(std::move(s.kind));
-
-    auto abstract = read_optional_text(element, "abstract");
-    if (!abstract) {
-        return abstract.error();
+    DroppedFields abstract_dropped;
+    auto abstract = read_text_dropping_bad_languages(element, "abstract", abstract_dropped);
+    if (abstract) {
+        s.abstract = std::move(*abstract);
+        dropped.insert(dropped.end(), abstract_dropped.begin(), abstract_dropped.end());
+    } else {
+        dropped.push_back(std::move(abstract.error()));
     }
-    s.abstract = std::move(*abstract);
-
-    auto rsvp = read_optional_bool(element, "rsvp");
-    if (!rsvp) {
-        return rsvp.error();
-    }
-    s.rsvp = rsvp->value_or(false);
+    s.rsvp = value_or_drop(read_optional_bool(element, "rsvp"), std::optional<bool>{}, dropped)
+                 .value_or(false);
 
     auto status = read_optional_string(element, "status");
     if (!status) {
@@ -128,7 +126,8 @@ Result<Session> read_session(const Json& element, const NativeVenue& venue) {
 
 void SessionReader::read(size_t index, const Json& element) {
     const std::string path = "/sessions/" + std::to_string(index);
-    auto session = read_session(element, venue_);
+    DroppedFields dropped;
+    auto session = read_session(element, venue_, dropped);
     if (!session) {
         const Error& e = session.error();
         warnings_.push_back(Error{element_where(path, "session", element_id(element)),
@@ -140,6 +139,7 @@ void SessionReader::read(size_t index, const Json& element) {
                                   "id: duplicate session id: the first session with it is kept"});
         return;
     }
+    report_dropped(path, "session", session->id, dropped, warnings_);
     if (json_member(element, "moved_to") && session->status != SessionStatus::moved) {
         // Kept: most likely the status was forgotten, and the sign cannot guess.
         warnings_.push_back(

@@ -1,6 +1,7 @@
 // The venue of a native feed: name, buildings, floors and rooms.
 #include <algorithm>
 
+#include "feed/cosmetic_fields.h"
 #include "feed/feed_sniff.h"
 #include "feed/native_parts.h"
 
@@ -8,41 +9,46 @@ namespace signpost::native {
 namespace {
 
 // A floor is a number (2, 0, -1) or a short label ("P1", "B1"); both are kept
-// as the label the feed wrote, since a sign shows what the building says.
+// as the label the feed wrote, since a sign shows what the building says. An
+// empty label is "no floor" (""), not an error.
 Result<std::string> read_floor_label(const Json& value, const std::string& field) {
     if (value.is_number_integer()) {
         return value.dump();
     }
-    if (value.is_string() && !value.get_ref<const std::string&>().empty()) {
-        return value.get<std::string>();
-    }
     if (value.is_string()) {
-        return Error{field, "is empty"};
+        return value.get<std::string>();
     }
     return Error{field,
                  "must be a whole number or a label such as \"P1\", not " + json_kind(value)};
 }
 
-Result<std::vector<std::string>> read_floors(const Json& building) {
+// The building's floor list is cosmetic (it orders the directory): a bad entry
+// is dropped on its own, a list that is not an array is dropped whole.
+std::vector<std::string> read_floors(const Json& building, DroppedFields& dropped) {
     std::vector<std::string> floors;
     const Json* list = json_member(building, "floors");
     if (!list) {
         return floors;
     }
     if (!list->is_array()) {
-        return Error{"floors", "must be an array of floor labels, not " + json_kind(*list)};
+        dropped.push_back(
+            Error{"floors", "must be an array of floor labels, not " + json_kind(*list)});
+        return floors;
     }
     for (size_t i = 0; i < list->size(); ++i) {
         auto label = read_floor_label((*list)[i], "floors/" + std::to_string(i));
         if (!label) {
-            return label.error();
+            dropped.push_back(std::move(label.error()));
+        } else if (!label->empty()) {
+            floors.push_back(std::move(*label));
         }
-        floors.push_back(std::move(*label));
     }
     return floors;
 }
 
-Result<Room> read_room(const Json& element) {
+// Essential: id and name. Cosmetic (dropped into `dropped`, the room kept):
+// floor, capacity, a language of the name that is not a string.
+Result<Room> read_room(const Json& element, DroppedFields& dropped) {
     if (!element.is_object()) {
         return Error{"", "must be an object, not " + json_kind(element)};
     }
@@ -52,25 +58,16 @@ Result<Room> read_room(const Json& element) {
         return id.error();
     }
     room.id = std::move(*id);
-    auto name = read_required_text(element, "name");
+    auto name = read_required_text_dropping(element, "name", dropped);
     if (!name) {
         return name.error();
     }
     room.name = std::move(*name);
-    const Json* floor = json_member(element, "floor");
-    if (!floor) {
-        return Error{"floor", "missing"};
+    if (const Json* floor = json_member(element, "floor")) {
+        room.floor = value_or_drop(read_floor_label(*floor, "floor"), std::string{}, dropped);
     }
-    auto label = read_floor_label(*floor, "floor");
-    if (!label) {
-        return label.error();
-    }
-    room.floor = std::move(*label);
-    auto capacity = read_optional_count(element, "capacity");
-    if (!capacity) {
-        return capacity.error();
-    }
-    room.capacity = *capacity;
+    room.capacity =
+        value_or_drop(read_optional_count(element, "capacity"), std::optional<int>{}, dropped);
     return room;
 }
 
@@ -109,16 +106,17 @@ Result<void> read_building(const Json& element, const std::string& path, NativeV
     if (out.venue.find_building(building.id)) {
         return Error{"id", "duplicate building id: the first building with it is kept"};
     }
-    auto name = read_required_text(element, "name");
+    DroppedFields dropped;
+    auto name = read_required_text_dropping(element, "name", dropped);
     if (!name) {
         return name.error();
     }
     building.name = std::move(*name);
-    auto floors = read_floors(element);
-    if (!floors) {
-        return floors.error();
-    }
-    building.floors = std::move(*floors);
+    const size_t dropped_before_floors = dropped.size();
+    building.floors = read_floors(element, dropped);
+    // With an entry dropped the list is known to be incomplete: no room is
+    // then warned about for a floor the list lacks.
+    const bool floors_complete = dropped.size() == dropped_before_floors;
     const Json* rooms = json_member(element, "rooms");
     if (!rooms) {
         return Error{"rooms", "missing (write [] for a building without rooms)"};
@@ -126,12 +124,14 @@ Result<void> read_building(const Json& element, const std::string& path, NativeV
     if (!rooms->is_array()) {
         return Error{"rooms", "must be an array, not " + json_kind(*rooms)};
     }
+    report_dropped(path, "building", building.id, dropped, warnings);
 
     const size_t building_index = out.venue.buildings.size();
     for (size_t i = 0; i < rooms->size(); ++i) {
         const Json& room_json = (*rooms)[i];
         const std::string room_path = path + "/rooms/" + std::to_string(i);
-        auto room = read_room(room_json);
+        DroppedFields room_dropped;
+        auto room = read_room(room_json, room_dropped);
         if (!room) {
             warnings.push_back(warning_for(room_path, "room", room_json, room.error()));
             if (std::string_view rid = element_id(room_json); !rid.empty()) {
@@ -139,6 +139,7 @@ Result<void> read_building(const Json& element, const std::string& path, NativeV
             }
             continue;
         }
+        report_dropped(room_path, "room", room->id, room_dropped, warnings);
         if (auto earlier = out.room_index.find(room->id); earlier != out.room_index.end()) {
             // The first room may be in this building, which is not in the venue yet.
             const size_t first_building = out.venue.rooms[earlier->second].building;
@@ -150,8 +151,9 @@ Result<void> read_building(const Json& element, const std::string& path, NativeV
                                          quoted_value(first_building_id) + ") is kept"});
             continue;
         }
-        if (!building.floors.empty() && std::find(building.floors.begin(), building.floors.end(),
-                                                  room->floor) == building.floors.end()) {
+        if (!room->floor.empty() && floors_complete && !building.floors.empty() &&
+            std::find(building.floors.begin(), building.floors.end(), room->floor) ==
+                building.floors.end()) {
             // Kept: the room is usable, only the floor list is incomplete.
             warnings.push_back(Error{
                 element_where(room_path, "room", room->id),
@@ -190,11 +192,15 @@ std::string_view element_id(const Json& element) {
 
 Result<NativeVenue> read_venue(const Json& venue, std::vector<Error>& warnings) {
     NativeVenue out;
-    auto name = read_required_text(venue, "name");
+    // The venue's name is not shown on any page: a bad one costs nothing.
+    DroppedFields dropped;
+    auto name = read_required_text_dropping(venue, "name", dropped);
     if (!name) {
-        return Error{"/venue/" + name.error().where, name.error().what};
+        dropped.push_back(name.error());
+    } else {
+        out.venue.name = std::move(*name);
     }
-    out.venue.name = std::move(*name);
+    report_dropped("/venue", "venue", "", dropped, warnings);
 
     const Json* buildings = json_member(venue, "buildings");
     if (!buildings) {

@@ -38,21 +38,12 @@ TEST(NativeMalformed, EachCaseNamesThePathAndTheReason) {
          "/venue/timezone", "unknown time zone \"Asia/Seol\""},
         {"timezone as a number", [](Doc& d) { d["venue"]["timezone"] = 9; }, "/venue/timezone",
          "must be a string, not an integer"},
-        {"no venue name", [](Doc& d) { d["venue"].erase("name"); }, "/venue/name", "missing"},
-        {"venue name blank", [](Doc& d) { d["venue"]["name"] = " "; }, "/venue/name", "is empty"},
-        {"venue name variant not text",
-         [](Doc& d) {
-             d["venue"]["name"] = {{"ko", "행사장"}, {"en", 5}};
-         },
-         "/venue/name/en", "must be a string, not an integer"},
         {"no buildings", [](Doc& d) { d["venue"].erase("buildings"); }, "/venue/buildings",
          "missing"},
         {"buildings not a list", [](Doc& d) { d["venue"]["buildings"] = Doc::object(); },
          "/venue/buildings", "must be an array, not an object"},
         {"sessions not a list", [](Doc& d) { d["sessions"] = Doc::object(); }, "/sessions",
          "must be an array, not an object"},
-        {"announcements not a list", [](Doc& d) { d["announcements"] = "none"; }, "/announcements",
-         "must be an array, not a string"},
     };
     for (const auto& c : cases) {
         Doc doc = minimal_doc();
