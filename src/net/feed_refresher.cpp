@@ -236,6 +236,9 @@ void FeedRefresher::log_accepted(const ParsedFeed& parsed) const {
     log_info("net", "accepted feed " + display_name_ + " (format " + parsed.format + ", " +
                         std::to_string(parsed.schedule->sessions().size()) + " sessions, " +
                         std::to_string(parsed.warnings.size()) + " warnings)");
+    if (!log_warnings_) {
+        return;
+    }
     for (size_t i = 0; i < parsed.warnings.size() && i < kWarningsLogged; ++i) {
         log_warning("net", display_name_ + ": " + parsed.warnings[i].to_string());
     }

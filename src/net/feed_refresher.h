@@ -58,6 +58,11 @@ class FeedRefresher {
     const std::string& display_name() const { return display_name_; }
     bool is_network_source() const;
 
+    // The parser's warnings for each accepted feed go to the log (the first
+    // few), once per feed version, unless the caller reports them itself
+    // (the one-shot commands print every one): then only the count is logged.
+    void leave_warnings_to_caller() { log_warnings_ = false; }
+
   private:
     RefreshResult refresh_http(Instant now);
     RefreshResult refresh_file(Instant now);
@@ -87,6 +92,7 @@ class FeedRefresher {
     std::uintmax_t file_size_ = 0;
     std::string file_failure_key_;
     std::string file_failure_message_;
+    bool log_warnings_ = true;
 };
 
 }  // namespace signpost

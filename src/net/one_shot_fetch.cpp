@@ -11,6 +11,7 @@ namespace signpost {
 OneShotFeed fetch_feed_once(const LocationConfig& config, bool offline) {
     HttpFetcher fetcher;  // never interrupted: nobody else holds it
     FeedRefresher refresher(config, fetcher);
+    refresher.leave_warnings_to_caller();  // OneShotFeed::warnings: the caller prints each once
     refresher.load_cache();
     OneShotFeed out;
     if (offline && refresher.is_network_source()) {

@@ -17,7 +17,8 @@ namespace signpost {
 struct OneShotFeed {
     ScheduleSnapshot schedule;    // null when neither cache nor fetch gave one
     FeedStatus status;            // as the footer would show it
-    std::vector<Error> warnings;  // the parser's, for the schedule fetched now
+    std::vector<Error> warnings;  // the parser's, for the schedule fetched now; not logged:
+                                  // the caller reports each once
 };
 
 OneShotFeed fetch_feed_once(const LocationConfig& config, bool offline);

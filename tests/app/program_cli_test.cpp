@@ -116,5 +116,35 @@ TEST(Program, CheckConfigWithAFeedFileThatDoesNotExist) {
     EXPECT_TRUE(contains(r.err, "/nonexistent/feed.json")) << r.describe();
 }
 
+size_t count(const std::string& text, const std::string& needle) {
+    size_t n = 0;
+    for (size_t at = text.find(needle); at != std::string::npos; at = text.find(needle, at + 1)) {
+        ++n;
+    }
+    return n;
+}
+
+// A cosmetic fault costs no room or session, and each feed warning is printed
+// once, not once by the fetcher and again by the command.
+TEST(Program, CosmeticFeedFaultsKeepEverythingAndAreReportedOnce) {
+    const std::string feed = app_data("cosmetic-errors-feed.json").string();
+    RunResult check =
+        run_signpost({"--check-config", demo_config().string(), "--feed", feed, "--offline"});
+    ASSERT_EQ(check.exit_code, 0) << check.describe();
+    EXPECT_TRUE(contains(check.out, "4 room(s), 4 session(s)")) << check.describe();
+    RunResult dump =
+        run_signpost({"--config", demo_config().string(), "--dump", "--feed", feed, "--offline"});
+    ASSERT_EQ(dump.exit_code, 0) << dump.describe();
+    for (const RunResult* r : {&check, &dump}) {
+        EXPECT_EQ(count(r->err,
+                        "/venue/buildings/0/rooms/0/capacity (room \"hall-e\"): must be "
+                        "a whole number, not a string (dropped; the room is kept)"),
+                  1u)
+            << r->describe();
+        EXPECT_EQ(count(r->err, "/sessions/1/speakers/1 (session \"t2\")"), 1u) << r->describe();
+        EXPECT_EQ(count(r->err, "n301"), 0u) << "an empty floor is no floor\n" << r->describe();
+    }
+}
+
 }  // namespace
 }  // namespace signpost::app_test
