@@ -7,7 +7,7 @@ packages=(
   # build
   build-essential cmake pkg-config git
   # the fixed stack
-  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libcurl4-openssl-dev nlohmann-json3-dev
+  libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libpng-dev libcurl4-openssl-dev nlohmann-json3-dev
   # gaps the stack leaves, filled from Debian
   libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev
   # fonts: Korean + Latin (see fonts/manifest.txt)

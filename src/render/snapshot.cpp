@@ -1,9 +1,8 @@
 #include "render/snapshot.h"
 
-#include <SDL_image.h>
-
 #include <system_error>
 
+#include "render/png_file.h"
 #include "render/renderer.h"
 
 namespace signpost {
@@ -47,10 +46,11 @@ Result<void> render_snapshot_png(const DisplayList& list, FontChain& fonts,
     }
     std::filesystem::path partial = out;
     partial += ".partial";
-    if (IMG_SavePNG(surface->get(), partial.c_str()) != 0) {
+    if (auto written = write_png(surface->get(), partial); !written) {
         std::error_code ignored;
         std::filesystem::remove(partial, ignored);
-        return Error{out.string(), std::string("cannot write the PNG: ") + IMG_GetError()};
+        // Named by the file asked for, not its temporary neighbour.
+        return Error{out.string(), written.error().what};
     }
     std::error_code ec;
     std::filesystem::rename(partial, out, ec);
