@@ -6,6 +6,7 @@
 
 #include "render/codepoints.h"
 #include "render/line_surface.h"
+#include "render/mapped_font.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -16,9 +17,12 @@ namespace {
 constexpr float kMaxPixelSize = 1000.0f;
 constexpr char32_t kReplacementChar = 0xFFFD;
 
-uint64_t font_key(int index, FontWeight weight, int px) {
-    return (static_cast<uint64_t>(index) << 24) |
-           (static_cast<uint64_t>(weight == FontWeight::bold) << 16) | static_cast<uint64_t>(px);
+uint64_t face_key(int index, FontWeight weight) {
+    return (static_cast<uint64_t>(index) << 1) | static_cast<uint64_t>(weight == FontWeight::bold);
+}
+
+uint64_t metrics_key(FontWeight weight, int px) {
+    return (static_cast<uint64_t>(weight == FontWeight::bold) << 32) | static_cast<uint64_t>(px);
 }
 
 std::string first_codepoints(std::string_view utf8, size_t count) {
@@ -43,10 +47,6 @@ size_t FontChain::WidthKeyHash::operator()(const WidthKey& key) const {
 
 FontChain::FontChain(std::vector<ChainFont> fonts, size_t width_cache_entries)
     : fonts_(std::move(fonts)),
-      // Every font of the chain may be open at a few sizes at once; the cap
-      // keeps a layout that tries many sizes from holding hundreds of faces,
-      // and is large enough that one call never evicts a font it still uses.
-      max_open_fonts_(std::max<size_t>(64, 4 * fonts_.size())),
       open_failure_reported_(fonts_.size(), false),
       max_widths_(std::max<size_t>(1, width_cache_entries)) {
     for (const auto& font : fonts_) {
@@ -76,41 +76,59 @@ int FontChain::checked_pixel_size(float size_px) {
 }
 
 TTF_Font* FontChain::font_at(int index, FontWeight weight, int px) {
-    uint64_t key = font_key(index, weight, px);
-    if (auto it = open_fonts_.find(key); it != open_fonts_.end()) {
-        it->second.last_use = ++use_counter_;
-        return it->second.font.get();
+    // One face per font and weight, its size switched where asked: a face of
+    // the CJK collection holds ~2.7 MB of FreeType's tables, and one face per
+    // pixel size held tens of MB. A switch costs a glyph-cache flush; the
+    // width and text caches in front of it keep switches rare.
+    const uint64_t key = face_key(index, weight);
+    auto it = open_fonts_.find(key);
+    if (it == open_fonts_.end()) {
+        it = open_fonts_.emplace(key, OpenFont{open_face(index, weight, px), px}).first;
     }
-    if (open_fonts_.size() >= max_open_fonts_) {
-        auto oldest = std::min_element(
-            open_fonts_.begin(), open_fonts_.end(),
-            [](const auto& a, const auto& b) { return a.second.last_use < b.second.last_use; });
-        open_fonts_.erase(oldest);
+    OpenFont& open = it->second;
+    if (open.font && open.px != px) {
+        if (TTF_SetFontSize(open.font.get(), px) != 0) {
+            log_warning("render", std::string("cannot set a font to ") + std::to_string(px) +
+                                      " px: " + TTF_GetError());
+            return nullptr;
+        }
+        open.px = px;
     }
+    return open.font.get();
+}
+
+FontPtr FontChain::open_face(int index, FontWeight weight, int px) {
     const ChainFont& chain_font = fonts_[static_cast<size_t>(index)];
     bool use_bold_file = weight == FontWeight::bold && chain_font.bold;
     const FontFile& file = use_bold_file ? *chain_font.bold : chain_font.regular;
-    FontPtr font(TTF_OpenFontIndex(file.path.c_str(), px, file.index));
+    // Each file is mapped once for the chain, whatever faces are opened from it.
+    std::string why;
+    auto& mapped = files_[file.path.string()];
+    if (!mapped) {
+        mapped = MappedFont::map(file.path, why);
+    }
+    FontPtr font = mapped ? mapped->open(px, file.index) : nullptr;
     if (font) {
         // Light hinting keeps Hangul strokes even without distorting shapes.
         TTF_SetFontHinting(font.get(), TTF_HINTING_LIGHT);
         if (weight == FontWeight::bold && !use_bold_file) {
             TTF_SetFontStyle(font.get(), TTF_STYLE_BOLD);
         }
-    } else {
-        // Widths measured while the font opened no longer match what is drawn
-        // (its characters now fall back): measure again.
-        forget_widths();
+        return font;
     }
-    if (!font && !open_failure_reported_[static_cast<size_t>(index)]) {
+    if (why.empty()) {
+        why = TTF_GetError();
+    }
+    // Widths measured while the font opened no longer match what is drawn
+    // (its characters now fall back): measure again.
+    forget_widths();
+    if (!open_failure_reported_[static_cast<size_t>(index)]) {
         // The file opened when the chain was resolved; it may have gone since.
         open_failure_reported_[static_cast<size_t>(index)] = true;
         log_error("render", "font \"" + chain_font.name + "\" (" + file.path.string() +
-                                ") no longer opens, its characters fall back: " + TTF_GetError());
+                                ") no longer opens, its characters fall back: " + why);
     }
-    TTF_Font* raw = font.get();
-    open_fonts_[key] = OpenFont{std::move(font), ++use_counter_};
-    return raw;
+    return nullptr;
 }
 
 bool FontChain::has_glyph(int index, FontWeight weight, int px, char32_t cp) {
@@ -204,7 +222,7 @@ int FontChain::run_width(const Run& run, FontWeight weight, int px) {
 }
 
 FontChain::LineMetrics FontChain::line_metrics(FontWeight weight, int px) {
-    uint64_t key = font_key(0, weight, px);
+    uint64_t key = metrics_key(weight, px);
     if (auto it = metrics_cache_.find(key); it != metrics_cache_.end()) {
         return it->second;
     }

@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <list>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -21,6 +22,8 @@
 #include "render/sdl_handles.h"
 
 namespace signpost {
+
+class MappedFont;
 
 class FontChain final : public TextMeasurer {
   public:
@@ -94,11 +97,14 @@ class FontChain final : public TextMeasurer {
     using WidthList = std::list<WidthEntry>;  // most recently used first
 
     struct OpenFont {
-        FontPtr font;  // null: the file failed to open at this size
-        uint64_t last_use = 0;
+        FontPtr font;  // null: the file failed to open
+        int px = 0;    // the size it is set to now
     };
 
+    // The chain's font `index` in `weight`, set to `px`; null when it does not
+    // open. Valid until the next call (which may set another size).
     TTF_Font* font_at(int index, FontWeight weight, int px);
+    FontPtr open_face(int index, FontWeight weight, int px);
     bool has_glyph(int index, FontWeight weight, int px, char32_t cp);
     std::vector<Run> split_runs(std::string_view utf8, FontWeight weight, int px);
     void append_missing(std::vector<Run>& runs, char32_t cp, FontWeight weight, int px);
@@ -114,9 +120,10 @@ class FontChain final : public TextMeasurer {
 
     std::vector<ChainFont> fonts_;
     std::string chain_names_;  // for messages
-    std::unordered_map<uint64_t, OpenFont> open_fonts_;
-    size_t max_open_fonts_;
-    uint64_t use_counter_ = 0;
+    // The mapped files, by path: declared before the faces opened from them,
+    // so that they are freed after them.
+    std::unordered_map<std::string, std::shared_ptr<const MappedFont>> files_;
+    std::unordered_map<uint64_t, OpenFont> open_fonts_;  // by font and weight
     std::unordered_map<uint64_t, LineMetrics> metrics_cache_;
     std::vector<bool> open_failure_reported_;  // per font of the chain
     std::unordered_set<char32_t> reported_;    // codepoints already warned about

@@ -270,30 +270,57 @@ TEST(FontChainWidthCache, EvictsTheLeastRecentlyUsedLine) {
     EXPECT_EQ(fonts.width_cache_entries(), 2u);
 }
 
+// A font of the chain first needed after its file went (here: the Korean
+// fallback, after the Latin font measured) no longer opens; its characters
+// fall back to replacement boxes, so no width measured before can be trusted.
 TEST(FontChainWidthCache, AFontThatStopsOpeningClearsTheWidths) {
     test::LogCapture log;
     test::RenderEnv env;
     const auto dir = std::filesystem::temp_directory_path() /
                      ("signpost-width-cache-" + std::to_string(::getpid()));
     std::filesystem::create_directories(dir);
-    const auto copy = dir / "DejaVuSans.ttf";
-    std::filesystem::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", copy,
+    const auto latin = dir / "DejaVuSans.ttf";
+    const auto korean = dir / "NanumGothic.ttf";
+    std::filesystem::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", latin,
                                std::filesystem::copy_options::overwrite_existing);
-    FontChain fonts(resolve_font_chain({copy.string()}, test::repo_manifest()));
-    ASSERT_EQ(fonts.fonts().size(), 1u);
+    std::filesystem::copy_file("/usr/share/fonts/truetype/nanum/NanumGothic.ttf", korean,
+                               std::filesystem::copy_options::overwrite_existing);
+    FontChain fonts(resolve_font_chain({latin.string(), korean.string()}, test::repo_manifest()));
+    ASSERT_EQ(fonts.fonts().size(), 2u);
     const float hall = fonts.text_width("Hall", 40, FontWeight::regular);
     fonts.text_width("Room", 40, FontWeight::regular);
     EXPECT_EQ(fonts.width_cache_entries(), 2u);
     std::filesystem::remove_all(dir);
-    // A new size opens the file again, which fails: its characters now fall
-    // back to replacement boxes, so no width measured before can be trusted.
-    const float boxes = fonts.text_width("Hall", 50, FontWeight::regular);
+    const float boxes = fonts.text_width("홀", 40, FontWeight::regular);
     EXPECT_EQ(log.count_containing("no longer opens"), 1);
     EXPECT_EQ(fonts.width_cache_entries(), 1u);
     EXPECT_GT(boxes, 0);
-    // Measured again (the 40 px face is still open, so the width is the same).
+    // The Latin font was opened (and mapped) before its file went: it still
+    // measures, the same width as before, measured again.
     EXPECT_EQ(fonts.text_width("Hall", 40, FontWeight::regular), hall);
     EXPECT_EQ(fonts.width_cache_misses(), 4u);
+}
+
+// One face per font and weight, whatever the sizes asked: measuring at many
+// sizes gives the widths that faces opened at each size give.
+TEST(FontChain, OneFaceAtManySizesMeasuresAsFacesPerSize) {
+    test::RenderEnv env;
+    FontChain switching(env.fonts->fonts());
+    const std::vector<int> sizes{20, 64, 31, 20, 90, 31};
+    std::vector<float> widths;
+    for (int px : sizes) {
+        widths.push_back(
+            switching.text_width("다음 세션 Next", static_cast<float>(px), FontWeight::bold));
+    }
+    std::vector<float> fresh;
+    for (int px : sizes) {
+        FontChain one_size(env.fonts->fonts());
+        fresh.push_back(
+            one_size.text_width("다음 세션 Next", static_cast<float>(px), FontWeight::bold));
+    }
+    EXPECT_EQ(widths, fresh);
+    EXPECT_EQ(widths[0], widths[3]);
+    EXPECT_LT(widths[0], widths[1]);
 }
 
 }  // namespace
