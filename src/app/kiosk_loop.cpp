@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <thread>
 
+#include <malloc.h>
+
 #include "app/app_setup.h"
 #include "app/commands.h"
 #include "app/event_wait.h"
@@ -247,6 +249,11 @@ void Kiosk::handle_event(const SDL_Event& event) {
 }
 
 int run_kiosk(const CliOptions& options) {
+    // Whole pages (8 MB at 1920x1080) come and go with fades: with a fixed
+    // threshold they are always mapped apart and given back when freed.
+    // glibc's default threshold rises to the size of the first such block
+    // freed, after which pages come from the heap and stay in it.
+    mallopt(M_MMAP_THRESHOLD, 1 << 20);
     auto config = load_config_for(options);
     if (!config) {
         log_error("config", config.error().to_string());

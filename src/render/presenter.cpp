@@ -39,14 +39,15 @@ Presenter::Presenter(DisplayRenderer& display, int rotation_degrees)
 }
 
 bool Presenter::make_page_textures(int width, int height) {
-    if (current_ && previous_ && width == width_ && height == height_) {
+    if (current_ && width == width_ && height == height_) {
         return true;
     }
+    // The page on screen only: the one fading out exists during fades alone
+    // (make_previous_texture()), so between page changes one whole page less lives.
+    previous_.reset();
     current_.reset(
         SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width, height));
-    previous_.reset(
-        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width, height));
-    if (!current_ || !previous_) {
+    if (!current_) {
         if (!textures_failed_) {
             log_error("render", "cannot make " + std::to_string(width) + "x" +
                                     std::to_string(height) +
@@ -60,13 +61,26 @@ bool Presenter::make_page_textures(int width, int height) {
         return false;
     }
     textures_failed_ = false;
-    for (SDL_Texture* t : {current_.get(), previous_.get()}) {
-        SDL_SetTextureScaleMode(t, SDL_ScaleModeLinear);
-    }
+    SDL_SetTextureScaleMode(current_.get(), SDL_ScaleModeLinear);
     width_ = width;
     height_ = height;
     fade_start_.reset();  // the old page texture is gone
     page_drawn_ = false;
+    return true;
+}
+
+bool Presenter::make_previous_texture() {
+    if (previous_) {
+        return true;
+    }
+    previous_.reset(
+        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width_, height_));
+    if (!previous_) {
+        log_debug("render",
+                  std::string("no texture for a fade, changing pages at once: ") + SDL_GetError());
+        return false;
+    }
+    SDL_SetTextureScaleMode(previous_.get(), SDL_ScaleModeLinear);
     return true;
 }
 
@@ -139,6 +153,12 @@ void Presenter::end_fade_if_over(Clock::time_point now) {
         log_debug("render", "fade of " + std::to_string(fade_frames_) + " frames");
         fade_start_.reset();
         fade_frames_ = 0;
+        // The page that faded out is gone from the screen: free it (a whole
+        // page, 8 MB at 1920x1080) until the next page change.
+        previous_.reset();
+        if (turned_previous_) {
+            turned_previous_->reset();
+        }
     }
 }
 
@@ -151,12 +171,13 @@ void Presenter::draw_page(SDL_Texture* target, const DisplayList& list) {
 void Presenter::show(const DisplayList& list, bool cross_fade, Clock::time_point now) {
     end_fade_if_over(now);
     // A fade needs the old page in a texture of the same size.
-    const bool can_fade = cross_fade && current_list_ && current_ && page_drawn_ &&
-                          list.width == width_ && list.height == height_;
+    const bool same_size = current_ && list.width == width_ && list.height == height_;
     if (!make_page_textures(list.width, list.height)) {
         current_list_ = list;
         return;  // present() draws the list itself
     }
+    const bool can_fade =
+        cross_fade && current_list_ && same_size && page_drawn_ && make_previous_texture();
     if (can_fade) {
         std::swap(current_, previous_);
         if (turned_current_) {

@@ -75,6 +75,8 @@ class Presenter {
 
   private:
     bool make_page_textures(int width, int height);
+    // The texture of the page fading out, made at a fade's start; false when it cannot be.
+    bool make_previous_texture();
     void draw_page(SDL_Texture* target, const DisplayList& list);
     // Brings current_ from *current_list_ to `list` by redrawing what
     // differs; false when it cannot (then the caller draws the whole page).
@@ -91,7 +93,7 @@ class Presenter {
     SDL_Renderer* renderer_;
     int rotation_ = 0;
     TexturePtr current_;   // the page being shown (target texture)
-    TexturePtr previous_;  // the page fading out
+    TexturePtr previous_;  // the page fading out; only during a fade
     // Panels mounted turned: each page also kept turned for the output, so a
     // present is a plain copy (see render/turned_page.h). Empty at rotation 0.
     std::optional<TurnedPage> turned_current_;
