@@ -86,6 +86,8 @@ std::string generated_native_json(size_t sessions, size_t rooms) {
     return out;
 }
 
-Instant generated_midpoint() { return Instant{Seconds{kDayStart + 86400 + 5 * 3600 + 600}}; }
+Instant generated_midpoint() {
+    return Instant{Seconds{kDayStart + 86400 + 5 * 3600 + 600}};
+}
 
 }  // namespace signpost::bench

@@ -21,13 +21,11 @@ struct Announcement {
     std::string id;
     LocalizedText text;
     AnnouncementLevel level = AnnouncementLevel::info;
-    std::optional<Instant> start;  // absent: active from the start
-    std::optional<Instant> end;    // absent: active until withdrawn from the feed
+    std::optional<Instant> start;    // absent: active from the start
+    std::optional<Instant> end;      // absent: active until withdrawn from the feed
     std::optional<Arrow> direction;  // e.g. the way to the exit, for emergencies
 
-    bool active_at(Instant t) const {
-        return (!start || *start <= t) && (!end || t < *end);
-    }
+    bool active_at(Instant t) const { return (!start || *start <= t) && (!end || t < *end); }
 };
 
 }  // namespace signpost

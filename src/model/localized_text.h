@@ -11,7 +11,7 @@
 namespace signpost {
 
 class LocalizedText {
-public:
+  public:
     LocalizedText() = default;
     static LocalizedText plain(std::string text);
 
@@ -33,7 +33,7 @@ public:
     std::pair<std::string_view, const std::string*> pick_with_lang(
         std::span<const std::string> order) const;
 
-private:
+  private:
     std::vector<std::pair<std::string, std::string>> variants_;
 };
 

@@ -11,8 +11,10 @@ Schedule::Schedule(Venue venue, TimeZone zone, std::vector<Session> sessions,
       sessions_(std::move(sessions)),
       announcements_(std::move(announcements)) {
     std::sort(sessions_.begin(), sessions_.end(), [](const Session& a, const Session& b) {
-        if (a.room != b.room) return a.room < b.room;
-        if (a.start != b.start) return a.start < b.start;
+        if (a.room != b.room)
+            return a.room < b.room;
+        if (a.start != b.start)
+            return a.start < b.start;
         return a.id < b.id;
     });
 
@@ -38,7 +40,8 @@ Schedule::Schedule(Venue venue, TimeZone zone, std::vector<Session> sessions,
     }
 
     by_id_.resize(sessions_.size());
-    for (size_t i = 0; i < by_id_.size(); ++i) by_id_[i] = i;
+    for (size_t i = 0; i < by_id_.size(); ++i)
+        by_id_[i] = i;
     std::sort(by_id_.begin(), by_id_.end(),
               [this](size_t a, size_t b) { return sessions_[a].id < sessions_[b].id; });
 }
@@ -93,8 +96,9 @@ std::vector<NowNext> Schedule::now_next_all(Instant t) const {
 }
 
 const Session* Schedule::find_session(std::string_view id) const {
-    auto it = std::lower_bound(by_id_.begin(), by_id_.end(), id,
-                               [this](size_t i, std::string_view v) { return sessions_[i].id < v; });
+    auto it =
+        std::lower_bound(by_id_.begin(), by_id_.end(), id,
+                         [this](size_t i, std::string_view v) { return sessions_[i].id < v; });
     if (it != by_id_.end() && sessions_[*it].id == id) {
         return &sessions_[*it];
     }
@@ -103,8 +107,8 @@ const Session* Schedule::find_session(std::string_view id) const {
 
 std::vector<const Announcement*> Schedule::active_announcements(Instant t) const {
     std::vector<const Announcement*> out;
-    for (auto level : {AnnouncementLevel::emergency, AnnouncementLevel::warning,
-                       AnnouncementLevel::info}) {
+    for (auto level :
+         {AnnouncementLevel::emergency, AnnouncementLevel::warning, AnnouncementLevel::info}) {
         for (const auto& a : announcements_) {
             if (a.level == level && a.active_at(t)) {
                 out.push_back(&a);
@@ -117,7 +121,8 @@ std::vector<const Announcement*> Schedule::active_announcements(Instant t) const
 std::optional<Instant> Schedule::first_start() const {
     std::optional<Instant> out;
     for (const auto& s : sessions_) {
-        if (!out || s.start < *out) out = s.start;
+        if (!out || s.start < *out)
+            out = s.start;
     }
     return out;
 }
@@ -125,7 +130,8 @@ std::optional<Instant> Schedule::first_start() const {
 std::optional<Instant> Schedule::last_end() const {
     std::optional<Instant> out;
     for (const auto& s : sessions_) {
-        if (!out || s.end > *out) out = s.end;
+        if (!out || s.end > *out)
+            out = s.end;
     }
     return out;
 }

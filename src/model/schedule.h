@@ -23,7 +23,7 @@ struct NowNext {
 };
 
 class Schedule {
-public:
+  public:
     // Takes validated data: every session's `room` indexes venue.rooms, end > start,
     // ids unique. Sorts the sessions by (room, start, id) and builds the index.
     Schedule(Venue venue, TimeZone zone, std::vector<Session> sessions,
@@ -54,13 +54,13 @@ public:
     std::optional<Instant> first_start() const;
     std::optional<Instant> last_end() const;
 
-private:
+  private:
     Venue venue_;
     TimeZone zone_;
-    std::vector<Session> sessions_;            // sorted by (room, start, id)
-    std::vector<size_t> room_begin_;           // sessions_[room_begin_[r] .. room_begin_[r+1])
-    std::vector<Instant> prefix_max_end_;      // max end over the room's sessions up to i
-    std::vector<size_t> by_id_;                // indices of sessions_ sorted by id
+    std::vector<Session> sessions_;        // sorted by (room, start, id)
+    std::vector<size_t> room_begin_;       // sessions_[room_begin_[r] .. room_begin_[r+1])
+    std::vector<Instant> prefix_max_end_;  // max end over the room's sessions up to i
+    std::vector<size_t> by_id_;            // indices of sessions_ sorted by id
     std::vector<Announcement> announcements_;
 };
 

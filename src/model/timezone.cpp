@@ -78,6 +78,8 @@ std::string TimeZone::format_hhmm(Instant t) const {
     return buf;
 }
 
-std::string TimeZone::format_iso(Instant t) const { return format_iso8601(t, offset_at(t)); }
+std::string TimeZone::format_iso(Instant t) const {
+    return format_iso8601(t, offset_at(t));
+}
 
 }  // namespace signpost

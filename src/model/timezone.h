@@ -27,7 +27,7 @@ struct LocalDateTime {
 };
 
 class TimeZone {
-public:
+  public:
     // UTC.
     TimeZone() = default;
     static Result<TimeZone> locate(std::string_view iana_name);
@@ -51,7 +51,7 @@ public:
     std::string format_hhmm(Instant t) const;
     std::string format_iso(Instant t) const;
 
-private:
+  private:
     const date::time_zone* zone_ = nullptr;  // nullptr: UTC; tzdb entries live forever
     std::string name_ = "UTC";
 };

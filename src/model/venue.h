@@ -14,9 +14,9 @@ namespace signpost {
 struct Room {
     std::string id;
     LocalizedText name;
-    std::string floor;               // a label as the feed writes it: "2", "0", "P1", "B1"
+    std::string floor;  // a label as the feed writes it: "2", "0", "P1", "B1"
     std::optional<int> capacity;
-    size_t building = 0;             // index into Venue::buildings
+    size_t building = 0;  // index into Venue::buildings
 };
 
 struct Building {

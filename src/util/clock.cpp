@@ -18,6 +18,8 @@ std::chrono::system_clock::time_point SimulatedClock::now_precise() const {
     return start_ + std::chrono::duration_cast<std::chrono::system_clock::duration>(elapsed);
 }
 
-Instant SimulatedClock::now() const { return std::chrono::floor<Seconds>(now_precise()); }
+Instant SimulatedClock::now() const {
+    return std::chrono::floor<Seconds>(now_precise());
+}
 
 }  // namespace signpost

@@ -12,7 +12,7 @@
 namespace signpost {
 
 class Clock {
-public:
+  public:
     virtual ~Clock() = default;
     virtual Instant now() const = 0;
     // Sub-second precision for transitions and minute-tick deadlines.
@@ -20,7 +20,7 @@ public:
 };
 
 class SystemClock final : public Clock {
-public:
+  public:
     Instant now() const override;
     std::chrono::system_clock::time_point now_precise() const override;
 };
@@ -28,23 +28,23 @@ public:
 // Starts at `start` when constructed and advances with the steady clock, so a
 // jump of the system clock (NTP) does not move the demo.
 class SimulatedClock final : public Clock {
-public:
+  public:
     explicit SimulatedClock(Instant start);
     Instant now() const override;
     std::chrono::system_clock::time_point now_precise() const override;
 
-private:
+  private:
     std::chrono::system_clock::time_point start_;
     std::chrono::steady_clock::time_point anchor_;
 };
 
 class FixedClock final : public Clock {
-public:
+  public:
     explicit FixedClock(Instant at) : at_(at) {}
     Instant now() const override { return at_; }
     std::chrono::system_clock::time_point now_precise() const override { return at_; }
 
-private:
+  private:
     Instant at_;
 };
 

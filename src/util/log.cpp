@@ -30,10 +30,14 @@ LogState& state() {
 // sd-daemon(3) priorities: 7 debug, 6 info, 4 warning, 3 error.
 const char* journal_prefix(LogLevel level) {
     switch (level) {
-        case LogLevel::debug: return "<7>";
-        case LogLevel::info: return "<6>";
-        case LogLevel::warning: return "<4>";
-        case LogLevel::error: return "<3>";
+        case LogLevel::debug:
+            return "<7>";
+        case LogLevel::info:
+            return "<6>";
+        case LogLevel::warning:
+            return "<4>";
+        case LogLevel::error:
+            return "<3>";
     }
     return "<6>";
 }
@@ -42,10 +46,14 @@ const char* journal_prefix(LogLevel level) {
 
 std::string_view to_string(LogLevel level) {
     switch (level) {
-        case LogLevel::debug: return "debug";
-        case LogLevel::info: return "info";
-        case LogLevel::warning: return "warning";
-        case LogLevel::error: return "error";
+        case LogLevel::debug:
+            return "debug";
+        case LogLevel::info:
+            return "info";
+        case LogLevel::warning:
+            return "warning";
+        case LogLevel::error:
+            return "error";
     }
     return "info";
 }

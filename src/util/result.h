@@ -20,9 +20,9 @@ struct Error {
 
 template <typename T>
 class [[nodiscard]] Result {
-public:
-    Result(T value) : data_(std::move(value)) {}       // NOLINT: implicit by design
-    Result(Error error) : data_(std::move(error)) {}   // NOLINT: implicit by design
+  public:
+    Result(T value) : data_(std::move(value)) {}      // NOLINT: implicit by design
+    Result(Error error) : data_(std::move(error)) {}  // NOLINT: implicit by design
 
     bool ok() const { return data_.index() == 0; }
     explicit operator bool() const { return ok(); }
@@ -37,14 +37,14 @@ public:
 
     const Error& error() const { return std::get<1>(data_); }
 
-private:
+  private:
     std::variant<T, Error> data_;
 };
 
 // Result<void>: success or an Error.
 template <>
 class [[nodiscard]] Result<void> {
-public:
+  public:
     Result() = default;
     Result(Error error) : error_(std::move(error)), failed_(true) {}  // NOLINT
 
@@ -52,11 +52,13 @@ public:
     explicit operator bool() const { return ok(); }
     const Error& error() const { return error_; }
 
-private:
+  private:
     Error error_;
     bool failed_ = false;
 };
 
-inline Result<void> ok() { return {}; }
+inline Result<void> ok() {
+    return {};
+}
 
 }  // namespace signpost

@@ -137,6 +137,8 @@ std::string format_iso8601(Instant t, Seconds utc_offset) {
     return buf;
 }
 
-std::string format_iso8601_utc(Instant t) { return format_iso8601(t, Seconds{0}); }
+std::string format_iso8601_utc(Instant t) {
+    return format_iso8601(t, Seconds{0});
+}
 
 }  // namespace signpost

@@ -38,7 +38,9 @@ Schedule make_schedule(std::vector<Session> sessions, size_t rooms = 2) {
     return Schedule(v, TimeZone::locate("Europe/Madrid").value(), std::move(sessions), {});
 }
 
-const char* id_of(const Session* s) { return s ? s->id.c_str() : "(none)"; }
+const char* id_of(const Session* s) {
+    return s ? s->id.c_str() : "(none)";
+}
 
 }  // namespace
 
