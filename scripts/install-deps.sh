@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   # build
-  build-essential cmake pkg-config git
+  build-essential cmake pkg-config git clang-format
   # the fixed stack
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libpng-dev libcurl4-openssl-dev nlohmann-json3-dev
   # gaps the stack leaves, filled from Debian
