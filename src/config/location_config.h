@@ -52,7 +52,7 @@ struct FetchConfig {
 };
 
 struct ThemeConfig {
-    // "#RRGGBB"; empty: the default theme (design/SIGN-DESIGN colours).
+    // "#RRGGBB"; empty: the default theme (docs/sign-design.md colours).
     std::string background;
     std::string text;
     std::string secondary;

@@ -14,7 +14,7 @@ using nlohmann::json;
 namespace {
 
 // Dwell when a page leaves it out: the directory is read at a glance, now/next
-// has more rows (SIGN-DESIGN: 10-20 s a page).
+// has more rows (docs/sign-design.md: 10-20 s a page).
 Seconds default_dwell(PageKind kind) {
     return kind == PageKind::directory ? Seconds{15} : Seconds{20};
 }

@@ -1,5 +1,5 @@
 // Theme colours: "#RRGGBB" strings in the config, and the contrast minimums of
-// SIGN-DESIGN.md that a venue's theme may not break (text and secondary text
+// docs/sign-design.md that a venue's theme may not break (text and secondary text
 // ≥ 7:1 against the background, WCAG AAA because lobby glare eats contrast;
 // the accent, used for arrows and highlights, ≥ 3:1, WCAG 1.4.11).
 #pragma once
@@ -21,7 +21,7 @@ struct Rgb {
 // "#0B0F14" or "#0b0f14"; nothing else ("#FFF", "white", "0B0F14" are nullopt).
 std::optional<Rgb> parse_hex_colour(std::string_view text);
 
-// The default theme (SIGN-DESIGN.md), used where the config leaves a colour empty.
+// The default theme (docs/sign-design.md), used where the config leaves a colour empty.
 inline constexpr std::string_view kDefaultBackground = "#0B0F14";
 inline constexpr std::string_view kDefaultText = "#FFFFFF";
 inline constexpr std::string_view kDefaultSecondary = "#B8B8B8";

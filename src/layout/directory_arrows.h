@@ -1,4 +1,4 @@
-// The directory's arrows: their size after ISO 7001 and SIGN-DESIGN, and the
+// The directory's arrows: their size after ISO 7001 and docs/sign-design.md, and the
 // slot they stand in beside a destination. Shared by the directory's rows and
 // its room grids.
 #pragma once
@@ -10,7 +10,7 @@
 namespace signpost::layout_detail {
 
 // ISO 7001 proportions: length about 1.6 x width. The arrow is glance-tier
-// tall (SIGN-DESIGN lists directory arrows with the glance items), which is
+// tall (docs/sign-design.md lists directory arrows with the glance items), which is
 // also more than 1.5 x the cap height of the scan-tier names beside it.
 inline float arrow_length() {
     return 1.2f * kGlanceCap;

@@ -1,6 +1,6 @@
 // The directory page: every building (this screen's own marked "현위치 · You
 // are here") with its rooms and floors, and the way there from this screen.
-// Arrows follow SIGN-DESIGN: left, ahead (and back, up, down) arrows stand at
+// Arrows follow docs/sign-design.md: left, ahead (and back, up, down) arrows stand at
 // the left of their destination, right arrows at the right; destinations are
 // listed ahead, then left, then right. A building row shows the building's way;
 // a room row shows the room's own way when the config gives one, else its

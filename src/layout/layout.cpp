@@ -12,7 +12,7 @@ using namespace layout_detail;
 namespace {
 
 constexpr Seconds kDefaultDwell{15};
-// SIGN-DESIGN: "in practice 10-20 s a page". A full page of bilingual titles
+// docs/sign-design.md: "10-20 s a page" in practice. A full page of bilingual titles
 // counts more words than anyone reads in a glance, so the rule is capped at
 // the top of that range; a config asking for longer still gets it.
 constexpr Seconds kDwellCap{20};
@@ -25,7 +25,7 @@ Seconds base_dwell(const PageConfig& page) {
     return page.dwell > Seconds{0} ? page.dwell : kDefaultDwell;
 }
 
-// SIGN-DESIGN: the longer of 2 s per item or 1 s per word shown (first
+// docs/sign-design.md: the longer of 2 s per item or 1 s per word shown (first
 // language: a reader reads one), never below the config's dwell, capped.
 Seconds dwell_for(const ComposedPage& page, size_t k, Seconds base) {
     int items = 0;

@@ -70,8 +70,8 @@ struct PagePlan {
 // The display pages of one cycle at ctx.now, in order; never empty. An active
 // emergency announcement gives one emergency page; no schedule or an untrusted
 // clock gives the waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
-// destination shown, or 1 s per word shown in the first language (SIGN-DESIGN),
-// capped at 20 s (the top of SIGN-DESIGN's "10-20 s in practice"), or at the
+// destination shown, or 1 s per word shown in the first language (docs/sign-design.md),
+// capped at 20 s (the top of sign-design.md's "10-20 s a page"), or at the
 // config's dwell when that is longer.
 std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
 

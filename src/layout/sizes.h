@@ -1,4 +1,4 @@
-// Design units and the size tiers of SIGN-DESIGN.md.
+// Design units and the size tiers of docs/sign-design.md.
 //
 // Layout works in design units (du): 1 du is 1/1000 of the screen's short side,
 // so a page laid out for 1280x720 is the same page at 3840x2160, and the tiers
@@ -23,8 +23,8 @@ inline constexpr float kGlanceCap = 0.055f * kShortSideDu;
 inline constexpr float kScanCap = 0.035f * kShortSideDu;
 inline constexpr float kDetailCap = 0.026f * kShortSideDu;
 
-// The second language at this fraction of the first (SIGN-DESIGN: 0.6-0.75;
-// Korean road signs use 0.6), but never below the detail tier.
+// The second language at this fraction of the first (docs/sign-design.md:
+// 0.6-0.75), but never below the detail tier.
 inline constexpr float kSecondaryScale = 0.7f;
 
 // Noto Sans CJK KR: cap height 0.733 em. Used when the measurer gives no cap height.

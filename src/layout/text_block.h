@@ -74,7 +74,7 @@ TextLine make_line(std::vector<TextRun> runs);
 TextBlock text_block(Typesetter& ts, std::string_view text, TextStyle style, Tone tone,
                      float max_width, int max_lines);
 
-// First language above (or left of) the second (SIGN-DESIGN). When the first
+// First language above (or left of) the second (docs/sign-design.md). When the first
 // fits on one line and the second fits after it, both share the line, "gap"
 // apart; else the second goes on lines of its own below.
 TextBlock bilingual_block(Typesetter& ts, const Bilingual& text, const BilingualStyle& style,

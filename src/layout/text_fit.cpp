@@ -72,7 +72,7 @@ bool has_hangul(std::string_view s) {
 // The last line when more text follows: as many whole pieces as fit with "…"
 // after them, or the next piece cut by characters when that shows at least
 // kMinCutShown more of it ("215호 (Upstream…" rather than "215호…") and it is
-// not a Hangul word (SIGN-DESIGN: never split one); a lone piece too wide
+// not a Hangul word (docs/sign-design.md: never split one); a lone piece too wide
 // even alone is cut by characters.
 constexpr size_t kMinCutShown = 3;
 

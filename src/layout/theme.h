@@ -1,4 +1,4 @@
-// The colours of a page: the default theme of SIGN-DESIGN.md, a venue's
+// The colours of a page: the default theme of docs/sign-design.md, a venue's
 // ThemeConfig on top, and the contrast rules no theme may break (text >= 7:1
 // against what lies under it, arrows and chips >= 3:1). The config loader
 // already rejects a theme that breaks them; layout checks again because a
@@ -50,7 +50,7 @@ struct Theme {
     Ink info_ink{{0xFF, 0xFF, 0xFF}, {0xB8, 0xB8, 0xB8}};
     Color warning_banner{0xE6, 0x9F, 0x00};  // #0B0F14 on it 8.5:1
     Ink warning_ink{{0x0B, 0x0F, 0x14}, {0x0B, 0x0F, 0x14}};
-    // Signal red with white at 7.6:1 (SIGN-DESIGN asks about 7.5:1; the usual
+    // Signal red with white at 7.6:1 (docs/sign-design.md asks 7:1; the usual
     // #C8102E gives only 5.9:1 with white).
     Color emergency{0xA8, 0x0F, 0x22};
     Ink emergency_ink{{0xFF, 0xFF, 0xFF}, {0xFF, 0xFF, 0xFF}};

@@ -23,7 +23,7 @@ class Typesetter {
 
     float width(std::string_view utf8, TextStyle style);
     // The line box, the same proportions at every size: 0.97 em above the
-    // baseline and 0.27 em below, so baselines stand 1.24 em apart. SIGN-DESIGN
+    // baseline and 0.27 em below, so baselines stand 1.24 em apart. sign-design.md
     // asks for 135-170 % of the character height: a Hangul block is about 0.9 em
     // (138 %), a Latin capital 0.733 em (169 %). The font's own ascent + descent
     // (1.45 em for Noto Sans CJK) would be 160 % and 198 %: looser than the rule

@@ -32,7 +32,7 @@ bool is_valid_utf8(std::string_view text);
 bool is_hangul(char32_t cp);
 // Han ideographs and kana: a line may break between two of them (Chinese and
 // Japanese do not write spaces). Hangul is not among them: Korean breaks only
-// at spaces (SIGN-DESIGN "never split a Hangul word").
+// at spaces (docs/sign-design.md: "a Hangul word is never split").
 bool breaks_between(char32_t cp);
 // Combining marks, conjoining jamo vowels/finals, joiners, variation selectors:
 // a cut must never fall just before one of these.

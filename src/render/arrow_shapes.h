@@ -1,4 +1,4 @@
-// The wayfinding arrows of SIGN-DESIGN.md as outlines, after ISO 7001: a head
+// The wayfinding arrows of docs/sign-design.md as outlines, after ISO 7001: a head
 // with an apex of 85 degrees on a straight shaft, 1.6 times as long as the
 // head is wide.
 //   ahead  an arrow pointing up ("go ahead"; never a down arrow)

@@ -1,5 +1,5 @@
 // Turning a config's font chain (manifest names or file paths) into font files
-// that actually open, with the fallbacks SIGN-DESIGN asks for: a missing font
+// that actually open, with fallbacks (docs/sign-design.md: a font per script): a missing font
 // is skipped with a warning naming it (and the package that provides it); when
 // nothing of the chain opens, every font of the manifest is tried, loudly.
 #pragma once

@@ -29,7 +29,7 @@ namespace signpost {
 class Presenter {
   public:
     using Clock = std::chrono::steady_clock;
-    static constexpr std::chrono::milliseconds kCrossFade{600};  // SIGN-DESIGN: at most 0.8 s
+    static constexpr std::chrono::milliseconds kCrossFade{600};  // sign-design.md: at most 0.8 s
     // 30 frames a second: a 0.6 s fade in 18 steps still reads as smooth, at
     // half the cost of the panel's 60 (each frame blends two whole pages).
     static constexpr std::chrono::milliseconds kFadeFrameInterval{33};

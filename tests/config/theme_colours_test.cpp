@@ -17,7 +17,7 @@ TEST(ThemeColours, ContrastRatiosMatchWcagAndTheDesignNotes) {
     EXPECT_NEAR(contrast_ratio({0, 0, 0}, {255, 255, 255}), 21.0, 1e-9);
     EXPECT_NEAR(contrast_ratio({10, 20, 30}, {10, 20, 30}), 1.0, 1e-9);
     auto bg = *parse_hex_colour(kDefaultBackground);
-    // SIGN-DESIGN.md: text 19:1 (19.2, rounded there), secondary 9.7:1, next #56B4E9
+    // docs/sign-design.md: text 19:1 (19.2, rounded there), secondary 9.7:1, next #56B4E9
     // 8.3:1, now #F0E442 14.5:1.
     EXPECT_NEAR(contrast_ratio(*parse_hex_colour(kDefaultText), bg), 19.2, 0.05);
     EXPECT_NEAR(contrast_ratio(*parse_hex_colour(kDefaultSecondary), bg), 9.7, 0.1);

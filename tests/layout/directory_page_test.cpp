@@ -1,4 +1,4 @@
-// The directory: arrows per SIGN-DESIGN (left and ahead at the left of the
+// The directory: arrows per docs/sign-design.md (left and ahead at the left of the
 // destination, right at the right; ahead, then left, then right), "you are
 // here", floor marks.
 #include <gtest/gtest.h>

@@ -110,7 +110,7 @@ TEST(FontChain, PixelSizesRoundUpSoTextIsNeverSmallerThanAsked) {
 TEST(FontChain, CapHeightComesFromTheFirstFont) {
     RenderEnv env;
     FontMetrics m = env.fonts->metrics(100, FontWeight::regular);
-    // Noto Sans CJK KR: cap height 0.733 em (SIGN-DESIGN.md).
+    // Noto Sans CJK KR: cap height 0.733 em (docs/sign-design.md).
     EXPECT_NEAR(m.cap_height, 73.3, 2);
     EXPECT_GT(m.ascent, m.cap_height);
     EXPECT_GT(m.descent, 0);
