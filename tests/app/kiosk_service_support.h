@@ -66,8 +66,10 @@ class NotifySocket {
             }
             std::istringstream lines(std::string(buf, static_cast<size_t>(n)));
             for (std::string line; std::getline(lines, line);) {
-                if (!line.empty())
+                if (!line.empty()) {
                     lines_.push_back(line);
+                    arrivals_.push_back(SteadyClock::now());
+                }
             }
         }
     }
@@ -80,6 +82,16 @@ class NotifySocket {
             lines_.begin(), lines_.end(), [&](const auto& l) { return l.rfind(prefix, 0) == 0; }));
     }
     const std::vector<std::string>& lines() const { return lines_; }
+    // When each `line` was received, in order.
+    std::vector<SteadyClock::time_point> arrivals(const std::string& line) const {
+        std::vector<SteadyClock::time_point> out;
+        for (size_t i = 0; i < lines_.size(); ++i) {
+            if (lines_[i] == line) {
+                out.push_back(arrivals_[i]);
+            }
+        }
+        return out;
+    }
     std::string all() const {
         std::string s;
         for (const auto& l : lines_)
@@ -91,6 +103,7 @@ class NotifySocket {
     fs::path path_;
     int fd_ = -1;
     std::vector<std::string> lines_;
+    std::vector<SteadyClock::time_point> arrivals_;  // one per line
 };
 
 // A kiosk on the demo config (window 1280x720, not fullscreen) in its own
@@ -120,9 +133,8 @@ class KioskService : public ::testing::Test {
             env.emplace_back("WATCHDOG_PID", *watchdog_pid);
         }
         env.insert(env.end(), extra_env_.begin(), extra_env_.end());
-        child_ = std::make_unique<ChildProcess>(
-            std::vector<std::string>{"--config", config_path_.string(), "--windowed"}, env,
-            /*watchdog_pid_self=*/!watchdog_pid);
+        child_ = start_signpost({"--config", config_path_.string(), "--windowed"}, env,
+                                /*watchdog_pid_self=*/!watchdog_pid);
     }
 
     // Receives notifications and reads the child's output for `duration`,

@@ -7,6 +7,7 @@
 
 #include "config/config_loader.h"
 #include "config_test_support.h"
+#include "support/temp_dir.h"
 
 using namespace signpost;
 using namespace signpost::test;
@@ -331,13 +332,10 @@ TEST(ConfigErrors, FilesThatCannotBeReadAreOneErrorNamingTheFile) {
     EXPECT_THAT(folder.error().what, HasSubstr("is a folder"));
 
     // A huge file is refused before it is parsed.
-    const fs::path huge = fs::path(SIGNPOST_BINARY_DIR) / "config-test-huge.json";
-    {
-        std::ofstream out(huge, std::ios::binary);
-        out << "{\"id\": \"" << std::string(kMaxConfigFileBytes, 'x') << "\"}";
-    }
+    test::TempDir tmp;
+    const fs::path huge =
+        tmp.write("huge.json", "{\"id\": \"" + std::string(kMaxConfigFileBytes, 'x') + "\"}");
     auto big = load_config(huge);
-    fs::remove(huge);
     ASSERT_FALSE(big.ok());
     EXPECT_THAT(big.error().what, HasSubstr("larger than 1048576 bytes"));
 }

@@ -6,6 +6,7 @@
 
 #include "config/config_loader.h"
 #include "config_test_support.h"
+#include "support/temp_dir.h"
 
 using namespace signpost;
 using namespace signpost::test;
@@ -144,13 +145,14 @@ TEST(ConfigLoader, AcceptsTheTeamsExampleFile) {
 
 TEST(ConfigLoader, FillsDefaultsForEverythingButTheRequiredKeys) {
     ScopedEnv service("SIGNPOST_CACHE_DIR", nullptr);
-    ScopedEnv xdg("XDG_CACHE_HOME", "/tmp/signpost-test-xdg");
+    test::TempDir xdg_home;
+    ScopedEnv xdg("XDG_CACHE_HOME", xdg_home.path().c_str());
     LocationConfig c = load_ok(config_data("minimal.json"));
     LocationConfig defaults;
     EXPECT_EQ(c.id, "kiosk-1");
     EXPECT_EQ(*c.location_name.get(""), "Main hall");
     EXPECT_EQ(c.feed_format, "auto");
-    EXPECT_EQ(c.cache_dir, fs::path("/tmp/signpost-test-xdg/signpost/kiosk-1"));
+    EXPECT_EQ(c.cache_dir, xdg_home / "signpost" / "kiosk-1");
     EXPECT_EQ(c.fetch.poll_interval, Seconds{60});
     EXPECT_EQ(c.fetch.connect_timeout, Seconds{10});
     EXPECT_EQ(c.fetch.total_timeout, Seconds{30});

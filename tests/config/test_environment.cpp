@@ -6,16 +6,26 @@
 #include <gtest/gtest.h>
 
 #include <cstdlib>
+#include <memory>
+
+#include "support/temp_dir.h"
 
 namespace {
 
 class CacheEnvironment : public ::testing::Environment {
   public:
     void SetUp() override {
+        // A folder of this run's own: nothing is written there, but a path
+        // that another program might own is never named.
+        root_ = std::make_unique<signpost::test::TempDir>();
         ::unsetenv("SIGNPOST_CACHE_DIR");
-        ::setenv("XDG_CACHE_HOME", "/tmp/signpost-config-tests-cache", 1);
-        ::setenv("HOME", "/tmp/signpost-config-tests-home", 1);
+        ::setenv("XDG_CACHE_HOME", (*root_ / "cache").c_str(), 1);
+        ::setenv("HOME", (*root_ / "home").c_str(), 1);
     }
+    void TearDown() override { root_.reset(); }
+
+  private:
+    std::unique_ptr<signpost::test::TempDir> root_;
 };
 
 [[maybe_unused]] ::testing::Environment* const kCacheEnvironment =

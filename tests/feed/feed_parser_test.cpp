@@ -7,6 +7,7 @@
 
 #include "feed/feed_formats.h"
 #include "feed_test_support.h"
+#include "support/temp_dir.h"
 
 using namespace signpost;
 using signpost::test::minimal_doc;
@@ -128,10 +129,8 @@ TEST(ReadFileBytes, NamesThePathAndTheReason) {
 }
 
 TEST(ReadFileBytes, ReadsAnEmptyFileAsEmpty) {
-    const auto path = std::filesystem::path(SIGNPOST_BINARY_DIR) / "feed-test-empty.json";
-    { std::ofstream(path).flush(); }
-    auto bytes = read_file_bytes(path);
+    test::TempDir tmp;
+    auto bytes = read_file_bytes(tmp.write("empty.json", ""));
     ASSERT_TRUE(bytes.ok()) << bytes.error().to_string();
     EXPECT_TRUE(bytes->empty());
-    std::filesystem::remove(path);
 }

@@ -19,11 +19,11 @@ using namespace std::chrono_literals;
 TEST(CacheAtomicity, SigkillAtRandomMomentsLeavesTheOldOrTheNewFeed) {
     test::TempDir tmp;
     const std::string url = "https://feeds.example.org/venue.json";
-    const std::string body_a = test::slurp(test::net_data("feed-a.json"));
+    const std::string body_a = test::read_file(test::net_data("feed-a.json"));
     // B is large (JSON allows trailing white space), so that a kill often lands
     // in the middle of writing it.
     const std::string body_b =
-        test::slurp(test::net_data("feed-b.json")) + std::string(2 << 20, ' ');
+        test::read_file(test::net_data("feed-b.json")) + std::string(2 << 20, ' ');
     test::write_file(tmp / "a.json", body_a);
     test::write_file(tmp / "b.json", body_b);
     const fs::path dir = tmp / "cache";
@@ -33,10 +33,12 @@ TEST(CacheAtomicity, SigkillAtRandomMomentsLeavesTheOldOrTheNewFeed) {
     int saw_a = 0;
     int saw_b = 0;
     int orphans = 0;
+    test::ChildOptions piped;
+    piped.output = test::ChildOptions::Output::capture_stdout;
     for (int kill = 0; kill < 100; ++kill) {
         test::ChildProcess writer({SIGNPOST_NET_CACHE_WRITER, dir.string(), url,
                                    (tmp / "a.json").string(), (tmp / "b.json").string()},
-                                  true);
+                                  piped);
         ASSERT_EQ(writer.read_line(10s), "ready") << "the writer did not start";
         std::this_thread::sleep_for(std::chrono::microseconds(delay_us(rng)));
         writer.kill_and_wait(SIGKILL);

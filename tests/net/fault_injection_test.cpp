@@ -30,7 +30,7 @@ class FaultInjection : public ::testing::Test {
         ASSERT_EQ(first.outcome, Outcome::updated) << first.failure_message;
         good_ = refresher_->schedule();
         ASSERT_EQ(test::session_ids(good_), "a-1,a-2");
-        good_cache_ = test::slurp(cache_file());
+        good_cache_ = test::read_file(cache_file());
         ASSERT_FALSE(good_cache_.empty());
     }
 
@@ -42,7 +42,7 @@ class FaultInjection : public ::testing::Test {
         RefreshResult result = refresher_->refresh(now());
         EXPECT_EQ(result.outcome, Outcome::failed) << mode;
         EXPECT_EQ(refresher_->schedule().get(), good_.get()) << mode << ": schedule replaced";
-        EXPECT_EQ(test::slurp(cache_file()), good_cache_) << mode << ": cache changed";
+        EXPECT_EQ(test::read_file(cache_file()), good_cache_) << mode << ": cache changed";
         const FeedStatus& status = refresher_->status();
         EXPECT_TRUE(status.stale) << mode;
         EXPECT_EQ(status.source, FeedDataSource::network);
@@ -149,7 +149,7 @@ TEST_F(FaultInjection, ConnectionRefused) {
     EXPECT_EQ(result.failure_key, "curl-7");
     EXPECT_FALSE(refresher.status().stale);  // nothing shown, so nothing stale
     EXPECT_EQ(refresher.status().source, FeedDataSource::none);
-    EXPECT_EQ(test::slurp(cache_file()), good_cache_);  // a cache for another URL: untouched
+    EXPECT_EQ(test::read_file(cache_file()), good_cache_);  // a cache for another URL: untouched
 }
 
 }  // namespace

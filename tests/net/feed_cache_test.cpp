@@ -9,7 +9,7 @@ namespace signpost {
 namespace {
 
 namespace fs = std::filesystem;
-using test::slurp;
+using test::read_file;
 using test::TempDir;
 using test::write_file;
 
@@ -101,12 +101,12 @@ TEST(FeedCache, CacheForAnotherUrlIsIgnoredAndKept) {
     TempDir tmp;
     FeedCache cache(tmp.path());
     ASSERT_TRUE(cache.store(sample()));
-    const std::string before = slurp(cache.file());
+    const std::string before = read_file(cache.file());
     test::LogCapture logs;
     auto loaded = cache.load("https://feeds.example.org/other.json");
     ASSERT_TRUE(loaded);
     EXPECT_FALSE(loaded->has_value());
-    EXPECT_EQ(slurp(cache.file()), before);
+    EXPECT_EQ(read_file(cache.file()), before);
     EXPECT_TRUE(logs.contains("holds another feed")) << logs.joined();
 }
 
@@ -114,7 +114,7 @@ TEST(FeedCache, CorruptCacheIsMovedAsideAndReported) {
     TempDir tmp;
     FeedCache cache(tmp.path());
     ASSERT_TRUE(cache.store(sample()));
-    std::string bytes = slurp(cache.file());
+    std::string bytes = read_file(cache.file());
     bytes.resize(bytes.size() - 3);
     write_file(cache.file(), bytes);
 
@@ -126,7 +126,7 @@ TEST(FeedCache, CorruptCacheIsMovedAsideAndReported) {
     auto names = names_in(tmp.path());
     ASSERT_EQ(names.size(), 1u);
     EXPECT_TRUE(names[0].starts_with("feed.cache.corrupt-")) << names[0];
-    EXPECT_EQ(slurp(tmp / names[0]), bytes);  // kept for a post-mortem
+    EXPECT_EQ(read_file(tmp / names[0]), bytes);  // kept for a post-mortem
 
     // The next load finds nothing; a store works again.
     auto again = cache.load(sample().source);

@@ -47,7 +47,7 @@ TEST_F(Worker, PublishesTheCacheFirstAndStopsPromptlyDuringAStalledTransfer) {
     config.fetch.total_timeout = Seconds{60};
     ASSERT_TRUE(FeedCache(tmp_ / "cache")
                     .store({server_.url(), "\"b\"", "", *parse_iso8601("2030-04-30T12:00:00Z"),
-                            test::slurp(test::net_data("feed-b.json"))}));
+                            test::read_file(test::net_data("feed-b.json"))}));
     server_.set_mode("stall");
 
     FeedWorker worker(config, collect(), middle());
@@ -119,13 +119,13 @@ TEST_F(Worker, ReloadAbandonsAStalledTransfer) {
 
 TEST_F(Worker, FileSourceIsReReadWhenItsMtimeChanges) {
     const fs::path feed = tmp_ / "feed.json";
-    test::write_file(feed, test::slurp(test::net_data("feed-a.json")));
+    test::write_file(feed, test::read_file(test::net_data("feed-a.json")));
     FeedWorker worker(test::make_config(feed.string(), ""), collect(), middle());
     worker.start();
     ASSERT_TRUE(updates_.wait_for([](const FeedUpdate& u) { return has_ids(u, "a-1,a-2"); }, 10s));
 
     auto bump_mtime = [&] { fs::last_write_time(feed, fs::last_write_time(feed) + 10s); };
-    test::write_file(feed, test::slurp(test::net_data("feed-b.json")));
+    test::write_file(feed, test::read_file(test::net_data("feed-b.json")));
     bump_mtime();
     worker.poll_now();
     ASSERT_TRUE(
@@ -160,13 +160,27 @@ TEST_F(Worker, RepeatedFailuresAreLoggedOnce) {
     EXPECT_GE(updates_.all().size(), 3u);
 }
 
-TEST_F(Worker, StopWithoutStartAndTwiceIsHarmless) {
+TEST_F(Worker, StopWithoutStartAndTwiceIsHarmlessAndNothingComesAfterStop) {
     FeedWorker idle(test::make_config(server_.url(), tmp_ / "cache"), collect());
     idle.stop();
-    FeedWorker worker(test::make_config(server_.url(), tmp_ / "cache"), collect());
+    EXPECT_TRUE(updates_.all().empty()) << "a worker never started sent an update";
+    EXPECT_EQ(server_.feed_requests(), 0);
+
+    LocationConfig config = test::make_config(server_.url(), tmp_ / "cache");
+    config.fetch.poll_interval = Seconds{1};
+    FeedWorker worker(config, collect(), middle());
     worker.start();
+    ASSERT_TRUE(updates_.wait_for([](const FeedUpdate& u) { return u.schedule != nullptr; }, 10s));
+    const auto asked = std::chrono::steady_clock::now();
     worker.stop();
     worker.stop();
+    EXPECT_LT(std::chrono::steady_clock::now() - asked, 1s) << "stop() is promised in ~100 ms";
+    // Joined: no callback and no request after stop(), over two poll intervals.
+    const size_t updates = updates_.all().size();
+    const int requests = server_.feed_requests();
+    std::this_thread::sleep_for(2500ms);
+    EXPECT_EQ(updates_.all().size(), updates);
+    EXPECT_EQ(server_.feed_requests(), requests);
 }
 
 }  // namespace

@@ -64,7 +64,7 @@ std::string http_block() {
 class NginxFetch : public ::testing::Test {
   protected:
     void SetUp() override {
-        const std::string feed_a = test::slurp(test::net_data("feed-a.json"));
+        const std::string feed_a = test::read_file(test::net_data("feed-a.json"));
         for (const char* sub : {"www", "www/noetag", "www/gz", "www/private"}) {
             fs::create_directories(tmp_ / sub);
             test::write_file(tmp_ / sub / "feed.json", feed_a);
@@ -122,7 +122,7 @@ TEST_F(NginxFetch, EtagGivesNotModified) {
     EXPECT_NE(lines[1].find("bytes=0"), std::string::npos) << lines[1];
 
     // A changed file is fetched again despite the validators.
-    test::write_file(tmp_ / "www" / "feed.json", test::slurp(test::net_data("feed-b.json")));
+    test::write_file(tmp_ / "www" / "feed.json", test::read_file(test::net_data("feed-b.json")));
     ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated);
     EXPECT_EQ(test::session_ids(refresher.schedule()), "b-1,b-2,b-3");
     lines = log_for("/feed.json", 3);

@@ -20,7 +20,7 @@ class OneShot : public ::testing::Test {
             cache.store({source, "\"seed\"", "", *parse_iso8601("2030-04-30T12:00:00Z"), body}));
     }
     fs::path cache_file() const { return tmp_ / "cache" / "feed.cache"; }
-    std::string feed_b() const { return test::slurp(test::net_data("feed-b.json")); }
+    std::string feed_b() const { return test::read_file(test::net_data("feed-b.json")); }
 
     test::FaultServer server_;
     test::TempDir tmp_;
@@ -44,9 +44,9 @@ TEST_F(OneShot, OnlineFetchesAndWritesTheCache) {
     EXPECT_EQ(test::session_ids(feed.schedule), "a-1,a-2");
     EXPECT_EQ(feed.status.source, FeedDataSource::network);
     EXPECT_EQ(freshness(feed.status), FeedState::fresh);
-    auto cached = decode_cache_file(test::slurp(cache_file()));
+    auto cached = decode_cache_file(test::read_file(cache_file()));
     ASSERT_TRUE(cached) << cached.error().what;
-    EXPECT_EQ(cached->body, test::slurp(test::net_data("feed-a.json")));
+    EXPECT_EQ(cached->body, test::read_file(test::net_data("feed-a.json")));
     EXPECT_EQ(cached->etag, "\"a\"");
     EXPECT_EQ(cached->source, server_.url());
     EXPECT_EQ(cached->fetched_at, feed.status.fetched_at);
@@ -54,7 +54,7 @@ TEST_F(OneShot, OnlineFetchesAndWritesTheCache) {
 
 TEST_F(OneShot, AFailedFetchFallsBackToTheCache) {
     seed_cache(server_.url(), feed_b());
-    const std::string before = test::slurp(cache_file());
+    const std::string before = test::read_file(cache_file());
     server_.set_mode("500");
     test::LogCapture logs;
     OneShotFeed feed = fetch_feed_once(config_, false);
@@ -64,7 +64,7 @@ TEST_F(OneShot, AFailedFetchFallsBackToTheCache) {
     EXPECT_TRUE(feed.status.last_attempt);
     EXPECT_NE(feed.status.last_error.find("HTTP status 500"), std::string::npos);
     EXPECT_TRUE(logs.contains("HTTP status 500")) << logs.joined();
-    EXPECT_EQ(test::slurp(cache_file()), before);
+    EXPECT_EQ(test::read_file(cache_file()), before);
 }
 
 TEST_F(OneShot, NoCacheAndNoNetworkIsNoData) {
@@ -78,12 +78,12 @@ TEST_F(OneShot, NoCacheAndNoNetworkIsNoData) {
 
 TEST_F(OneShot, CacheForAnotherUrlIsIgnored) {
     seed_cache("https://elsewhere.example/feed.json", feed_b());
-    const std::string before = test::slurp(cache_file());
+    const std::string before = test::read_file(cache_file());
     OneShotFeed feed = fetch_feed_once(config_, true);
     EXPECT_FALSE(feed.schedule);
     EXPECT_EQ(feed.status.source, FeedDataSource::none);
     EXPECT_EQ(feed.status.last_error, "");
-    EXPECT_EQ(test::slurp(cache_file()), before);
+    EXPECT_EQ(test::read_file(cache_file()), before);
 }
 
 TEST_F(OneShot, CorruptCacheIsMovedAsideAndReported) {

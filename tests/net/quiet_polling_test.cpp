@@ -107,7 +107,7 @@ TEST(QuietPolling, ReadsTheSpanInTheVenuesZone) {
 }
 
 TEST(QuietPolling, TheZoneIsTheConfigsElseTheSchedulesElseUtc) {
-    auto parsed = parse_feed(test::slurp(test::net_data("feed-a.json")), FeedOptions{});
+    auto parsed = parse_feed(test::read_file(test::net_data("feed-a.json")), FeedOptions{});
     ASSERT_TRUE(parsed) << parsed.error().to_string();
     const Schedule* berlin = parsed->schedule.get();  // the feed says Europe/Berlin
     LocationConfig config = night_config();

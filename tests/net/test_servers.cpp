@@ -26,6 +26,14 @@ std::vector<std::string> lines_of(const std::string& text) {
     return lines;
 }
 
+// Servers are asked to stop (SIGTERM), so nginx's master takes its workers along.
+ChildOptions server_options(ChildOptions::Output output) {
+    ChildOptions options;
+    options.output = output;
+    options.stop_signal = SIGTERM;
+    return options;
+}
+
 }  // namespace
 
 FaultServer::FaultServer() {
@@ -33,7 +41,7 @@ FaultServer::FaultServer() {
     process_ = std::make_unique<ChildProcess>(
         std::vector<std::string>{"/usr/bin/python3", script, net_data("feed-a.json").string(),
                                  net_data("feed-b.json").string()},
-        true);
+        server_options(ChildOptions::Output::capture_stdout));
     auto line = process_->read_line(10s);
     if (!line || !line->starts_with("PORT ")) {
         throw std::runtime_error("fault_server.py did not start");
@@ -105,8 +113,10 @@ NginxServer::NginxServer(const fs::path& dir, const std::string& http_block, int
             "  absolute_redirect off;\n" +
             block + "\n}\n";
         write_file(dir_ / "nginx.conf", conf);
-        process_ = std::make_unique<ChildProcess>(std::vector<std::string>{
-            "/usr/sbin/nginx", "-p", d, "-c", d + "/nginx.conf", "-e", d + "/error.log"});
+        process_ = std::make_unique<ChildProcess>(
+            std::vector<std::string>{"/usr/sbin/nginx", "-p", d, "-c", d + "/nginx.conf", "-e",
+                                     d + "/error.log"},
+            server_options(ChildOptions::Output::inherit));
         bool up = true;
         for (int port : ports_) {
             up = up && wait_for_port(port, 5s);
@@ -126,11 +136,11 @@ NginxServer::~NginxServer() {
 }
 
 std::vector<std::string> NginxServer::access_log() const {
-    return lines_of(slurp(dir_ / "access.log"));
+    return lines_of(read_file(dir_ / "access.log"));
 }
 
 std::string NginxServer::error_log() const {
-    return slurp(dir_ / "error.log");
+    return read_file(dir_ / "error.log");
 }
 
 void make_test_certificates(const fs::path& dir) {
@@ -142,7 +152,7 @@ void make_test_certificates(const fs::path& dir) {
             for (const auto& a : argv) {
                 line += a + " ";
             }
-            throw std::runtime_error("failed: " + line + "\n" + slurp(d + "openssl.log"));
+            throw std::runtime_error("failed: " + line + "\n" + read_file(d + "openssl.log"));
         }
     };
     // EC keys: quick to generate, so every test run makes fresh ones.

@@ -276,9 +276,7 @@ TEST(FontChainWidthCache, EvictsTheLeastRecentlyUsedLine) {
 TEST(FontChainWidthCache, AFontThatStopsOpeningClearsTheWidths) {
     test::LogCapture log;
     test::RenderEnv env;
-    const auto dir = std::filesystem::temp_directory_path() /
-                     ("signpost-width-cache-" + std::to_string(::getpid()));
-    std::filesystem::create_directories(dir);
+    test::TempDir dir;
     const auto latin = dir / "DejaVuSans.ttf";
     const auto korean = dir / "NanumGothic.ttf";
     std::filesystem::copy_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", latin,
@@ -290,7 +288,8 @@ TEST(FontChainWidthCache, AFontThatStopsOpeningClearsTheWidths) {
     const float hall = fonts.text_width("Hall", 40, FontWeight::regular);
     fonts.text_width("Room", 40, FontWeight::regular);
     EXPECT_EQ(fonts.width_cache_entries(), 2u);
-    std::filesystem::remove_all(dir);
+    std::filesystem::remove(latin);
+    std::filesystem::remove(korean);
     const float boxes = fonts.text_width("홀", 40, FontWeight::regular);
     EXPECT_EQ(log.count_containing("no longer opens"), 1);
     EXPECT_EQ(fonts.width_cache_entries(), 1u);

@@ -1,10 +1,7 @@
 #include <SDL_image.h>
 #include <gtest/gtest.h>
 
-#include <unistd.h>
 #include <filesystem>
-
-#include <fstream>
 
 #include "render/snapshot.h"
 #include "render_test_support.h"
@@ -13,11 +10,6 @@ namespace signpost {
 namespace {
 
 namespace fs = std::filesystem;
-
-fs::path temp_file(const std::string& name) {
-    return fs::temp_directory_path() /
-           ("signpost-render-" + std::to_string(::getpid()) + "-" + name);
-}
 
 // Draws one ImageItem in a 200 x 100 list on black.
 SurfacePtr draw_image(FontChain& fonts, const fs::path& path, Rect box) {
@@ -32,7 +24,8 @@ SurfacePtr draw_image(FontChain& fonts, const fs::path& path, Rect box) {
 
 TEST(Images, PngIsFittedIntoItsBoxKeepingItsShape) {
     test::RenderEnv env;
-    fs::path png = temp_file("square.png");
+    test::TempDir tmp;
+    fs::path png = tmp / "square.png";
     SurfacePtr square = make_argb_surface(40, 40);
     SDL_FillRect(square.get(), nullptr, 0xFFFFFFFF);
     ASSERT_EQ(IMG_SavePNG(square.get(), png.c_str()), 0);
@@ -45,32 +38,30 @@ TEST(Images, PngIsFittedIntoItsBoxKeepingItsShape) {
     EXPECT_EQ(test::pixel_at(s.get(), 55, 50) & 0xFFFFFF, 0u);
     EXPECT_EQ(test::pixel_at(s.get(), 145, 50) & 0xFFFFFF, 0u);
     EXPECT_EQ(test::pixels_differing(s.get(), {0, 0, 200, 100}, 0xFF000000), 80 * 80);
-    fs::remove(png);
 }
 
 TEST(Images, SvgIsDrawnAtItsShownSize) {
     test::RenderEnv env;
-    fs::path svg = temp_file("logo.svg");
-    std::ofstream(svg) << R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">)"
-                       << R"(<rect x="0" y="0" width="10" height="10" fill="#FFFFFF"/></svg>)";
+    test::TempDir tmp;
+    const fs::path svg =
+        tmp.write("logo.svg", R"(<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10">)"
+                              R"(<rect x="0" y="0" width="10" height="10" fill="#FFFFFF"/></svg>)");
     SurfacePtr s = draw_image(*env.fonts, svg, {50, 0, 100, 100});
     ASSERT_TRUE(s);
     EXPECT_EQ(test::pixel_at(s.get(), 100, 50) & 0xFFFFFF, 0xFFFFFFu);
     EXPECT_EQ(test::pixel_at(s.get(), 52, 2) & 0xFFFFFF, 0xFFFFFFu);
     EXPECT_EQ(test::pixel_at(s.get(), 40, 50) & 0xFFFFFF, 0u);
-    fs::remove(svg);
 }
 
 TEST(Images, UnreadableFilesAreReportedOnceAndDrawNothing) {
     test::LogCapture log;
     test::RenderEnv env;
-    fs::path junk = temp_file("junk.png");
-    std::ofstream(junk) << "not a png";
+    test::TempDir tmp;
+    const fs::path junk = tmp.write("junk.png", "not a png");
     SurfacePtr s = draw_image(*env.fonts, junk, {0, 0, 200, 100});
     ASSERT_TRUE(s);
     EXPECT_EQ(test::pixels_differing(s.get(), {0, 0, 200, 100}, 0xFF000000), 0);
     EXPECT_EQ(log.count_containing(junk.string() + ": image not shown"), 1);
-    fs::remove(junk);
 }
 
 }  // namespace

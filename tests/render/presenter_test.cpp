@@ -296,8 +296,37 @@ TEST(Presenter, APageChangeFadesFromTheWholeNewPage) {
     SDL_RenderFlush(output.renderer.get());
     SurfacePtr whole = drawn_whole(next, *env.fonts);
     EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
-    // The fade's frames are at most 30 a second.
-    EXPECT_GE(Presenter::kFadeFrameInterval, std::chrono::milliseconds(33));
+}
+
+TEST(Presenter, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
+    test::RenderEnv env;
+    test::SoftwareTarget output(400, 300);
+    DisplayRenderer display(output.renderer.get(), *env.fonts);
+    Presenter presenter(display, 0);
+    const Clock::time_point t0 = Clock::now();
+    presenter.show(dwell_page(), false, t0);
+    presenter.show(with_dwell_progress(dwell_page(), 0.5), true, t0);
+    presenter.present(t0);
+    // Run it as the kiosk does: present whenever next_frame() says.
+    Clock::time_point t = t0;
+    int frames = 1;
+    while (auto next = presenter.next_frame(t)) {
+        ASSERT_LE(frames, 100) << "the fade does not end";
+        const auto gap = *next - t;
+        const bool last = *next == t0 + Presenter::kCrossFade;
+        EXPECT_TRUE(gap >= std::chrono::milliseconds(33) || (last && gap > Clock::duration{0}))
+            << "frame " << frames << " asked for after "
+            << std::chrono::duration_cast<std::chrono::microseconds>(gap).count() << " us";
+        t = *next;
+        presenter.present(t);
+        ++frames;
+    }
+    EXPECT_FALSE(presenter.fading(t));
+    EXPECT_EQ(t, t0 + Presenter::kCrossFade);
+    // 600 ms at 30 frames a second: 18 steps, the first frame and the last.
+    EXPECT_LE(frames, 20);
+    EXPECT_GE(frames, 10) << "a fade of a few frames does not read as one";
+    EXPECT_EQ(presenter.stats().presents, static_cast<uint64_t>(frames));
 }
 
 TEST(Presenter, DeviceResetAfterPatchesDrawsTheLatestPageWhole) {

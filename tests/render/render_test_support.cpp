@@ -10,29 +10,6 @@
 
 namespace signpost::test {
 
-LogCapture::LogCapture() {
-    set_log_sink([this](LogLevel, std::string_view line) {
-        std::lock_guard lock(mutex_);
-        lines_.emplace_back(line);
-    });
-}
-
-LogCapture::~LogCapture() {
-    set_log_sink({});
-}
-
-std::vector<std::string> LogCapture::lines() const {
-    std::lock_guard lock(mutex_);
-    return lines_;
-}
-
-int LogCapture::count_containing(std::string_view needle) const {
-    std::lock_guard lock(mutex_);
-    return static_cast<int>(std::count_if(lines_.begin(), lines_.end(), [&](const auto& line) {
-        return line.find(needle) != std::string::npos;
-    }));
-}
-
 FontManifest repo_manifest() {
     auto manifest = load_font_manifest(std::string(SIGNPOST_SOURCE_DIR) + "/fonts/manifest.txt");
     EXPECT_TRUE(manifest.ok()) << (manifest.ok() ? "" : manifest.error().to_string());

@@ -1,5 +1,6 @@
 // Shared by the render tests: the real fonts from fonts/manifest.txt (the
-// Debian packages are installed on the build machine), log capture, and pixel
+// Debian packages are installed on the build machine), log capture (from
+// tests/support), and pixel
 // helpers over ARGB8888 surfaces. Everything runs headless on software
 // renderers drawing into surfaces.
 #pragma once
@@ -7,29 +8,17 @@
 #include <SDL.h>
 
 #include <memory>
-#include <mutex>
 #include <string>
 #include <vector>
 
 #include "render/font_chain.h"
 #include "render/font_manifest.h"
 #include "render/sdl_handles.h"
+#include "support/log_capture.h"
+#include "support/temp_dir.h"
 #include "util/log.h"
 
 namespace signpost::test {
-
-// Collects every log line while alive.
-class LogCapture {
-  public:
-    LogCapture();
-    ~LogCapture();
-    std::vector<std::string> lines() const;
-    int count_containing(std::string_view needle) const;
-
-  private:
-    mutable std::mutex mutex_;
-    std::vector<std::string> lines_;
-};
 
 FontManifest repo_manifest();
 

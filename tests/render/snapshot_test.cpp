@@ -50,8 +50,8 @@ DisplayList sample_list() {
 
 TEST(Snapshot, WritesAPngOfTheListSizeThatIsNotBlank) {
     test::RenderEnv env;
-    fs::path out = fs::temp_directory_path() / "signpost-render-snapshot-test.png";
-    fs::remove(out);
+    test::TempDir tmp;
+    const fs::path out = tmp / "snapshot.png";
     auto written = render_snapshot_png(sample_list(), *env.fonts, out);
     ASSERT_TRUE(written.ok()) << written.error().to_string();
     SurfacePtr png(IMG_Load(out.c_str()));
@@ -62,7 +62,6 @@ TEST(Snapshot, WritesAPngOfTheListSizeThatIsNotBlank) {
     // Text and arrows below the header.
     EXPECT_GT(test::pixels_differing(argb.get(), {0, 70, 640, 290}, kBackgroundPixel), 2000);
     EXPECT_FALSE(fs::exists(out.string() + ".partial"));
-    fs::remove(out);
 }
 
 TEST(Snapshot, TextInkStaysInsideItsBox) {
