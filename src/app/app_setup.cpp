@@ -15,14 +15,14 @@ std::filesystem::path data_dir() {
         return env;
     }
     // Beside the binary first (/usr/bin/signpost -> /usr/share/signpost, whatever
-    // prefix the package was built for), then where this build would install,
-    // then the source tree, so a build tree runs as it is.
+    // prefix the package was built for; build/src/signpost -> build/share/signpost,
+    // which CMake links to the source tree's fonts), then where this build would
+    // install.
     std::vector<fs::path> candidates;
     if (auto exe = fs::read_symlink("/proc/self/exe", ec); !ec) {
         candidates.push_back(exe.parent_path().parent_path() / "share" / "signpost");
     }
     candidates.emplace_back(SIGNPOST_INSTALL_DATA_DIR);
-    candidates.emplace_back(SIGNPOST_SOURCE_DATA_DIR);
     for (const auto& dir : candidates) {
         if (fs::exists(dir / "fonts" / "manifest.txt", ec)) {
             return dir;

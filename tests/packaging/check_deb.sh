@@ -6,6 +6,7 @@
 # draws a page; apt can satisfy its Depends on this machine.
 set -euo pipefail
 build=$1
+source_dir=$2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 (cd "$build" && cpack -B "$out" >/dev/null)
@@ -26,6 +27,10 @@ dpkg-deb -x "$deb" "$root"
 unit="$root/usr/lib/systemd/system/signpost@.service"
 exec_path=$(sed -n 's/^ExecStart=\([^ ]*\).*/\1/p' "$unit" | head -n1)
 [ -x "$root$exec_path" ] || { echo "ExecStart $exec_path is not in the package"; exit 1; }
+# The packaged binary names no folder of the machine it was built on.
+if grep -qF "$source_dir" "$root/usr/bin/signpost"; then
+  echo "usr/bin/signpost names the build machine's source tree $source_dir"; exit 1
+fi
 # Every program the unit runs (ExecStart, ExecReload, ...) is in the package or
 # in a package it depends on: a minimal root has no procps, so no /bin/kill.
 pkg_depends=$(tr ',|' '\n\n' <<<"$depends" | sed 's/^ *//; s/[( ].*//; /^$/d')
