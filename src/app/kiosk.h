@@ -92,6 +92,8 @@ class Kiosk {
     void handle_content_change(LoopDeadline& turn);
     void handle_dwell(LoopDeadline& turn);
     void handle_draw(LoopDeadline& turn);
+    // Starts the feed worker once the first frame is on screen (kiosk_feed.cpp).
+    void handle_feed_start(LoopDeadline& turn);
     void handle_watchdog(LoopDeadline& turn);
     // The one wait of the turn: until its deadline or a wake-up; then every
     // queued event is handled.
@@ -143,6 +145,7 @@ class Kiosk {
     Periodic watchdog_;
 
     std::unique_ptr<FeedWorker> worker_;
+    bool worker_started_ = false;
     Uint32 feed_event_ = 0;  // SDL user event types, registered in start_display()
     Uint32 wake_event_ = 0;
 };

@@ -1,7 +1,7 @@
 // The kiosk's side of the feed worker (see kiosk.h for the threads): the
-// first schedule read synchronously, the worker started on the kiosk's clock,
-// its updates handed over to the main thread through SDL user events, and the
-// queued ones freed at stop.
+// first schedule read synchronously, the worker started on the kiosk's clock
+// once the first frame is on screen, its updates handed over to the main
+// thread through SDL user events, and the queued ones freed at stop.
 #include "app/kiosk.h"
 
 #include "app/event_wait.h"
@@ -17,10 +17,19 @@ void Kiosk::start_feed() {
     schedule_ = cached.schedule;
     feed_status_ = cached.status;
     // The worker shares the clock, so it reads quiet hours as the screen does.
+    // Made now, started after the first frame (handle_feed_start): its
+    // start (libcurl's and TLS's global init) and its first fetch compete for
+    // the CPU with the first frame on a small board.
     worker_ = std::make_unique<FeedWorker>(
         config_, [this](FeedUpdate update) { on_feed_update(std::move(update)); }, RandomUnit{},
         clock_);
-    worker_->start();
+}
+
+void Kiosk::handle_feed_start(LoopDeadline&) {
+    if (ready_sent_ && worker_ && !worker_started_) {
+        worker_->start();
+        worker_started_ = true;
+    }
 }
 
 void Kiosk::stop_feed() {

@@ -98,6 +98,7 @@ int Kiosk::run() {
             handle_dwell(turn);
             handle_draw(turn);
         }
+        handle_feed_start(turn);
         handle_watchdog(turn);
         handle_events(turn);
     }
