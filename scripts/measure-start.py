@@ -5,17 +5,21 @@ Starts Xvfb (1920x1080x24) on a free display, then runs the kiosk in a window
 RUNS times (default 5) with NOTIFY_SOCKET pointing at a socket of this script,
 as systemd would, and per run prints:
   ready   the time from starting the program (just before exec) to READY=1,
-          which the kiosk sends after its first frame is on screen;
+          which the kiosk sends after its first frame is on screen, and the
+          CPU time the kiosk had used by then (all threads; on a shared,
+          loaded machine the CPU time says more than the wall time);
   pss     the proportional set size (/proc/PID/smaps_rollup) AFTER seconds
           from the start (default 10), with RSS beside it;
 and the medians. With --offscreen it runs under SDL_VIDEODRIVER=offscreen
 instead of Xvfb. With --png it also times the one-shot mode, one page to PNG
 (`--snapshot OUT.png --size 1920x1080 --offline`, no display), RUNS times,
-with its peak RSS (getrusage of the child).
+with its CPU time and peak RSS (getrusage of the child).
 
 The config's copy has absolute feed and cache paths (the cache in a temporary
 folder, so runs never share one with another kiosk). The machine is shared:
-the load average is printed with every run.
+the load average is printed with every run. PSS divides shared pages among
+the processes that map them (libraries, font files): another Signpost
+running at the same time lowers it, so measure with no other one running.
 
 Usage: scripts/measure-start.py [--binary B] [--config C] [--runs N]
                                 [--after SECONDS] [--offscreen] [--mode M] [--png]
@@ -66,6 +70,12 @@ def config_copy(config, work):
     return path
 
 
+def cpu_ms(pid):
+    with open(f"/proc/{pid}/stat") as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) * 1000 / os.sysconf("SC_CLK_TCK")
+
+
 def memory_kb(pid):
     values = {}
     with open(f"/proc/{pid}/smaps_rollup") as f:
@@ -94,11 +104,13 @@ def one_run(args, config, display, work, run):
     proc = subprocess.Popen([args.binary, "--config", config, "--windowed"], env=env,
                             stdout=log, stderr=log)
     ready = None
+    ready_cpu = None
     sock.settimeout(0.5)
     while ready is None and time.monotonic() - start < args.after:
         try:
             if b"READY=1" in sock.recv(4096).split(b"\n"):
                 ready = time.monotonic() - start
+                ready_cpu = cpu_ms(proc.pid)
         except socket.timeout:
             if proc.poll() is not None:
                 break
@@ -117,12 +129,12 @@ def one_run(args, config, display, work, run):
     proc.terminate()
     proc.wait()
     sock.close()
-    return ready, mem
+    return ready, ready_cpu, mem
 
 
 def png_runs(args, config, work):
-    print(f"\n{'run':>3} {'png ms':>9} {'peak MB':>8}  load (1/5/15 min) before")
-    times, peaks = [], []
+    print(f"\n{'run':>3} {'png ms':>9} {'cpu ms':>7} {'peak MB':>8}  load (1/5/15 min) before")
+    times, cpus, peaks = [], [], []
     env = dict(os.environ, SDL_VIDEODRIVER="offscreen")
     env.pop("DISPLAY", None)
     for run in range(1, args.runs + 1):
@@ -137,11 +149,13 @@ def png_runs(args, config, work):
         if status != 0 or not os.path.exists(out):
             sys.exit("measure-start: the snapshot failed")
         os.remove(out)
+        cpu = (usage.ru_utime + usage.ru_stime) * 1000
         times.append(took)
+        cpus.append(cpu)
         peaks.append(usage.ru_maxrss / 1024)
-        print(f"{run:>3} {took:9.0f} {usage.ru_maxrss / 1024:8.1f}  {load}")
-    print(f"\nmedian: one page to PNG {statistics.median(times):.0f} ms, "
-          f"peak RSS {statistics.median(peaks):.1f} MB")
+        print(f"{run:>3} {took:9.0f} {cpu:7.0f} {usage.ru_maxrss / 1024:8.1f}  {load}")
+    print(f"\nmedian: one page to PNG {statistics.median(times):.0f} ms "
+          f"({statistics.median(cpus):.0f} ms of CPU), peak RSS {statistics.median(peaks):.1f} MB")
 
 
 def main():
@@ -170,19 +184,22 @@ def main():
         where = "offscreen" if args.offscreen else f"Xvfb {display} 1920x1080x24"
         print(f"measure-start: {args.binary}, {args.config}, {where}, mode {args.mode}, "
               f"{args.runs} runs, memory {args.after:g} s after the start")
-        print(f"{'run':>3} {'ready ms':>9} {'pss MB':>7} {'rss MB':>7}  load (1/5/15 min) before")
-        readies, psss, rsss = [], [], []
+        print(f"{'run':>3} {'ready ms':>9} {'cpu ms':>7} {'pss MB':>7} {'rss MB':>7}  "
+              "load (1/5/15 min) before")
+        readies, cpus, psss, rsss = [], [], [], []
         for run in range(1, args.runs + 1):
             load = " ".join(open("/proc/loadavg").read().split()[:3])
-            ready, mem = one_run(args, config, display, work, run)
+            ready, ready_cpu, mem = one_run(args, config, display, work, run)
             pss, rss = mem.get("Pss", 0) / 1024, mem.get("Rss", 0) / 1024
-            r = f"{ready * 1000:9.0f}" if ready is not None else f"{'none':>9}"
+            r = f"{ready * 1000:9.0f} {ready_cpu:7.0f}" if ready is not None else f"{'none':>17}"
             print(f"{run:>3} {r} {pss:7.1f} {rss:7.1f}  {load}")
             if ready is not None:
                 readies.append(ready * 1000)
+                cpus.append(ready_cpu)
             psss.append(pss)
             rsss.append(rss)
-        med_ready = f"{statistics.median(readies):.0f} ms" if readies else "never"
+        med_ready = (f"{statistics.median(readies):.0f} ms "
+                     f"({statistics.median(cpus):.0f} ms of CPU)") if readies else "never"
         print(f"\nmedian: exec -> READY=1 {med_ready}, PSS {statistics.median(psss):.1f} MB, "
               f"RSS {statistics.median(rsss):.1f} MB")
         if args.png:
