@@ -4,6 +4,8 @@
 // thread through SDL user events, and the queued ones freed at stop.
 #include "app/kiosk.h"
 
+#include <malloc.h>
+
 #include "app/event_wait.h"
 #include "net/one_shot_fetch.h"
 #include "util/log.h"
@@ -27,6 +29,9 @@ void Kiosk::start_feed() {
 
 void Kiosk::handle_feed_start(LoopDeadline&) {
     if (ready_sent_ && worker_ && !worker_started_) {
+        // What the start left behind (the config's and the cache's parse, the
+        // fonts tried while resolving the chain) goes back to the system.
+        malloc_trim(0);
         worker_->start();
         worker_started_ = true;
     }
@@ -66,6 +71,10 @@ void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
         log_info("feed", "new schedule: " + std::to_string(schedule_->sessions().size()) +
                              " sessions in " + std::to_string(schedule_->venue().rooms.size()) +
                              " rooms");
+        // The worker parsed it in its own malloc arena, which keeps the
+        // parse's freed memory; malloc_trim gives back the free pages of
+        // every arena (and those of the snapshot just replaced).
+        malloc_trim(0);
     }
 }
 
