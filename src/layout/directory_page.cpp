@@ -43,6 +43,12 @@ int arrow_rank(std::optional<Arrow> arrow) {
             return 4;
         case Arrow::down:
             return 5;
+        case Arrow::ahead_left:
+        case Arrow::ahead_right:
+            return 0;
+        case Arrow::back_left:
+        case Arrow::back_right:
+            return 3;
     }
     return 6;
 }

@@ -5,13 +5,17 @@
 
 namespace signpost {
 namespace {
-constexpr std::array<std::pair<Arrow, std::string_view>, 6> kNames{{
+constexpr std::array<std::pair<Arrow, std::string_view>, 10> kNames{{
     {Arrow::ahead, "ahead"},
     {Arrow::left, "left"},
     {Arrow::right, "right"},
     {Arrow::back, "back"},
     {Arrow::up, "up"},
     {Arrow::down, "down"},
+    {Arrow::ahead_left, "ahead-left"},
+    {Arrow::ahead_right, "ahead-right"},
+    {Arrow::back_left, "back-left"},
+    {Arrow::back_right, "back-right"},
 }};
 }  // namespace
 
@@ -31,6 +35,30 @@ std::optional<Arrow> parse_arrow(std::string_view text) {
         }
     }
     return std::nullopt;
+}
+
+int screen_degrees(Arrow arrow) {
+    switch (arrow) {
+        case Arrow::ahead:
+        case Arrow::up:
+            return 0;
+        case Arrow::ahead_right:
+            return 45;
+        case Arrow::right:
+            return 90;
+        case Arrow::back_right:
+            return 135;
+        case Arrow::back:
+        case Arrow::down:
+            return 180;
+        case Arrow::back_left:
+            return 225;
+        case Arrow::left:
+            return 270;
+        case Arrow::ahead_left:
+            return 315;
+    }
+    return 0;
 }
 
 }  // namespace signpost

@@ -114,6 +114,33 @@ Shape turned(Shape shape, Turn turn) {
     return shape;
 }
 
+// The shape turned `degrees` clockwise about its centre (a rotation, so the
+// winding stays), moved back into a frame starting at (0, 0).
+Shape turned_by(Shape shape, float degrees) {
+    const float a = degrees * std::numbers::pi_v<float> / 180;
+    const float c = std::cos(a);
+    const float s = std::sin(a);
+    const float cx = shape.width / 2;
+    const float cy = shape.height / 2;
+    for (auto& polygon : shape.polygons) {
+        for (Point& p : polygon) {
+            // y grows downwards, so clockwise on the screen is this rotation.
+            const float dx = p.x - cx;
+            const float dy = p.y - cy;
+            p = {cx + dx * c - dy * s, cy + dx * s + dy * c};
+        }
+    }
+    const Rect b = bounds_of(shape.polygons);
+    for (auto& polygon : shape.polygons) {
+        for (Point& p : polygon) {
+            p = {p.x - b.x, p.y - b.y};
+        }
+    }
+    shape.width = b.w;
+    shape.height = b.h;
+    return shape;
+}
+
 Shape shape_for(Arrow arrow) {
     switch (arrow) {
         case Arrow::ahead:
@@ -128,6 +155,14 @@ Shape shape_for(Arrow arrow) {
             return level_up_shape();
         case Arrow::down:
             return turned(level_up_shape(), Turn::half);
+        case Arrow::ahead_right:
+            return turned_by(ahead_shape(), 45);
+        case Arrow::back_right:
+            return turned_by(ahead_shape(), 135);
+        case Arrow::back_left:
+            return turned_by(ahead_shape(), 225);
+        case Arrow::ahead_left:
+            return turned_by(ahead_shape(), 315);
     }
     return ahead_shape();
 }

@@ -3,6 +3,8 @@
 // head is wide.
 //   ahead  an arrow pointing up ("go ahead"; never a down arrow)
 //   left, right  the same arrow turned
+//   ahead-left, ahead-right, back-left, back-right  the straight arrow
+//          turned 45° from ahead (315°, 45°) or from pointing down (225°, 135°)
 //   back   "behind you": a U-turn, up on the left, over, and down on the right
 //   up     "go up a level": the up arrow under a level bar
 //   down   "go down a level": a down arrow onto a level bar

@@ -1,0 +1,99 @@
+#include "model/route_text.h"
+
+#include <algorithm>
+#include <cmath>
+#include <string>
+
+#include "model/way_rule.h"
+
+namespace signpost {
+
+int shown_metres(double length) {
+    return std::max(10, static_cast<int>(std::lround(length / 10.0)) * 10);
+}
+
+int walking_minutes(double length) {
+    return std::max(1, static_cast<int>(std::lround(length / kWalkingMetresPerSecond / 60.0)));
+}
+
+namespace {
+
+struct LevelStep {
+    EdgeKind kind;
+    bool up;
+    size_t floor;  // the floor reached
+};
+
+// The first change of level and where it ends: consecutive edges of the same
+// kind going the same way are one ride ("escalator up to P2" over two
+// escalators P0-P1-P2).
+std::optional<LevelStep> first_level_step(const VenueGraph& graph, const Route& route) {
+    const auto first = first_level_change(graph, route);
+    if (!first) {
+        return std::nullopt;
+    }
+    const GraphEdge& edge = graph.edges[route.edges[*first]];
+    const auto floor_at = [&](size_t i) { return graph.nodes[route.nodes[i]].floor; };
+    LevelStep step{edge.kind, floor_at(*first + 1) > floor_at(*first), floor_at(*first + 1)};
+    for (size_t i = *first + 1; i < route.edges.size(); ++i) {
+        const GraphEdge& next = graph.edges[route.edges[i]];
+        const bool up = floor_at(i + 1) > floor_at(i);
+        if (next.kind != step.kind || floor_at(i + 1) == floor_at(i) || up != step.up) {
+            break;
+        }
+        step.floor = floor_at(i + 1);
+    }
+    return step;
+}
+
+std::string english_step(const LevelStep& s, const std::string& floor) {
+    const std::string way = s.up ? " up to " : " down to ";
+    switch (s.kind) {
+        case EdgeKind::lift:
+            return "lift to " + floor;
+        case EdgeKind::escalator:
+            return "escalator" + way + floor;
+        default:
+            return "stairs" + way + floor;
+    }
+}
+
+std::string korean_step(const LevelStep& s, const std::string& floor) {
+    const std::string way = s.up ? " 올라가기" : " 내려가기";
+    switch (s.kind) {
+        case EdgeKind::lift:
+            return "엘리베이터로 " + floor;
+        case EdgeKind::escalator:
+            return "에스컬레이터로 " + floor + way;
+        default:
+            return "계단으로 " + floor + way;
+    }
+}
+
+}  // namespace
+
+LocalizedText route_text(const VenueGraph& graph, const Route& route) {
+    const std::string& floor = graph.floors[graph.nodes[route.nodes.back()].floor];
+    const std::string metres = std::to_string(shown_metres(route.length)) + " m";
+    const std::string minutes = std::to_string(walking_minutes(route.length));
+    std::string ko = floor + " · " + metres + " · " + minutes + "분";
+    std::string en = floor + " · " + metres + " · " + minutes + " min";
+    if (auto step = first_level_step(graph, route)) {
+        const std::string& to = graph.floors[step->floor];
+        ko += " · " + korean_step(*step, to);
+        en += " · " + english_step(*step, to);
+    }
+    LocalizedText text;
+    text.set("ko", std::move(ko));
+    text.set("en", std::move(en));
+    return text;
+}
+
+LocalizedText no_step_free_route_text() {
+    LocalizedText text;
+    text.set("ko", "계단 없는 길 없음");
+    text.set("en", "no step-free route");
+    return text;
+}
+
+}  // namespace signpost
