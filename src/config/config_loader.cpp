@@ -7,6 +7,7 @@
 #include "config/config_sections.h"
 #include "config/strict_json.h"
 #include "config/venue_map_section.h"
+#include "config/wayfinding_section.h"
 
 namespace signpost {
 namespace fs = std::filesystem;
@@ -70,11 +71,11 @@ void read_cache_dir(const json* v, const std::string& path, LocationConfig& conf
 }
 
 void read_root(const json& doc, LocationConfig& config, Problems& problems) {
-    ObjectReader root(
-        doc, "",
-        {"$schema", "id", "location", "feed", "cache_dir", "display", "pages", "languages", "fonts",
-         "timezone", "simulated_clock", "quiet_hours", "theme", "directions", "venue_map"},
-        problems);
+    ObjectReader root(doc, "",
+                      {"$schema", "id", "location", "feed", "cache_dir", "display", "pages",
+                       "languages", "fonts", "timezone", "simulated_clock", "quiet_hours", "theme",
+                       "directions", "venue_map", "venue_graph", "position", "qr"},
+                      problems);
     if (!root.is_object()) {
         return;
     }
@@ -99,6 +100,10 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     read_directions_section(root.get("directions"), root.path("directions"), config, problems);
     // After "directions": the map's building directions fill only the gaps.
     read_venue_map_section(root.get("venue_map"), root.path("venue_map"), config, problems);
+    // After both: hand-written directions win over computed ones.
+    read_wayfinding_sections(root.get("venue_graph"), root.get("position"),
+                             root.path("venue_graph"), root.path("position"), config, problems);
+    read_qr_section(root.get("qr"), root.path("qr"), config, problems);
 }
 
 Result<std::string> read_config_bytes(const fs::path& file) {

@@ -1,5 +1,9 @@
-// Which way to go from this screen: a room's own entry in "directions", else
-// its building's (docs/config.md). Layout asks this for every row it draws.
+// Which way to go from this screen: a room's own way, else its building's
+// (docs/config.md, docs/wayfinding.md). An id's own way is the one computed
+// from the venue graph when the id is a place of it (hand-written entries
+// laid over it), else its entry in "directions". A place with no arrow from
+// here (it is at this screen, or cannot be reached) has no way, and a room
+// there does not take its building's. Layout asks this for every row it draws.
 #pragma once
 
 #include <cstddef>
@@ -10,7 +14,7 @@
 
 namespace signpost {
 
-// The entry for this building id, or nullptr.
+// The way to this building id, or nullptr.
 const Wayfinding* find_direction_to_building(const LocationConfig& config,
                                              std::string_view building_id);
 

@@ -22,7 +22,9 @@ std::optional<Wayfinding> read_wayfinding(const json& v, const std::string& path
         if (name && !parsed) {
             problems.error(
                 reader.path("arrow"),
-                "must be one of ahead, left, right, back, up, down, not " + quote_value(*name));
+                "must be one of ahead, ahead-left, ahead-right, left, right, back, back-left, "
+                "back-right, up, down, not " +
+                    quote_value(*name));
         }
         ok = ok && parsed.has_value();
         out.arrow = parsed.value_or(Arrow::ahead);

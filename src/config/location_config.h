@@ -5,6 +5,7 @@
 
 #include <filesystem>
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -12,15 +13,37 @@
 
 #include "model/direction.h"
 #include "model/localized_text.h"
+#include "model/place_way.h"
+#include "model/venue_graph.h"
 #include "model/venue_map.h"
 #include "util/time.h"
 
 namespace signpost {
 
+// The step-free line of a computed way (docs/wayfinding.md): shown when the
+// shortest route takes stairs or an escalator.
+struct StepFreeWay {
+    std::optional<Arrow> arrow;  // nullopt: there is no step-free route
+    LocalizedText text;          // "P1 · 240 m · 3 min · lift to P1" / "no step-free route"
+};
+
 // The way from this screen to a building or a room.
 struct Wayfinding {
     Arrow arrow = Arrow::ahead;
     LocalizedText text;  // "2F, turn left" / {"ko": "2층, 왼쪽", "en": "2F, turn left"}
+    std::optional<StepFreeWay> step_free = std::nullopt;  // computed ways only
+};
+
+// Where this screen stands in the venue graph ("position").
+struct ScreenPlace {
+    std::string node;   // node id
+    double facing = 0;  // compass degrees the reader faces, as written
+};
+
+// "qr": a code on directory pages to take the way along on a phone.
+struct QrConfig {
+    std::string url;        // with {location} and {building} expanded
+    LocalizedText caption;  // optional
 };
 
 enum class PageKind { directory, now_next };
@@ -94,8 +117,23 @@ struct LocationConfig {
     std::optional<QuietHours> quiet_hours;           // black screen, no page cycling
     ThemeConfig theme;
 
-    // Keyed by building id or room id; a room without an entry uses its building's.
+    // Hand-written, keyed by building id or room id; a room without an entry
+    // uses its building's.
     std::map<std::string, Wayfinding> directions;
+
+    // The venue graph ("venue_graph", shared by the venue's screens) and where
+    // this screen stands in it ("position"); config/wayfinding_section.cpp.
+    std::filesystem::path venue_graph_file;
+    std::shared_ptr<const VenueGraph> venue_graph;
+    std::optional<ScreenPlace> position;
+    // The way to every place of the graph, computed by the rule of
+    // docs/wayfinding.md with the hand-written entry of `directions` laid
+    // over it; nullopt where no arrow is shown (the place is at this screen,
+    // or cannot be reached). Filled only with both a graph and a position;
+    // config/direction_lookup.h reads it before `directions`.
+    std::map<std::string, std::optional<Wayfinding>, std::less<>> place_ways;
+
+    std::optional<QrConfig> qr;
 
     // Buildings and floors for feeds that only know rooms (docs/importers.md);
     // the feed reader gets it as FeedOptions::venue_map.

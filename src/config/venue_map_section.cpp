@@ -63,8 +63,8 @@ std::optional<VenueMapBuilding> read_building(const json& v, const std::string& 
         out.arrow = name ? parse_arrow(*name) : std::nullopt;
         if (name && !out.arrow) {
             problems.error(reader.path("arrow"),
-                           "must be one of ahead, left, right, back, up, "
-                           "down, not " +
+                           "must be one of ahead, ahead-left, ahead-right, left, right, back, "
+                           "back-left, back-right, up, down, not " +
                                quote_value(*name));
         }
         ok = ok && out.arrow.has_value();

@@ -193,7 +193,8 @@ std::vector<ErrorCase> error_cases() {
         {"ArrowMissing", plus(R"("directions": {"ccib": {"text": "Ahead"}})"),
          "/directions/ccib/arrow: is required"},
         {"ArrowUnknown", plus(R"("directions": {"ccib": {"arrow": "north"}})"),
-         "/directions/ccib/arrow: must be one of ahead, left, right, back, up, down, not "
+         "/directions/ccib/arrow: must be one of ahead, ahead-left, ahead-right, left, right, "
+         "back, back-left, back-right, up, down, not "
          "\"north\""},
         {"DirectionTextEmpty", plus(R"("directions": {"a/b": {"arrow": "up", "text": ""}})"),
          "/directions/a~1b/text: must not be empty"},
@@ -229,8 +230,7 @@ TEST(ConfigErrors, ReportsEveryErrorInTheFileTogether) {
         ElementsAre(
             "/refresh: unknown key; known keys here: $schema, id, location, feed, cache_dir, "
             "display, pages, languages, fonts, timezone, simulated_clock, quiet_hours, theme, "
-            "directions, "
-            "venue_map",
+            "directions, venue_map, venue_graph, position, qr",
             "/id: must not be empty", "/location/name/ko: must not be empty",
             "/feed/source: only http:// and https:// URLs can be fetched; "
             "\"ftp://example.org/feed.json\" is neither (write a file path without a scheme)",
@@ -244,7 +244,8 @@ TEST(ConfigErrors, ReportsEveryErrorInTheFileTogether) {
             "name like \"Europe/Madrid\" or \"Asia/Seoul\"",
             "/theme/background: must be a colour written #RRGGBB, like \"#0B0F14\", not "
             "\"black\"",
-            "/directions/ccib/arrow: must be one of ahead, left, right, back, up, down, not "
+            "/directions/ccib/arrow: must be one of ahead, ahead-left, ahead-right, left, right, "
+            "back, back-left, back-right, up, down, not "
             "\"north\""));
 }
 
@@ -367,13 +368,15 @@ TEST(ConfigErrors, DeeplyNestedValuesAreOneErrorAndReportedByKind) {
     for (int i = 0; i < 61; ++i) {
         at_depth_64 += "/0";
     }
-    EXPECT_THAT(as_lines(check.errors),
-                ElementsAre(at_depth_64 + ": nested deeper than 64 levels; a location config "
-                                          "needs about five",
-                            "/unknown: unknown key; known keys here: $schema, id, location, feed, "
-                            "cache_dir, display, pages, languages, fonts, timezone, "
-                            "simulated_clock, quiet_hours, theme, directions, venue_map",
-                            "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
+    EXPECT_THAT(
+        as_lines(check.errors),
+        ElementsAre(at_depth_64 + ": nested deeper than 64 levels; a location config "
+                                  "needs about five",
+                    "/unknown: unknown key; known keys here: $schema, id, location, feed, "
+                    "cache_dir, display, pages, languages, fonts, timezone, "
+                    "simulated_clock, quiet_hours, theme, directions, venue_map, venue_graph, "
+                    "position, qr",
+                    "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
 }
 
 TEST(ConfigErrors, DuplicateKeysDeepInsideAreFoundAtTheirPath) {

@@ -95,8 +95,8 @@ TEST(VenueMapConfig, EveryMistakeAtItsPath) {
                             "\"1,2\"",
                             "/venue_map/buildings/0/directions: needs an \"arrow\" beside it",
                             "/venue_map/buildings/1/id: is required",
-                            "/venue_map/buildings/2/arrow: must be one of ahead, left, right, "
-                            "back, up, down, not "
+                            "/venue_map/buildings/2/arrow: must be one of ahead, ahead-left, "
+                            "ahead-right, left, right, back, back-left, back-right, up, down, not "
                             "\"sideways\"",
                             "/venue_map/rules/0: has both \"room\" and \"pattern\"; a rule "
                             "matches one way",
