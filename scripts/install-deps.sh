@@ -9,12 +9,12 @@ packages=(
   # the fixed stack
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libpng-dev libcurl4-openssl-dev nlohmann-json3-dev
   # gaps the stack leaves, filled from Debian
-  libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev
+  libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev libqrencode-dev
   # fonts: Korean + Latin (see fonts/manifest.txt)
   fonts-noto-cjk fonts-nanum fonts-dejavu-core fontconfig
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
-  python3-jsonschema
+  python3-jsonschema zbar-tools
   # packaging and unit checks
   systemd dpkg-dev file procps
 )

@@ -50,6 +50,20 @@ struct ItemToJson {
         out["rect"] = rect_json(i.box);
         out["path"] = i.path;
     }
+    void operator()(const SymbolItem& s) const {
+        out["type"] = "symbol";
+        out["rect"] = rect_json(s.box);
+        out["symbol"] = "accessible";
+        out["color"] = color_to_hex(s.color);
+    }
+    void operator()(const QrItem& q) const {
+        out["type"] = "qr";
+        out["rect"] = rect_json(q.box);
+        out["text"] = q.text;
+        out["modules"] = q.size;
+        out["color"] = color_to_hex(q.dark_color);
+        out["background"] = color_to_hex(q.light_color);
+    }
 };
 
 }  // namespace

@@ -22,6 +22,8 @@ struct ToPixels {
     }
     void operator()(ArrowItem& a) const { a.box = scaled(a.box, k); }
     void operator()(ImageItem& i) const { i.box = scaled(i.box, k); }
+    void operator()(SymbolItem& s) const { s.box = scaled(s.box, k); }
+    void operator()(QrItem& q) const { q.box = scaled(q.box, k); }
 };
 
 }  // namespace
@@ -45,6 +47,16 @@ void Canvas::arrow(std::string role, Rect box, Arrow arrow, Color color) {
 
 void Canvas::image(std::string role, Rect box, std::string path) {
     items_.push_back({std::move(role), ImageItem{box, std::move(path)}});
+}
+
+void Canvas::symbol(std::string role, Rect box, Symbol symbol, Color color) {
+    items_.push_back({std::move(role), SymbolItem{box, symbol, color}});
+}
+
+void Canvas::qr(std::string role, Rect box, std::string text, QrMatrix matrix, Color dark,
+                Color light) {
+    items_.push_back({std::move(role), QrItem{box, std::move(text), matrix.size,
+                                              std::move(matrix.dark), dark, light}});
 }
 
 DisplayList Canvas::finish(Color background) const {

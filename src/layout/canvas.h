@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "layout/display_list.h"
+#include "layout/qr_code.h"
 #include "layout/sizes.h"
 
 namespace signpost::layout_detail {
@@ -20,6 +21,8 @@ class Canvas {
               HAlign align = HAlign::left, float baseline = 0);
     void arrow(std::string role, Rect box, Arrow arrow, Color color);
     void image(std::string role, Rect box, std::string path);
+    void symbol(std::string role, Rect box, Symbol symbol, Color color);
+    void qr(std::string role, Rect box, std::string text, QrMatrix matrix, Color dark, Color light);
 
     // The display list in pixels, items in drawing order.
     DisplayList finish(Color background) const;

@@ -63,7 +63,30 @@ struct ImageItem {
     std::string path;
 };
 
-using DisplayItemData = std::variant<RectItem, TextItem, ArrowItem, ImageItem>;
+// A pictogram drawn as a shape (a font may lack it, and it must read at the
+// size of an arrow): the ISO 7001 accessibility symbol that marks a step-free
+// way.
+enum class Symbol { accessible };
+
+struct SymbolItem {
+    Rect box;
+    Symbol symbol = Symbol::accessible;
+    Color color;
+};
+
+// A QR code: `size` x `size` modules, its quiet zone included, row by row in
+// `dark` (1 dark, 0 light). The renderer draws it filling `box` (a square) in
+// whole pixels per module, light under dark, so a phone can read it.
+struct QrItem {
+    Rect box;
+    std::string text;  // what it encodes, for tests and --dump
+    int size = 0;
+    std::vector<uint8_t> dark;
+    Color dark_color;
+    Color light_color;
+};
+
+using DisplayItemData = std::variant<RectItem, TextItem, ArrowItem, ImageItem, SymbolItem, QrItem>;
 
 struct DisplayItem {
     // What the item is, for tests and --dump: "header", "clock", "page-title",

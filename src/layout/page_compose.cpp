@@ -23,10 +23,22 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
     out.frame = frame_geometry(pc);
     const Rect body = out.frame.body;
     const float u = pc.sizes.unit;
+    // The QR code's share of the body: a column on the right of a landscape
+    // screen, a band at the bottom of a portrait one.
+    float rows_w = body.w;
+    float rows_bottom = body.bottom();
     switch (kind) {
         case PlanKind::directory:
             out.title = label(Label::page_directory);
-            out.body = build_directory_body(pc, page, body.w);
+            out.qr = build_qr_panel(pc);
+            if (out.qr && !pc.sizes.portrait && out.qr->width < body.w / 2) {
+                rows_w = body.w - out.qr->width - 6 * u;
+            } else if (out.qr && out.qr->height < body.h / 2) {
+                rows_bottom = body.bottom() - out.qr->height - 4 * u;
+            } else {
+                out.qr.reset();  // a screen too small for it
+            }
+            out.body = build_directory_body(pc, page, rows_w);
             break;
         case PlanKind::waiting:
         case PlanKind::emergency:
@@ -48,8 +60,8 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
     }
     const float top = body.y + out.body.top_height;
     const float first_top = top + (out.banner.height > 0 ? out.banner.height + 2 * u : 0);
-    out.rows_area = {body.x, first_top, body.w, std::max(0.0f, body.bottom() - first_top)};
-    out.rows_area_rest = {body.x, top, body.w, std::max(0.0f, body.bottom() - top)};
+    out.rows_area = {body.x, first_top, rows_w, std::max(0.0f, rows_bottom - first_top)};
+    out.rows_area_rest = {body.x, top, rows_w, std::max(0.0f, rows_bottom - top)};
     out.pages = paginate_rows(out.body.rows, out.rows_area.h, out.rows_area_rest.h);
     return out;
 }
@@ -68,6 +80,15 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
         page.body.draw_top(canvas, body.x, y, body.w);
     }
     const Rect area = k == 0 ? page.rows_area : page.rows_area_rest;
+    if (page.qr) {
+        const QrPanel& qr = *page.qr;
+        if (area.w < body.w) {
+            draw_qr_panel(canvas, pc, qr, body.right() - qr.width, area.y);
+        } else {
+            draw_qr_panel(canvas, pc, qr, body.x + (body.w - qr.width) / 2,
+                          body.bottom() - qr.height);
+        }
+    }
     if (page.body.rows.empty()) {
         if (page.body.draw_empty) {
             page.body.draw_empty(canvas, area);

@@ -9,6 +9,7 @@
 #include "layout/banner.h"
 #include "layout/frame.h"
 #include "layout/page_context.h"
+#include "layout/qr_panel.h"
 #include "layout/rows.h"
 
 namespace signpost::layout_detail {
@@ -22,6 +23,9 @@ struct ComposedPage {
     Rect rows_area;       // du: where rows go on the first screen, under the banner
     Rect rows_area_rest;  // du: the same on the other screens (no banner)
     std::vector<std::vector<size_t>> pages;  // row indices per screen
+    // The directory's QR code: right of the rows (landscape) or under them
+    // (portrait), which the rows areas leave free.
+    std::optional<QrPanel> qr;
 };
 
 // kind is directory, now_next or waiting (the emergency page is not composed);

@@ -64,6 +64,11 @@ bool item_equal(const DisplayItem& a, const DisplayItem& b) {
                        text_placement_equal(x, y);
             } else if constexpr (std::is_same_v<T, ArrowItem>) {
                 return x.box == y.box && x.arrow == y.arrow && x.color == y.color;
+            } else if constexpr (std::is_same_v<T, SymbolItem>) {
+                return x.box == y.box && x.symbol == y.symbol && x.color == y.color;
+            } else if constexpr (std::is_same_v<T, QrItem>) {
+                return x.box == y.box && x.size == y.size && x.dark == y.dark &&
+                       x.dark_color == y.dark_color && x.light_color == y.light_color;
             } else {
                 return x.box == y.box && x.path == y.path;
             }

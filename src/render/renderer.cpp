@@ -4,6 +4,7 @@
 
 #include "render/arrow_shapes.h"
 #include "render/shape_drawing.h"
+#include "render/symbol_shapes.h"
 
 namespace signpost {
 namespace {
@@ -112,6 +113,56 @@ void DisplayRenderer::draw_item(const ImageItem& item) {
     float h = static_cast<float>(image.height) * scale;
     SDL_FRect dst{item.box.x + (item.box.w - w) / 2, item.box.y + (item.box.h - h) / 2, w, h};
     SDL_RenderCopyF(renderer_, image.texture, nullptr, &dst);
+}
+
+void DisplayRenderer::draw_item(const SymbolItem& item) {
+    if (!usable(item.box)) {
+        return;
+    }
+    for (const Polygon& polygon : symbol_outline(item.symbol, item.box)) {
+        fill_polygon(renderer_, polygon, item.color);
+    }
+}
+
+void DisplayRenderer::draw_item(const QrItem& item) {
+    const size_t n = static_cast<size_t>(std::max(item.size, 0));
+    if (!usable(item.box) || n == 0 || item.dark.size() != n * n) {
+        return;
+    }
+    // Whole pixels per module, the code centred in its box: a module split
+    // between pixels blurs into grey edges a phone reads worse.
+    const int side = static_cast<int>(std::floor(std::min(item.box.w, item.box.h)));
+    const int module = side / static_cast<int>(n);
+    if (module < 1) {
+        return;
+    }
+    const int drawn = module * static_cast<int>(n);
+    const int x0 = static_cast<int>(std::lround(item.box.x + (item.box.w - drawn) / 2.0f));
+    const int y0 = static_cast<int>(std::lround(item.box.y + (item.box.h - drawn) / 2.0f));
+    SDL_SetRenderDrawBlendMode(renderer_, SDL_BLENDMODE_NONE);
+    SDL_SetRenderDrawColor(renderer_, item.light_color.r, item.light_color.g, item.light_color.b,
+                           255);
+    const SDL_Rect light{x0, y0, drawn, drawn};
+    SDL_RenderFillRect(renderer_, &light);
+    SDL_SetRenderDrawColor(renderer_, item.dark_color.r, item.dark_color.g, item.dark_color.b, 255);
+    // One rectangle per run of dark modules in a row.
+    std::vector<SDL_Rect> runs;
+    for (size_t y = 0; y < n; ++y) {
+        for (size_t x = 0; x < n;) {
+            if (!item.dark[y * n + x]) {
+                ++x;
+                continue;
+            }
+            size_t end = x;
+            while (end < n && item.dark[y * n + end]) {
+                ++end;
+            }
+            runs.push_back({x0 + static_cast<int>(x) * module, y0 + static_cast<int>(y) * module,
+                            static_cast<int>(end - x) * module, module});
+            x = end;
+        }
+    }
+    SDL_RenderFillRects(renderer_, runs.data(), static_cast<int>(runs.size()));
 }
 
 void DisplayRenderer::on_device_reset() {

@@ -42,6 +42,8 @@ class DisplayRenderer {
     void draw_item(const TextItem& item);
     void draw_item(const ArrowItem& item);
     void draw_item(const ImageItem& item);
+    void draw_item(const SymbolItem& item);
+    void draw_item(const QrItem& item);
 
     SDL_Renderer* renderer_;
     FontChain& fonts_;

@@ -88,6 +88,10 @@ nlohmann::json demo_config_json(const fs::path& cache_dir) {
     nlohmann::json config = read_json_file(demo_config());
     config["feed"]["source"] = demo_feed().string();
     config["cache_dir"] = cache_dir.string();
+    if (config.contains("venue_graph")) {
+        config["venue_graph"] =
+            (demo_config().parent_path() / config["venue_graph"].get<std::string>()).string();
+    }
     return config;
 }
 

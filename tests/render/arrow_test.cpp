@@ -194,5 +194,29 @@ TEST(ArrowDrawing, EdgesAreSoftened) {
     EXPECT_GT(partial, 100);
 }
 
+// The diagonals are the ahead arrow turned 45°: their tip is the outline's
+// point farthest along the arrow's direction, in the right corner of the box.
+TEST(ArrowShapes, DiagonalsPointIntoTheirCorner) {
+    struct Case {
+        Arrow arrow;
+        float dx, dy;  // direction on the screen, y down
+    };
+    for (Case c : {Case{Arrow::ahead_right, 1, -1}, Case{Arrow::back_right, 1, 1},
+                   Case{Arrow::back_left, -1, 1}, Case{Arrow::ahead_left, -1, -1}}) {
+        const auto outline = arrow_outline(c.arrow, {0, 0, 100, 100});
+        ASSERT_EQ(outline.size(), 1u);
+        Point tip = outline[0][0];
+        for (const Point& p : outline[0]) {
+            if (p.x * c.dx + p.y * c.dy > tip.x * c.dx + tip.y * c.dy) {
+                tip = p;
+            }
+        }
+        EXPECT_NEAR(tip.x, c.dx > 0 ? 100 : 0, 12) << to_string(c.arrow);
+        EXPECT_NEAR(tip.y, c.dy > 0 ? 100 : 0, 12) << to_string(c.arrow);
+        const Rect b = bounds_of(outline);
+        EXPECT_NEAR(b.w, b.h, 0.5f) << to_string(c.arrow);  // square: a turned arrow
+    }
+}
+
 }  // namespace
 }  // namespace signpost
