@@ -21,79 +21,7 @@ LocalizedText ko_en(std::string ko, std::string en) {
     return t;
 }
 
-std::string item_name(const DisplayItem& item) {
-    std::string s = item.role;
-    if (const auto* t = std::get_if<TextItem>(&item.data)) {
-        s += " \"" + t->text + "\"";
-    }
-    return s;
-}
-
-Rect box_of(const DisplayItem& item) {
-    return std::visit(
-        [](const auto& d) -> Rect {
-            using T = std::decay_t<decltype(d)>;
-            if constexpr (std::is_same_v<T, RectItem>) {
-                return d.rect;
-            } else {
-                return d.box;
-            }
-        },
-        item.data);
-}
-
-// Two boxes overlap when they share more than float noise (0.01 px) both ways.
-bool overlaps(Rect a, Rect b) {
-    const float w = std::min(a.right(), b.right()) - std::max(a.x, b.x);
-    const float h = std::min(a.bottom(), b.bottom()) - std::max(a.y, b.y);
-    return w > 0.01f && h > 0.01f;
-}
-
-bool inside(Rect inner, Rect outer, float eps) {
-    return inner.x >= outer.x - eps && inner.y >= outer.y - eps &&
-           inner.right() <= outer.right() + eps && inner.bottom() <= outer.bottom() + eps;
-}
-
-// The colour under the centre of `box`: the last rect drawn before item
-// `index` that covers it, else the list's background.
-Color backdrop(const DisplayList& list, size_t index, Rect box) {
-    const float cx = box.x + box.w / 2;
-    const float cy = box.y + box.h / 2;
-    for (size_t i = index; i-- > 0;) {
-        if (const auto* r = std::get_if<RectItem>(&list.items[i].data)) {
-            if (cx >= r->rect.x && cx <= r->rect.right() && cy >= r->rect.y &&
-                cy <= r->rect.bottom()) {
-                return r->color;
-            }
-        }
-    }
-    return list.background;
-}
-
 }  // namespace
-
-float FakeMeasurer::text_width(std::string_view utf8, float size_px, FontWeight weight) {
-    ++calls;
-    float em = 0;
-    for (size_t i = 0; i < utf8.size();) {
-        const DecodedCodepoint d = decode_utf8_at(utf8, i);
-        i += d.length;
-        if (d.cp == ' ') {
-            em += 0.3f;
-        } else if (is_hangul(d.cp) || breaks_between(d.cp)) {
-            em += 1.0f;
-        } else if (d.cp < 0x80) {
-            em += weight == FontWeight::bold ? 0.6f : 0.55f;
-        } else {
-            em += 0.65f;
-        }
-    }
-    return em * size_px;
-}
-
-FontMetrics FakeMeasurer::metrics(float size_px, FontWeight) {
-    return {1.16f * size_px, 0.288f * size_px, 1.448f * size_px, 0.733f * size_px};
-}
 
 Instant seoul(int hour, int minute, int day) {
     // Asia/Seoul is UTC+9 all year.
@@ -293,58 +221,8 @@ bool contains_text(const DisplayList& list, std::string_view needle) {
 }
 
 void expect_sound_page(const DisplayList& list, FakeMeasurer& measurer, const std::string& what) {
-    SCOPED_TRACE(what);
-    const float w = static_cast<float>(list.width);
-    const float h = static_cast<float>(list.height);
-    const float short_side = std::min(w, h);
-    const Rect safe{w * 0.05f, h * 0.05f, w * 0.9f, h * 0.9f};
-    const float eps = 0.01f * short_side / 100;  // float noise, far below a pixel
-    const float detail_px = 0.026f * short_side;
-
-    EXPECT_FALSE(list.items.empty()) << "a blank page";
-    size_t text_count = 0;
-    for (size_t i = 0; i < list.items.size(); ++i) {
-        const DisplayItem& item = list.items[i];
-        const Rect box = box_of(item);
-        const bool full_bleed = item.role == "emergency-background";
-        if (!full_bleed) {
-            EXPECT_TRUE(inside(box, safe, eps))
-                << item_name(item) << " at " << box.x << "," << box.y << " " << box.w << "x"
-                << box.h << " leaves the safe area of " << w << "x" << h;
-        }
-        if (const auto* t = std::get_if<TextItem>(&item.data)) {
-            ++text_count;
-            EXPECT_TRUE(is_valid_utf8(t->text)) << item_name(item);
-            const FontMetrics m = measurer.metrics(t->size_px, t->weight);
-            EXPECT_GE(m.cap_height, detail_px - eps) << item_name(item) << " below the detail tier";
-            EXPECT_LE(measurer.text_width(t->text, t->size_px, t->weight), box.w + eps)
-                << item_name(item) << " wider than its box";
-            // The box holds the ink, placed by the baseline: Hangul and accented
-            // capitals reach 0.9 em above it, descenders 0.24 em below.
-            EXPECT_GE(t->baseline + eps, 0.9f * t->size_px) << item_name(item) << " top cut";
-            EXPECT_GE(box.h - t->baseline + eps, 0.24f * t->size_px)
-                << item_name(item) << " descenders cut";
-            const Color under = backdrop(list, i, box);
-            EXPECT_GE(contrast(t->color, under), 7.0) << item_name(item) << " contrast";
-            EXPECT_FALSE(t->text.empty()) << item_name(item);
-            EXPECT_EQ(t->text.find('\n'), std::string::npos) << item_name(item);
-        }
-        if (const auto* a = std::get_if<ArrowItem>(&item.data)) {
-            EXPECT_GE(contrast(a->color, backdrop(list, i, box)), 3.0) << item_name(item);
-        }
-    }
-    EXPECT_GT(text_count, 0u) << "a page without text";
-    for (size_t i = 0; i < list.items.size(); ++i) {
-        const auto* a = std::get_if<TextItem>(&list.items[i].data);
-        if (!a)
-            continue;
-        for (size_t j = i + 1; j < list.items.size(); ++j) {
-            const auto* b = std::get_if<TextItem>(&list.items[j].data);
-            if (!b)
-                continue;
-            EXPECT_FALSE(overlaps(a->box, b->box))
-                << item_name(list.items[i]) << " overlaps " << item_name(list.items[j]);
-        }
+    for (const std::string& problem : sound_page_problems(list, measurer)) {
+        ADD_FAILURE() << what << ": " << problem;
     }
 }
 

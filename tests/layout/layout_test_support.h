@@ -11,18 +11,10 @@
 #include "layout/display_list.h"
 #include "layout/layout.h"
 #include "layout/text_measurer.h"
+#include "layout_checks.h"
 #include "model/schedule.h"
 
 namespace signpost::test {
-
-// Advances in em: Hangul, Han and kana 1.0; ASCII 0.55 (bold 0.6); space 0.3;
-// anything else 0.65. Metrics of Noto Sans CJK: ascent 1.16, descent 0.288, cap 0.733.
-class FakeMeasurer final : public TextMeasurer {
-  public:
-    float text_width(std::string_view utf8, float size_px, FontWeight weight) override;
-    FontMetrics metrics(float size_px, FontWeight weight) override;
-    int calls = 0;
-};
 
 // 2016-10-25 (a Tuesday) at hh:mm in Asia/Seoul.
 Instant seoul(int hour, int minute, int day = 25);

@@ -1,0 +1,111 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets (clang, ASan + UBSan) into their own build folder
+# and runs one or all of them; exits non-zero when any run finds something.
+#
+#   scripts/fuzz.sh [TARGET|all] [SECONDS] [--feeds DIR]
+#
+# TARGET: native_feed, frab_json, pentabarf_xml, icalendar, config, layout
+# (default: all, one after the other). SECONDS per target (default 60).
+# --feeds DIR (or SIGNPOST_FUZZ_FEEDS): more seed files, taken by extension
+# (.json, .xml, .ics) from anywhere under DIR, e.g. a folder of real feeds.
+# The corpus of each target grows in $BUILD_DIR/corpus/TARGET and is kept
+# between runs; findings (crash-*, timeout-*, oom-*, leak-*) go to
+# $BUILD_DIR/findings/TARGET. Runs under `nice -n 10`: the machine is shared.
+# Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS (compile jobs, 2),
+# FUZZ_MAX_LEN (default 131072 bytes), FUZZ_TIMEOUT (seconds per input, 10).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+ALL_TARGETS=(native_feed frab_json pentabarf_xml icalendar config layout)
+target=all
+seconds=60
+feeds=${SIGNPOST_FUZZ_FEEDS:-}
+positional=()
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --feeds) feeds=$2; shift 2 ;;
+    --feeds=*) feeds=${1#--feeds=}; shift ;;
+    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    *) positional+=("$1"); shift ;;
+  esac
+done
+[ ${#positional[@]} -ge 1 ] && target=${positional[0]}
+[ ${#positional[@]} -ge 2 ] && seconds=${positional[1]}
+if [ "$target" = all ]; then
+  targets=("${ALL_TARGETS[@]}")
+elif [[ " ${ALL_TARGETS[*]} " == *" $target "* ]]; then
+  targets=("$target")
+elif [ "$target" = live ]; then
+  echo "fuzz.sh: no 'live' target yet: the live format (issue 14) does not exist" >&2
+  exit 2
+else
+  echo "fuzz.sh: unknown target '$target' (known: ${ALL_TARGETS[*]})" >&2
+  exit 2
+fi
+if [ -n "$feeds" ] && [ ! -d "$feeds" ]; then
+  echo "fuzz.sh: --feeds $feeds is not a folder" >&2
+  exit 2
+fi
+
+BUILD_DIR=${BUILD_DIR:-build-fuzz}
+CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+  -DSIGNPOST_FUZZ=ON -DSIGNPOST_SANITIZE=ON -DSIGNPOST_WERROR=ON \
+  -DSIGNPOST_BUILD_TESTS=OFF -DSIGNPOST_BUILD_BENCH=OFF >/dev/null
+nice -n 10 cmake --build "$BUILD_DIR" -j"${FUZZ_JOBS:-2}" \
+  --target $(printf 'fuzz_%s ' "${targets[@]}")
+
+# Seeds: which files suit which target.
+seed_files() {
+  local t=$1
+  case "$t" in
+    native_feed) find tests/data/feed tests/data/app tests/data/net assets -name '*.json' ;;
+    frab_json) find tests/data/import -name '*.json' ;;
+    pentabarf_xml) find tests/data/import -name '*.xml' ;;
+    icalendar) find tests/data/import -name '*.ics' ;;
+    config) find config tests/data/config -name '*.json' ;;
+    layout) find tests/data/feed tests/data/app -name '*feed*.json' ;;
+  esac
+  if [ -n "$feeds" ]; then
+    case "$t" in
+      native_feed|frab_json) find "$feeds" -name '*.json' ;;
+      pentabarf_xml) find "$feeds" -name '*.xml' ;;
+      icalendar) find "$feeds" -name '*.ics' ;;
+      layout) find "$feeds" -name '*.json' -size -64k ;;
+    esac
+  fi
+}
+
+status=0
+for t in "${targets[@]}"; do
+  corpus="$BUILD_DIR/corpus/$t"
+  findings="$BUILD_DIR/findings/$t"
+  mkdir -p "$corpus" "$findings"
+  while IFS= read -r f; do
+    name=seed-$(basename "$f")
+    if [ "$t" = layout ]; then
+      # Five leading bytes: the screen size and the instant (fuzz/layout_fuzz.cpp).
+      { printf '\001\000\000\000\000'; cat "$f"; } >"$corpus/$name"
+    else
+      cp "$f" "$corpus/$name"
+    fi
+  done < <(seed_files "$t")
+  before=$(find "$findings" -type f | wc -l)
+  echo "== $t: ${seconds}s, corpus $(find "$corpus" -type f | wc -l) files" >&2
+  log="$BUILD_DIR/findings/$t.log"
+  set +e
+  nice -n 10 "$BUILD_DIR/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" \
+    -max_len="${FUZZ_MAX_LEN:-131072}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
+    -artifact_prefix="$findings/" -print_final_stats=1 2>"$log"
+  rc=$?
+  set -e
+  after=$(find "$findings" -type f | wc -l)
+  grep -E '^stat::number_of_executed_units|^stat::peak_rss_mb' "$log" | sed "s/^/$t /" >&2 || true
+  if [ $rc -ne 0 ] || [ "$after" -gt "$before" ]; then
+    echo "== $t: FINDING (exit $rc); see $log and $findings" >&2
+    grep -m3 -E 'ERROR: |runtime error|finding:' "$log" >&2 || true
+    status=1
+  else
+    echo "== $t: no finding" >&2
+  fi
+done
+exit $status
