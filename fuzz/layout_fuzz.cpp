@@ -33,25 +33,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
         return 0;
     }
     const test::ScreenSize screen = test::kSizes[data[0] % std::size(test::kSizes)];
-    const int32_t minutes = static_cast<int32_t>(static_cast<uint32_t>(data[1]) |
-                                                 static_cast<uint32_t>(data[2]) << 8 |
-                                                 static_cast<uint32_t>(data[3]) << 16 |
-                                                 static_cast<uint32_t>(data[4]) << 24) %
-                            (45 * 24 * 60);
+    const int32_t minutes =
+        static_cast<int32_t>(static_cast<uint32_t>(data[1]) | static_cast<uint32_t>(data[2]) << 8 |
+                             static_cast<uint32_t>(data[3]) << 16 |
+                             static_cast<uint32_t>(data[4]) << 24) %
+        (45 * 24 * 60);
     const std::string_view bytes(reinterpret_cast<const char*>(data + 5), size - 5);
     auto parsed = parse_feed(bytes, FeedOptions{});
     if (!parsed) {
         return 0;
     }
     const Schedule& schedule = *parsed->schedule;
-    const Instant base = schedule.sessions().empty() ? test::seoul(9, 0)
-                                                     : schedule.sessions().front().start;
+    const Instant base =
+        schedule.sessions().empty() ? test::seoul(9, 0) : schedule.sessions().front().start;
     const Instant now = base + std::chrono::minutes(minutes);
 
     static const LocationConfig config = test::make_config();
     test::FakeMeasurer measurer;
-    LayoutContext ctx{&schedule, now, config, screen.w, screen.h,
-                      FeedFreshness{FeedFreshness::State::fresh, now}, measurer};
+    LayoutContext ctx{&schedule, now,      config,
+                      screen.w,  screen.h, FeedFreshness{FeedFreshness::State::fresh, now},
+                      measurer};
     const std::vector<PagePlan> plans = plan_pages(ctx);
     if (plans.empty()) {
         finding("plan_pages gave no page");
