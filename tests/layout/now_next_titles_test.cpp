@@ -1,0 +1,192 @@
+// The now/next page on a one-room schedule: where the NOW/NEXT labels stand,
+// the room column's width, long titles over two lines with their ellipsis,
+// portrait's finished rooms, and broken UTF-8 that never reaches the screen.
+#include <gtest/gtest.h>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+Schedule one_room_schedule(LocalizedText title,
+                           LocalizedText building = LocalizedText::plain("Hall"),
+                           LocalizedText room_name = LocalizedText::plain("Room 1")) {
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building b;
+    b.id = "hall";
+    b.name = std::move(building);
+    b.rooms = {0};
+    venue.buildings.push_back(b);
+    Room r;
+    r.id = "r1";
+    r.name = std::move(room_name);
+    r.floor = "1";
+    venue.rooms.push_back(r);
+    Session s;
+    s.id = "s1";
+    s.room_id = "r1";
+    s.start = seoul(9, 0);
+    s.end = seoul(11, 0);
+    s.title = std::move(title);
+    return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), {s}, {});
+}
+
+// Landscape: NOW/NEXT beside a short building name, on its row; a long name
+// sends them to a band over the columns above it, and the building row stays
+// one line.
+TEST(NowNextPage, ColumnLabelsBesideAShortBuildingNameElseInABandAbove) {
+    LocationConfig config = make_config();
+    config.building = "another";  // no "you are here" chip beside the name
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    const auto top = [](const DisplayList& l, const char* role) {
+        return std::get<TextItem>(with_role(l, role).at(0)->data).box;
+    };
+    const Schedule short_name = one_room_schedule(LocalizedText::plain("Talk"));
+    LayoutContext a{&short_name, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList beside = layout_page(a, plan, 0);
+    expect_sound_page(beside, m, "short building name");
+    const Rect name = top(beside, "building-name");
+    const Rect now = top(beside, "column-now");
+    EXPECT_LT(now.y, name.bottom());
+    EXPECT_GT(now.bottom(), name.y);
+
+    LocalizedText long_name;
+    long_name.set("ko", "바르셀로나 국제 컨벤션 센터 본관 동쪽 전시동");
+    long_name.set("en", "Barcelona International Convention Centre, East Exhibition Wing");
+    const Schedule long_one = one_room_schedule(LocalizedText::plain("Talk"), long_name);
+    LayoutContext b{&long_one, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList band = layout_page(b, plan, 0);
+    expect_sound_page(band, m, "long building name");
+    EXPECT_LE(top(band, "column-now").bottom(), top(band, "building-name").y);
+    EXPECT_LE(top(band, "column-next").bottom(), top(band, "building-name").y);
+    // The building's row is one line: its name starts right above the room's.
+    EXPECT_LT(top(band, "room-name").y - top(band, "building-name").bottom(),
+              top(band, "building-name").h);
+}
+
+// Landscape: the room column takes what the page's room names need (between
+// 16 % and 28 % of the width), so short names leave the titles more room.
+TEST(NowNextPage, RoomColumnFitsTheRoomNames) {
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
+    const Schedule schedule = one_room_schedule(
+        LocalizedText::plain("Talk"), LocalizedText::plain("Hall"), LocalizedText::plain("1호"));
+    LayoutContext ctx{&schedule, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList list = layout_page(ctx, plan, 0);
+    expect_sound_page(list, m, "short room name");
+    const Rect now = std::get<TextItem>(with_role(list, "now-time").at(0)->data).box;
+    LocalizedText long_room;
+    long_room.set("ko", "215호 (OpenStack 업스트림 인스티튜트 교육장)");
+    long_room.set("en", "Room 215 (OpenStack Upstream Institute training)");
+    const Schedule wide =
+        one_room_schedule(LocalizedText::plain("Talk"), LocalizedText::plain("Hall"), long_room);
+    LayoutContext wide_ctx{&wide, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList wide_list = layout_page(wide_ctx, plan, 0);
+    expect_sound_page(wide_list, m, "long room name");
+    const Rect wide_now = std::get<TextItem>(with_role(wide_list, "now-time").at(0)->data).box;
+    EXPECT_LT(now.x, wide_now.x - 50);
+    // At most 28 % of the width for the room, however long its name.
+    const float safe_x = 0.05f * 1920, safe_w = 0.9f * 1920;
+    EXPECT_LT(wide_now.x, safe_x + 0.3f * safe_w);
+    // The room's name still fits whole beside it.
+    const auto names = with_role(list, "room-name");
+    ASSERT_FALSE(names.empty());
+    EXPECT_EQ(std::get<TextItem>(names[0]->data).text, "1호");
+    EXPECT_LE(std::get<TextItem>(names[0]->data).box.right(), now.x);
+}
+
+// A title takes two lines at most: with a translation, one line in each
+// language (so every row is two lines high and a screen holds more rooms);
+// without one, two lines of the first language. Cut titles end in "…".
+TEST(NowNextPage, LongMixedTitlesTakeTwoLinesThenTheirTranslationEachWithAnEllipsis) {
+    LocalizedText title;
+    title.set("ko",
+              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
+              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
+    title.set("en",
+              "A very long English title that will not fit on one line of the now column "
+              "at all, not even close");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "long title");
+        // The first language on two lines, the second ending in "…", both
+        // above the translation.
+        const auto lines = with_role(list, "now-title");
+        ASSERT_EQ(lines.size(), 2u);
+        const std::string& first = std::get<TextItem>(lines[0]->data).text;
+        EXPECT_NE(first.substr(first.size() - 3), "\xE2\x80\xA6");
+        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
+        // The English line, one line, ellipsised too.
+        const auto en = with_role(list, "now-title-secondary");
+        ASSERT_EQ(en.size(), 1u);
+        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[1]->data).box.y);
+        const std::string& second = std::get<TextItem>(en[0]->data).text;
+        EXPECT_EQ(second.substr(second.size() - 3), "\xE2\x80\xA6");
+    }
+}
+
+TEST(NowNextPage, LongTitleInOneLanguageWrapsToTwoLinesAndAnEllipsis) {
+    LocalizedText title;
+    title.set("ko",
+              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
+              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "long title, one language");
+        const auto lines = with_role(list, "now-title");
+        ASSERT_EQ(lines.size(), 2u);
+        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
+        EXPECT_TRUE(with_role(list, "now-title-secondary").empty());
+    }
+}
+
+// A room whose day is over: portrait says only "no more sessions today" (one
+// line, not "nothing on now" over it); landscape keeps both columns.
+TEST(NowNextPage, PortraitCollapsesARoomWhoseDayIsOver) {
+    const Schedule schedule = one_room_schedule(LocalizedText::plain("Morning talk"));
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext tall{&schedule, seoul(12, 0), config, 1080, 1920, {}, m};
+    const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    expect_sound_page(portrait, m, "day over, portrait");
+    EXPECT_TRUE(with_role(portrait, "now-empty").empty());
+    EXPECT_FALSE(with_role(portrait, "next-empty").empty());
+    LayoutContext wide{&schedule, seoul(12, 0), config, 1920, 1080, {}, m};
+    const DisplayList landscape = layout_page(wide, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_FALSE(with_role(landscape, "now-empty").empty());
+    EXPECT_FALSE(with_role(landscape, "next-empty").empty());
+    // Still running: portrait shows what is on.
+    LayoutContext running{&schedule, seoul(10, 0), config, 1080, 1920, {}, m};
+    const DisplayList on = layout_page(running, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    EXPECT_FALSE(with_role(on, "now-time").empty());
+}
+
+TEST(NowNextPage, BrokenUtf8InTheFeedNeverReachesTheScreen) {
+    LocalizedText title;
+    title.set("ko", "깨진 \xFF 바이트와 잘린 \xE2\x80 문자");
+    title.set("en", "Broken \xC0\xAF bytes\nand a newline");
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 0), config, 1920, 1080, {}, m};
+    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    expect_sound_page(list, m, "broken utf-8");  // checks every text is valid UTF-8
+    EXPECT_TRUE(contains_text(list, "깨진 \xEF\xBF\xBD 바이트와"));
+}
+
+}  // namespace
+}  // namespace signpost::test
