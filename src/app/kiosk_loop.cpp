@@ -238,6 +238,7 @@ void Kiosk::handle_event(const SDL_Event& event) {
         presenter_->present(loop_clock_->now());
     } else if (event.type == SDL_WINDOWEVENT) {
         if (event.window.event == SDL_WINDOWEVENT_SIZE_CHANGED) {
+            presenter_->on_output_replaced();  // SDL made the window surface again
             std::tie(width_, height_) = window_->logical_size(config_.display.rotation);
             relayout();
         } else if (event.window.event == SDL_WINDOWEVENT_EXPOSED) {

@@ -23,7 +23,7 @@ float eased(float t) {
 
 }  // namespace
 
-Presenter::Presenter(DisplayRenderer& display, int rotation_degrees)
+Presenter::Presenter(DisplayRenderer& display, int rotation_degrees, Uint32 output_format)
     : display_(display), renderer_(display.sdl_renderer()) {
     if (rotation_degrees == 0 || rotation_degrees == 90 || rotation_degrees == 180 ||
         rotation_degrees == 270) {
@@ -32,22 +32,58 @@ Presenter::Presenter(DisplayRenderer& display, int rotation_degrees)
         log_warning("render", "display rotation " + std::to_string(rotation_degrees) +
                                   " is not 0, 90, 180 or 270; drawing unrotated");
     }
+    SDL_Window* window = SDL_RenderGetWindow(renderer_);
+    if (output_format == SDL_PIXELFORMAT_UNKNOWN && window) {
+        output_format = SDL_GetWindowPixelFormat(window);
+    }
+    SDL_RendererInfo info{};
+    software_ = SDL_GetRendererInfo(renderer_, &info) == 0 &&
+                (info.flags & SDL_RENDERER_SOFTWARE) != 0 && output_format == kPageFormat;
     if (rotation_ != 0) {
         turned_current_.emplace(renderer_, rotation_);
         turned_previous_.emplace(renderer_, rotation_);
     }
 }
 
+bool Presenter::draws_on_output(int width, int height) const {
+    if (!software_ || rotation_ != 0) {
+        return false;
+    }
+    int out_w = 0;
+    int out_h = 0;
+    SDL_GetRendererOutputSize(renderer_, &out_w, &out_h);
+    return out_w == width && out_h == height;
+}
+
+TexturePtr Presenter::make_page_texture() const {
+    TexturePtr page(
+        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width_, height_));
+    if (page) {
+        SDL_SetTextureScaleMode(page.get(), SDL_ScaleModeLinear);
+    }
+    return page;
+}
+
 bool Presenter::make_page_textures(int width, int height) {
-    if (current_ && width == width_ && height == height_) {
+    const bool direct = draws_on_output(width, height);
+    if (width == width_ && height == height_ && direct == direct_ && (direct_ || current_)) {
         return true;
     }
     // The page on screen only: the one fading out exists during fades alone
-    // (make_previous_texture()), so between page changes one whole page less lives.
+    // (begin_fade()), so between page changes one whole page less lives; when
+    // the page is drawn on the output itself, none lives apart from it.
     previous_.reset();
-    current_.reset(
-        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width, height));
-    if (!current_) {
+    current_.reset();
+    fade_start_.reset();  // the old page is gone
+    fade_frames_ = 0;
+    page_drawn_ = false;
+    width_ = width;
+    height_ = height;
+    direct_ = direct;
+    if (!direct_) {
+        current_ = make_page_texture();
+    }
+    if (!direct_ && !current_) {
         if (!textures_failed_) {
             log_error("render", "cannot make " + std::to_string(width) + "x" +
                                     std::to_string(height) +
@@ -56,31 +92,55 @@ bool Presenter::make_page_textures(int width, int height) {
                                     SDL_GetError());
         }
         textures_failed_ = true;
-        current_.reset();
-        previous_.reset();
+        width_ = height_ = 0;
         return false;
     }
     textures_failed_ = false;
-    SDL_SetTextureScaleMode(current_.get(), SDL_ScaleModeLinear);
-    width_ = width;
-    height_ = height;
-    fade_start_.reset();  // the old page texture is gone
-    page_drawn_ = false;
     return true;
 }
 
-bool Presenter::make_previous_texture() {
-    if (previous_) {
-        return true;
+TexturePtr Presenter::copy_of_output() const {
+    // A streaming texture: the software renderer's textures are surfaces, and
+    // this one is only ever copied from, never drawn into.
+    TexturePtr copy(
+        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_STREAMING, width_, height_));
+    if (!copy) {
+        return nullptr;
     }
-    previous_.reset(
-        SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, width_, height_));
-    if (!previous_) {
+    void* pixels = nullptr;
+    int pitch = 0;
+    if (SDL_LockTexture(copy.get(), nullptr, &pixels, &pitch) != 0) {
+        return nullptr;
+    }
+    SDL_SetRenderTarget(renderer_, nullptr);
+    const bool read = SDL_RenderReadPixels(renderer_, nullptr, kPageFormat, pixels, pitch) == 0;
+    SDL_UnlockTexture(copy.get());
+    if (!read) {
+        return nullptr;
+    }
+    SDL_SetTextureScaleMode(copy.get(), SDL_ScaleModeLinear);
+    return copy;
+}
+
+bool Presenter::begin_fade() {
+    // The page fading out is the one in current_ or, drawn on the output, a
+    // copy read from it; the new page gets a texture of its own until the fade
+    // ends. At most two pages besides the output, as before.
+    if (current_) {
+        previous_.reset();  // a fade interrupted: its old page is gone at once
+    }
+    TexturePtr incoming = make_page_texture();
+    TexturePtr outgoing = incoming && !current_ ? copy_of_output() : nullptr;
+    if (!incoming || (!current_ && !outgoing)) {
         log_debug("render",
                   std::string("no texture for a fade, changing pages at once: ") + SDL_GetError());
         return false;
     }
-    SDL_SetTextureScaleMode(previous_.get(), SDL_ScaleModeLinear);
+    previous_ = current_ ? std::move(current_) : std::move(outgoing);
+    current_ = std::move(incoming);
+    if (turned_current_) {
+        std::swap(turned_current_, turned_previous_);
+    }
     return true;
 }
 
@@ -133,7 +193,7 @@ bool Presenter::patch_page(const DisplayList& list) {
     // the touching items on top), then only the changed area goes over the page.
     draw_page(scratch, patch->list);
     const SDL_Rect from{area.x - patch->origin.x, area.y - patch->origin.y, area.w, area.h};
-    SDL_SetRenderTarget(renderer_, current_.get());
+    SDL_SetRenderTarget(renderer_, current_.get());  // null: the output holds the page
     SDL_RenderSetClipRect(renderer_, nullptr);
     SDL_RenderCopy(renderer_, scratch, &from, &area);
     SDL_SetRenderTarget(renderer_, nullptr);
@@ -156,6 +216,16 @@ void Presenter::end_fade_if_over(Clock::time_point now) {
         // The page that faded out is gone from the screen: free it (a whole
         // page, 8 MB at 1920x1080) until the next page change.
         previous_.reset();
+        if (direct_ && current_) {
+            // The page faded in goes onto the output, which holds it from now
+            // on: its texture is freed too.
+            SDL_SetRenderTarget(renderer_, nullptr);
+            SDL_RenderSetClipRect(renderer_, nullptr);
+            SDL_SetTextureBlendMode(current_.get(), SDL_BLENDMODE_NONE);
+            SDL_SetTextureAlphaMod(current_.get(), 255);
+            SDL_RenderCopy(renderer_, current_.get(), nullptr, nullptr);
+            current_.reset();
+        }
         if (turned_previous_) {
             turned_previous_->reset();
         }
@@ -170,31 +240,30 @@ void Presenter::draw_page(SDL_Texture* target, const DisplayList& list) {
 
 void Presenter::show(const DisplayList& list, bool cross_fade, Clock::time_point now) {
     end_fade_if_over(now);
-    // A fade needs the old page in a texture of the same size.
-    const bool same_size = current_ && list.width == width_ && list.height == height_;
+    // A fade needs the old page at the same size.
+    const bool same_size = (current_ || direct_) && list.width == width_ && list.height == height_;
     if (!make_page_textures(list.width, list.height)) {
         current_list_ = list;
         return;  // present() draws the list itself
     }
-    const bool can_fade =
-        cross_fade && current_list_ && same_size && page_drawn_ && make_previous_texture();
+    const bool can_fade = cross_fade && current_list_ && same_size && page_drawn_ && begin_fade();
     if (can_fade) {
-        std::swap(current_, previous_);
-        if (turned_current_) {
-            std::swap(turned_current_, turned_previous_);
-        }
         fade_start_ = now;
         fade_frames_ = 0;
     } else if (page_drawn_ && current_list_ && patch_page(list)) {
         current_list_ = list;
         return;
     }
-    draw_page(current_.get(), list);
+    draw_whole(list);
+    current_list_ = list;
+}
+
+void Presenter::draw_whole(const DisplayList& list) {
+    draw_page(current_.get(), list);  // null: straight onto the output
     ++stats_.full_draws;
     if (turned_current_) {
         turned_current_->turn_all(current_.get(), list.width, list.height);
     }
-    current_list_ = list;
     page_drawn_ = true;
 }
 
@@ -226,11 +295,21 @@ void Presenter::present(Clock::time_point now) {
         return;
     }
     ++stats_.presents;
-    if (!current_) {
+    if (textures_failed_) {
         // No page textures: the list straight onto the output, unturned.
         display_.draw(*current_list_);
         SDL_RenderPresent(renderer_);
         return;
+    }
+    end_fade_if_over(now);
+    if (direct_ && !current_) {
+        if (!draws_on_output(width_, height_) && make_page_textures(width_, height_)) {
+            // The output changed size under the page: drawn again, then fitted.
+            draw_whole(*current_list_);
+        } else {
+            SDL_RenderPresent(renderer_);  // the output holds the page
+            return;
+        }
     }
     if (turned_ready(fading(now))) {
         // The pages are already turned and fitted: plain whole-output copies.
@@ -245,7 +324,6 @@ void Presenter::present(Clock::time_point now) {
             copy(turned_current_->texture(), fade_alpha(now));
             ++fade_frames_;
         } else {
-            end_fade_if_over(now);
             copy(turned_current_->texture(), 255);
         }
         SDL_RenderPresent(renderer_);
@@ -258,7 +336,6 @@ void Presenter::present(Clock::time_point now) {
         copy_to_output(current_.get(), fade_alpha(now));
         ++fade_frames_;
     } else {
-        end_fade_if_over(now);
         copy_to_output(current_.get(), 255);
     }
     SDL_RenderPresent(renderer_);
@@ -299,13 +376,15 @@ void Presenter::on_device_reset() {
     }
     fade_start_.reset();
     fade_frames_ = 0;
+    width_ = height_ = 0;  // made again below, for the output as it is now
     if (current_list_ && make_page_textures(current_list_->width, current_list_->height)) {
-        draw_page(current_.get(), *current_list_);
-        ++stats_.full_draws;
-        page_drawn_ = true;
-        if (turned_current_) {
-            turned_current_->turn_all(current_.get(), width_, height_);
-        }
+        draw_whole(*current_list_);
+    }
+}
+
+void Presenter::on_output_replaced() {
+    if (direct_ && !current_) {
+        page_drawn_ = false;  // the next show() draws the page whole
     }
 }
 

@@ -10,8 +10,20 @@
 // render/page_damage.h). A kiosk on a board without a GPU spends its idle time
 // on exactly these steps, so they must not repaint the page.
 //
+// With SDL's software renderer at rotation 0, the page the output's size and
+// the output in the pages' own pixel format (RGB888: what X11 and offscreen
+// windows have, so the same blitters draw the same pixels; the kiosk's case on
+// a board without a GPU), the output itself keeps the
+// page between presents (the window surface): the page is drawn and patched
+// there, and a page texture lives only during a fade (the new page, and the
+// old one read back from the output), so between page changes no whole page
+// lives beside the window surface. A GPU renderer's back buffer is undefined
+// after a present, so there the page keeps its texture.
+//
 // Main thread only. SDL_RENDER_TARGETS_RESET / SDL_RENDER_DEVICE_RESET:
-// call on_device_reset(), then present() again.
+// call on_device_reset(), then present() again. When the window's surface is
+// made again (SDL_WINDOWEVENT_SIZE_CHANGED), call on_output_replaced() before
+// showing the page again.
 #pragma once
 
 #include <SDL.h>
@@ -50,7 +62,10 @@ class Presenter {
     // rotation_degrees: how far clockwise the panel is mounted turned
     // (DisplayConfig::rotation: 0, 90, 180, 270); the picture is turned back
     // the other way so it reads upright. Anything else counts as 0, with a warning.
-    Presenter(DisplayRenderer& display, int rotation_degrees);
+    // output_format: the pixel format of the output's surface; unknown: the
+    // window's (SDL_RenderGetWindow), or none (a surface nobody named).
+    Presenter(DisplayRenderer& display, int rotation_degrees,
+              Uint32 output_format = SDL_PIXELFORMAT_UNKNOWN);
     Presenter(const Presenter&) = delete;
     Presenter& operator=(const Presenter&) = delete;
 
@@ -71,12 +86,27 @@ class Presenter {
     // again; a running fade ends.
     void on_device_reset();
 
+    // The output's pixels were lost (a new window surface): the next show()
+    // draws the page whole even when it did not change.
+    void on_output_replaced();
+
+    // Whether the page on screen lives only on the output (no page texture).
+    bool draws_on_output() const { return direct_ && !current_; }
+
     const Stats& stats() const { return stats_; }
 
   private:
+    // Whether a page of this size is drawn on the output itself (see above).
+    bool draws_on_output(int width, int height) const;
     bool make_page_textures(int width, int height);
-    // The texture of the page fading out, made at a fade's start; false when it cannot be.
-    bool make_previous_texture();
+    TexturePtr make_page_texture() const;  // width_ x height_, a render target
+    // The output's pixels (the page on screen) in a texture of their own.
+    TexturePtr copy_of_output() const;
+    // Moves the page on screen to previous_ and gives the next one a texture
+    // of its own; false (nothing changed but a dropped old fade) when it cannot.
+    bool begin_fade();
+    // Draws `list` whole into the page (current_, or the output) and its turned copy.
+    void draw_whole(const DisplayList& list);
     void draw_page(SDL_Texture* target, const DisplayList& list);
     // Brings current_ from *current_list_ to `list` by redrawing what
     // differs; false when it cannot (then the caller draws the whole page).
@@ -92,6 +122,10 @@ class Presenter {
     DisplayRenderer& display_;
     SDL_Renderer* renderer_;
     int rotation_ = 0;
+    // SDL's software renderer on an output in the pages' format: the output
+    // keeps its pixels, drawn as a page texture's would be.
+    bool software_ = false;
+    bool direct_ = false;  // the page is drawn on the output (current_ only during fades)
     TexturePtr current_;   // the page being shown (target texture)
     TexturePtr previous_;  // the page fading out; only during a fade
     // Panels mounted turned: each page also kept turned for the output, so a

@@ -31,6 +31,12 @@ SoftwareTarget::SoftwareTarget(int width, int height)
     EXPECT_TRUE(renderer) << SDL_GetError();
 }
 
+SoftwareTarget::SoftwareTarget(int width, int height, Uint32 format)
+    : surface(SDL_CreateRGBSurfaceWithFormat(0, width, height, 32, format)),
+      renderer(surface ? SDL_CreateSoftwareRenderer(surface.get()) : nullptr) {
+    EXPECT_TRUE(renderer) << SDL_GetError();
+}
+
 uint32_t SoftwareTarget::pixel(int x, int y) {
     SDL_RenderFlush(renderer.get());
     return pixel_at(surface.get(), x, y);

@@ -33,6 +33,8 @@ struct RenderEnv {
 // A software renderer drawing into a fresh ARGB8888 surface.
 struct SoftwareTarget {
     SoftwareTarget(int width, int height);
+    // format: the surface's, e.g. SDL_PIXELFORMAT_RGB888 for what a window has.
+    SoftwareTarget(int width, int height, Uint32 format);
     SurfacePtr surface;
     RendererPtr renderer;
     // Pixel (x, y) after the queued drawing is done.

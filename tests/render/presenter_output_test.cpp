@@ -1,0 +1,170 @@
+// The presenter on SDL's software renderer at 1:1 keeps the page on the output
+// itself between page changes (no whole-page texture beside the window
+// surface); these tests check that invariant and that every picture on the way
+// (fade frames, dwell-step patches, a lost window surface) is the page drawn whole.
+#include <gtest/gtest.h>
+
+#include "layout/dwell_indicator.h"
+#include "render/presenter.h"
+#include "render_test_support.h"
+
+namespace signpost {
+namespace {
+
+using Clock = Presenter::Clock;
+
+// A 300 x 200 page with a title, a dwell track and its indicator.
+DisplayList page(Color background, const std::string& title) {
+    const Color white{255, 255, 255, 255};
+    DisplayList list;
+    list.width = 300;
+    list.height = 200;
+    list.background = background;
+    list.items.push_back(
+        {"page-title",
+         TextItem{{10, 10, 280, 40}, title, 28, FontWeight::bold, white, HAlign::left}});
+    list.items.push_back({"dwell-track", RectItem{{10, 186.5f, 280, 6}, {60, 60, 60, 255}, 3}});
+    list.items.push_back(
+        {"dwell-progress", RectItem{{10, 186.5f, 280, 6}, {86, 180, 233, 255}, 3}});
+    return list;
+}
+
+const Color kDark{11, 15, 20, 255};
+const Color kBlue{20, 40, 120, 255};
+
+// The pixels a presenter that never saw another page shows for `list`, on an
+// output it does not draw on (ARGB): through a page texture, as before.
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts) {
+    test::SoftwareTarget output(list.width, list.height);
+    DisplayRenderer display(output.renderer.get(), fonts);
+    Presenter presenter(display, 0);
+    presenter.show(list, false, Clock::now());
+    presenter.present(Clock::now());
+    SDL_RenderFlush(output.renderer.get());
+    return std::move(output.surface);
+}
+
+int pixels_not_equal(SDL_Surface* a, SDL_Surface* b) {
+    int count = 0;
+    for (int y = 0; y < a->h; ++y) {
+        for (int x = 0; x < a->w; ++x) {
+            // Colour only: the window-like output has no alpha channel.
+            count += (test::pixel_at(a, x, y) & 0xFFFFFF) != (test::pixel_at(b, x, y) & 0xFFFFFF);
+        }
+    }
+    return count;
+}
+
+struct Screen {
+    explicit Screen(FontChain& fonts, int w = 300, int h = 200)
+        : output(w, h, SDL_PIXELFORMAT_RGB888),
+          display(output.renderer.get(), fonts),
+          presenter(display, 0, SDL_PIXELFORMAT_RGB888) {}
+    // Pixels on the output that differ from `list` drawn whole.
+    int differs_from(const DisplayList& list, FontChain& fonts) {
+        SDL_RenderFlush(output.renderer.get());
+        SurfacePtr whole = drawn_whole(list, fonts);
+        return pixels_not_equal(output.surface.get(), whole.get());
+    }
+    test::SoftwareTarget output;
+    DisplayRenderer display;
+    Presenter presenter;
+};
+
+TEST(PresenterOnTheOutput, BetweenPageChangesThePageLivesOnlyOnTheOutput) {
+    test::RenderEnv env;
+    Screen s(*env.fonts);
+    const Clock::time_point t0 = Clock::now();
+    const DisplayList first = with_dwell_progress(page(kDark, "Hall A"), 0.5);
+    s.presenter.show(first, false, t0);
+    s.presenter.present(t0);
+    EXPECT_TRUE(s.presenter.draws_on_output());
+    EXPECT_EQ(s.differs_from(first, *env.fonts), 0);
+
+    // A page change: both pages in textures while the fade runs, the first
+    // frame the old page exactly (read back from the output).
+    const DisplayList second = with_dwell_progress(page(kBlue, "회의실 B"), 0);
+    s.presenter.show(second, true, t0);
+    EXPECT_TRUE(s.presenter.fading(t0));
+    EXPECT_FALSE(s.presenter.draws_on_output());
+    s.presenter.present(t0);
+    EXPECT_EQ(s.differs_from(first, *env.fonts), 0);
+
+    // Over: the new page on the output, its texture freed.
+    const Clock::time_point end = t0 + Presenter::kCrossFade;
+    s.presenter.present(end);
+    EXPECT_TRUE(s.presenter.draws_on_output());
+    EXPECT_EQ(s.differs_from(second, *env.fonts), 0);
+
+    // Dwell steps patch the output itself, equal to the page drawn whole.
+    for (int step = 1; step <= 4; ++step) {
+        const DisplayList list = with_dwell_progress(page(kBlue, "회의실 B"), step / 4.0);
+        s.presenter.show(list, false, end);
+        s.presenter.present(end);
+        EXPECT_TRUE(s.presenter.draws_on_output());
+        EXPECT_EQ(s.differs_from(list, *env.fonts), 0) << "step " << step;
+    }
+    EXPECT_EQ(s.presenter.stats().patches, 4u);
+    EXPECT_EQ(s.presenter.stats().full_draws, 2u);
+}
+
+TEST(PresenterOnTheOutput, APageChangeDuringAFadeEndsOnTheNewestPage) {
+    test::RenderEnv env;
+    Screen s(*env.fonts);
+    const Clock::time_point t0 = Clock::now();
+    s.presenter.show(page(kDark, "one"), false, t0);
+    s.presenter.show(page(kBlue, "two"), true, t0);
+    const Clock::time_point half = t0 + Presenter::kCrossFade / 2;
+    s.presenter.present(half);
+    const DisplayList third = page(kDark, "three");
+    s.presenter.show(third, true, half);  // fades from "two" now
+    EXPECT_TRUE(s.presenter.fading(half));
+    s.presenter.present(half);
+    EXPECT_EQ(s.differs_from(page(kBlue, "two"), *env.fonts), 0);
+    s.presenter.present(half + Presenter::kCrossFade);
+    EXPECT_TRUE(s.presenter.draws_on_output());
+    EXPECT_EQ(s.differs_from(third, *env.fonts), 0);
+}
+
+TEST(PresenterOnTheOutput, ALostWindowSurfaceIsDrawnAgainWhole) {
+    test::RenderEnv env;
+    Screen s(*env.fonts);
+    const Clock::time_point t = Clock::now();
+    const DisplayList list = page(kDark, "Hall A");
+    s.presenter.show(list, false, t);
+    s.presenter.present(t);
+    SDL_RenderFlush(s.output.renderer.get());
+    // What a new window surface holds: not the page.
+    SDL_FillRect(s.output.surface.get(), nullptr,
+                 SDL_MapRGB(s.output.surface->format, 255, 0, 255));
+    s.presenter.on_output_replaced();
+    s.presenter.show(list, false, t);  // the same list: would draw nothing otherwise
+    s.presenter.present(t);
+    EXPECT_EQ(s.differs_from(list, *env.fonts), 0);
+    EXPECT_EQ(s.presenter.stats().full_draws, 2u);
+}
+
+TEST(PresenterOnTheOutput, AnOutputOfAnotherSizeOrFormatKeepsThePageTexture) {
+    test::RenderEnv env;
+    Screen s(*env.fonts, 600, 400);  // the page doubled
+    const Clock::time_point t = Clock::now();
+    s.presenter.show(page(kDark, "Hall A"), false, t);
+    s.presenter.present(t);
+    EXPECT_FALSE(s.presenter.draws_on_output());
+    // Turned panels keep theirs too (turned once, presented by copying).
+    test::SoftwareTarget turned_output(200, 300, SDL_PIXELFORMAT_RGB888);
+    DisplayRenderer display(turned_output.renderer.get(), *env.fonts);
+    Presenter turned(display, 90, SDL_PIXELFORMAT_RGB888);
+    turned.show(page(kDark, "Hall A"), false, t);
+    turned.present(t);
+    EXPECT_FALSE(turned.draws_on_output());
+    // An output in another format would blend differently: a page texture.
+    test::SoftwareTarget argb(300, 200);
+    DisplayRenderer argb_display(argb.renderer.get(), *env.fonts);
+    Presenter on_argb(argb_display, 0, SDL_PIXELFORMAT_ARGB8888);
+    on_argb.show(page(kDark, "Hall A"), false, t);
+    EXPECT_FALSE(on_argb.draws_on_output());
+}
+
+}  // namespace
+}  // namespace signpost
