@@ -72,7 +72,8 @@ void Kiosk::start_fonts() {
     presenter_.reset();
     display_.reset();
     fonts_ = load_font_chain(data_dir() / "fonts" / "manifest.txt", config_.fonts);
-    display_ = std::make_unique<DisplayRenderer>(window_->renderer(), *fonts_);
+    display_ = std::make_unique<DisplayRenderer>(window_->renderer(), *fonts_,
+                                                 TextCache::screen_budget(width_, height_));
     presenter_ = std::make_unique<Presenter>(*display_, config_.display.rotation);
 }
 

@@ -19,6 +19,13 @@ size_t TextKeyHash::operator()(const TextKey& key) const {
     return h;
 }
 
+size_t TextCache::screen_budget(int width, int height) {
+    constexpr size_t kAtLeast = size_t{1} << 20;  // a tiny or unknown screen still caches
+    const size_t pixels =
+        static_cast<size_t>(std::max(width, 0)) * static_cast<size_t>(std::max(height, 0));
+    return std::max(pixels * 4, kAtLeast);
+}
+
 TextCache::TextCache(SDL_Renderer* renderer, FontChain& fonts, size_t byte_budget)
     : renderer_(renderer), fonts_(fonts), byte_budget_(byte_budget) {
     SDL_RendererInfo info{};

@@ -47,6 +47,13 @@ struct TextTexture {
 class TextCache {
   public:
     static constexpr size_t kDefaultByteBudget = size_t{64} << 20;
+    // The kiosk's budget: the bytes of one screen's pixels (8.3 MB at
+    // 1920x1080). A page's lines do not overlap, so their textures cover at
+    // most the screen: the page on screen always fits, and with it the last
+    // page or two (the demo's pages hold 2.4 to 3.6 MB of lines each at
+    // 1920x1080). Pages further back are rasterised again when they return,
+    // instead of every page's lines staying for good (38 MB for the demo's 13).
+    static size_t screen_budget(int width, int height);
 
     TextCache(SDL_Renderer* renderer, FontChain& fonts, size_t byte_budget = kDefaultByteBudget);
     TextCache(const TextCache&) = delete;

@@ -90,5 +90,24 @@ TEST(TextCache, CutLinesKeepTheirFullWidth) {
     EXPECT_GT(cut.full_width, 300);
 }
 
+TEST(TextCache, TheKioskBudgetIsOneScreenOfPixels) {
+    // Bytes, not entries: a 1920x1080 screen's 8.3 MB, however many lines.
+    EXPECT_EQ(TextCache::screen_budget(1920, 1080), size_t{1920} * 1080 * 4);
+    EXPECT_EQ(TextCache::screen_budget(1080, 1920), TextCache::screen_budget(1920, 1080));
+    EXPECT_LT(TextCache::screen_budget(1920, 1080), TextCache::kDefaultByteBudget / 4);
+    EXPECT_EQ(TextCache::screen_budget(0, -5), size_t{1} << 20);  // still caches
+
+    // Lines past the budget go, however few they are.
+    test::RenderEnv env;
+    test::SoftwareTarget target(64, 64);
+    TextCache cache(target.renderer.get(), *env.fonts, TextCache::screen_budget(64, 64));
+    for (int i = 0; i < 40; ++i) {
+        cache.get("Line " + std::to_string(i) + " of a long page of text", 40, FontWeight::regular,
+                  kWhite, 2000);
+        EXPECT_LE(cache.bytes(), TextCache::screen_budget(64, 64));
+    }
+    EXPECT_LT(cache.entries(), 40u);
+}
+
 }  // namespace
 }  // namespace signpost
