@@ -1,7 +1,9 @@
 // --dump: the state of the sign as JSON, so tools and tests can check now/next
 // and the layout without pixels:
-// {"at", "clock_untrusted", "size", "timezone", "rooms": {id: {"now", "next"}},
-//  "pages": [...], "feed": {...}}
+// {"at", "clock_untrusted", "size", "timezone",
+//  "rooms": {id: {"now", "next", "state"?, "state_age_seconds"?}},
+//  "pages": [...], "feed": {...}, "live": {...} or null}
+// "state" is a live room state (docs/live-format.md) that applies at "at".
 // When the system clock is implausible (layout/clock_guard.h), "clock_untrusted"
 // is true and "rooms" null: now/next at a wrong time would be wrong data, and
 // the pages say "waiting for the clock" instead of them too.
@@ -34,7 +36,7 @@ nlohmann::json optional_instant(const std::optional<Instant>& t, const TimeZone&
     return t ? nlohmann::json(tz.format_iso(*t)) : nlohmann::json(nullptr);
 }
 
-nlohmann::json rooms_json(const Schedule* schedule, Instant at) {
+nlohmann::json rooms_json(const Schedule* schedule, Instant at, const LiveView& live) {
     nlohmann::json rooms = nlohmann::json::object();
     if (!schedule) {
         return rooms;
@@ -44,8 +46,12 @@ nlohmann::json rooms_json(const Schedule* schedule, Instant at) {
         auto id_or_null = [](const Session* s) {
             return s ? nlohmann::json(s->id) : nlohmann::json(nullptr);
         };
-        rooms[schedule->venue().rooms[r].id] = {{"now", id_or_null(all[r].now)},
-                                                {"next", id_or_null(all[r].next)}};
+        nlohmann::json room = {{"now", id_or_null(all[r].now)}, {"next", id_or_null(all[r].next)}};
+        if (const RoomLiveState* state = live.find(r)) {
+            room["state"] = to_string(state->state);
+            room["state_age_seconds"] = state->age.count();
+        }
+        rooms[schedule->venue().rooms[r].id] = std::move(room);
     }
     return rooms;
 }
@@ -91,6 +97,21 @@ nlohmann::json feed_json(const OneShotPages& p, const TimeZone& tz) {
     return feed;
 }
 
+// null without a live source.
+nlohmann::json live_json(const OneShotPages& p, const TimeZone& tz) {
+    if (!p.live) {
+        return nullptr;
+    }
+    const LiveStatus& s = p.live->status;
+    nlohmann::json live;
+    live["source"] = s.source;
+    live["format"] = s.format;
+    live["fetched_at"] = optional_instant(s.fetched_at, tz);
+    live["stale"] = s.stale;
+    live["error"] = s.error.empty() ? nlohmann::json(nullptr) : nlohmann::json(s.error);
+    return live;
+}
+
 }  // namespace
 
 int run_dump(const CliOptions& options) {
@@ -112,7 +133,8 @@ int run_dump(const CliOptions& options) {
     out["clock_untrusted"] = p.clock_untrusted;
     out["size"] = {{"width", p.width}, {"height", p.height}};
     out["timezone"] = tz.name();
-    out["rooms"] = p.clock_untrusted ? nlohmann::json(nullptr) : rooms_json(schedule, p.at);
+    out["rooms"] =
+        p.clock_untrusted ? nlohmann::json(nullptr) : rooms_json(schedule, p.at, p.live_view_at());
     nlohmann::json pages = nlohmann::json::array();
     LayoutContext ctx = p.context();
     for (size_t i = 0; i < p.plans.size(); ++i) {
@@ -120,6 +142,7 @@ int run_dump(const CliOptions& options) {
     }
     out["pages"] = std::move(pages);
     out["feed"] = feed_json(p, tz);
+    out["live"] = live_json(p, tz);
     std::cout << out.dump(2) << "\n";
     return schedule ? 0 : 1;
 }

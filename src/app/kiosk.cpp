@@ -33,6 +33,7 @@ bool clock_untrusted(const Clock& clock, const Schedule* schedule, Instant now) 
 }  // namespace
 
 Kiosk::~Kiosk() {
+    stop_live();
     stop_feed();
     presenter_.reset();
     display_.reset();
@@ -49,12 +50,13 @@ Result<void> Kiosk::start_display() {
     if (SDL_Init(SDL_INIT_VIDEO) != 0) {
         return Error{"SDL_Init", SDL_GetError()};
     }
-    const Uint32 base = SDL_RegisterEvents(2);
+    const Uint32 base = SDL_RegisterEvents(3);
     if (base == Uint32(-1)) {
         return Error{"SDL_RegisterEvents", SDL_GetError()};
     }
     feed_event_ = base;
     wake_event_ = base + 1;
+    live_event_ = base + 2;
     auto libs = RenderLibraries::start();
     if (!libs)
         return libs.error();
@@ -106,6 +108,10 @@ void Kiosk::reload_config() {
     if (worker_) {
         worker_->reload(config_, clock_changed && !wall_given_ ? clock_ : nullptr);
     }
+    if (live_worker_) {
+        live_worker_->reload(config_);
+    }
+    live_changed_ = true;  // max_age may have changed
     log_info("config", "reloaded " + options_.config_path);
     notifier_.ready();
 }
@@ -115,6 +121,10 @@ LayoutContext Kiosk::layout_context() {
                       width_,          height_,       to_freshness(feed_status_),
                       *fonts_};
     ctx.clock_untrusted = clock_in_doubt(ctx.now);
+    ctx.live = &live_view_;
+    if (live_document_) {
+        ctx.live_announcements = live_document_->announcements;
+    }
     if (ctx.clock_untrusted) {
         // The fetch time was stamped by, or is compared with, the clock in
         // doubt: the footer says the feed's state without a time.
@@ -134,6 +144,16 @@ TimeZone Kiosk::venue_zone() const {
 }
 
 bool Kiosk::emergency_active(Instant t) const {
+    if (!live_view_.evacuated_rooms().empty() && schedule_) {
+        return true;
+    }
+    if (live_document_) {
+        for (const Announcement& a : live_document_->announcements) {
+            if (a.level == AnnouncementLevel::emergency && a.active_at(t)) {
+                return true;
+            }
+        }
+    }
     if (!schedule_)
         return false;
     auto active = schedule_->active_announcements(t);

@@ -35,6 +35,7 @@
 #include "app/service_notify.h"
 #include "net/feed_status.h"
 #include "net/feed_worker.h"
+#include "net/live_worker.h"
 #include "render/font_chain.h"
 #include "render/presenter.h"
 #include "render/renderer.h"
@@ -74,6 +75,14 @@ class Kiosk {
     void start_feed();
     void stop_feed();
     void on_feed_update(FeedUpdate update);  // worker thread
+    // The live source (kiosk_live.cpp): its worker, hand-over and view.
+    void start_live();
+    void stop_live();
+    void on_live_update(LiveUpdate update);  // live worker thread
+    void apply_live_update(std::unique_ptr<LiveUpdate> update);
+    // The live view at `now` from the document on hand; true when what it
+    // shows (a room's state or note, the evacuated rooms) changed.
+    bool refresh_live_view(Instant now);
     void handle_event(const SDL_Event& event);
     void apply_feed_update(std::unique_ptr<FeedUpdate> update);
     void reload_config();
@@ -87,6 +96,9 @@ class Kiosk {
     void handle_reload(LoopDeadline& turn);
     // True while the screen is dark for quiet hours: the page steps rest.
     bool handle_quiet_hours(LoopDeadline& turn);
+    // A new live document or an expiring state: the page is laid out again,
+    // replanned at once when an evacuation starts or ends.
+    void handle_live(LoopDeadline& turn);
     void handle_page_advance(LoopDeadline& turn);
     void handle_emergency(LoopDeadline& turn);
     void handle_content_change(LoopDeadline& turn);
@@ -144,10 +156,19 @@ class Kiosk {
     std::chrono::system_clock::time_point turn_wall_{};
     Periodic watchdog_;
 
+    // The live source's last good document and its status; the view is
+    // recomputed from them when either changes and when a state runs out.
+    std::shared_ptr<const LiveDocument> live_document_;
+    LiveStatus live_status_;
+    LiveView live_view_;
+    bool live_changed_ = false;  // a live update arrived since the last handle_live
+
     std::unique_ptr<FeedWorker> worker_;
     bool worker_started_ = false;
+    std::unique_ptr<LiveWorker> live_worker_;
     Uint32 feed_event_ = 0;  // SDL user event types, registered in start_display()
     Uint32 wake_event_ = 0;
+    Uint32 live_event_ = 0;
 };
 
 }  // namespace signpost

@@ -82,6 +82,7 @@ int Kiosk::run() {
     }
     EventWait::instance().start(wake_event_);
     start_feed();
+    start_live();
     replan(loop_clock_->now(), false);
     while (!g_stop_requested) {
         LoopDeadline turn(loop_clock_->now(), kLongestSleep);
@@ -91,6 +92,7 @@ int Kiosk::run() {
             stall_main_loop();
             break;
         }
+        handle_live(turn);
         if (!handle_quiet_hours(turn)) {
             handle_page_advance(turn);
             handle_emergency(turn);
@@ -232,6 +234,8 @@ void Kiosk::handle_event(const SDL_Event& event) {
     } else if (event.type == feed_event_) {
         apply_feed_update(std::unique_ptr<FeedUpdate>(static_cast<FeedUpdate*>(event.user.data1)));
         relayout();
+    } else if (event.type == live_event_) {
+        apply_live_update(std::unique_ptr<LiveUpdate>(static_cast<LiveUpdate*>(event.user.data1)));
     } else if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
         log_warning("display", "render targets lost; rebuilding textures");
         presenter_->on_device_reset();

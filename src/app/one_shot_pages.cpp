@@ -15,6 +15,9 @@ Result<std::unique_ptr<OneShotPages>> prepare_one_shot(const CliOptions& options
     auto out = std::make_unique<OneShotPages>();
     out->config = std::move(*config);
     out->feed = fetch_feed_once(out->config, options.offline);
+    if (out->config.live) {
+        out->live = fetch_live_once(out->config, options.offline);
+    }
     for (const auto& w : out->feed.warnings) {
         log_warning("feed", w.to_string());
     }

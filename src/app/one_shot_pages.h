@@ -4,6 +4,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 #include "app/app_setup.h"
@@ -19,6 +20,7 @@ namespace signpost {
 struct OneShotPages {
     LocationConfig config;
     OneShotFeed feed;
+    std::optional<OneShotLive> live;  // with a "live" source in the config
     Instant at;
     int width = 0;
     int height = 0;
@@ -28,11 +30,27 @@ struct OneShotPages {
     // The system clock gave `at` and it is before the build or far before the
     // feed (layout/clock_guard.h); never with --at or a simulated clock.
     bool clock_untrusted = false;
+    LiveView live_states;  // what context() points the layout at
+
+    // The live states at `at` (model/live_state.h); empty without a live
+    // source, a document or a schedule to match its rooms against.
+    LiveView live_view_at() const {
+        if (!live || !live->document || !feed.schedule || !live->status.fetched_at) {
+            return {};
+        }
+        return live_view({*live->document, *live->status.fetched_at}, feed.schedule->venue(), at,
+                         config.live->max_age);
+    }
 
     LayoutContext context() {
         LayoutContext ctx{feed.schedule.get(),       at,    config, width, height,
                           to_freshness(feed.status), *fonts};
         ctx.clock_untrusted = clock_untrusted;
+        live_states = live_view_at();
+        ctx.live = &live_states;
+        if (live && live->document) {
+            ctx.live_announcements = live->document->announcements;
+        }
         if (clock_untrusted) {
             // The fetch time was stamped by, or is compared with, the clock in
             // doubt: the footer says the feed's state without a time.

@@ -72,9 +72,10 @@ void read_cache_dir(const json* v, const std::string& path, LocationConfig& conf
 
 void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     ObjectReader root(doc, "",
-                      {"$schema", "id", "location", "feed", "cache_dir", "display", "pages",
-                       "languages", "fonts", "timezone", "simulated_clock", "quiet_hours", "theme",
-                       "directions", "venue_map", "venue_graph", "position", "qr"},
+                      {"$schema",         "id",          "location",  "feed",       "cache_dir",
+                       "display",         "pages",       "languages", "fonts",      "timezone",
+                       "simulated_clock", "quiet_hours", "theme",     "directions", "venue_map",
+                       "venue_graph",     "position",    "qr",        "live",       "metrics_file"},
                       problems);
     if (!root.is_object()) {
         return;
@@ -88,6 +89,8 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     read_location_section(root.require("location"), root.path("location"), config, problems);
     read_feed_section(root.require("feed"), root.path("feed"), config, problems);
     read_cache_dir(root.get("cache_dir"), root.path("cache_dir"), config, problems);
+    read_live_section(root.get("live"), root.path("live"), config, problems);
+    read_metrics_file(root.get("metrics_file"), root.path("metrics_file"), config, problems);
     read_display_section(root.get("display"), root.path("display"), config.display, problems);
     read_pages_section(root.get("pages"), root.path("pages"), config, problems);
     read_languages(root.get("languages"), root.path("languages"), config, problems);

@@ -21,6 +21,16 @@ void read_location_section(const nlohmann::json* v, const std::string& path, Loc
 // "feed": source, format, polling, timeouts, size limit, TLS and header files.
 void read_feed_section(const nlohmann::json* v, const std::string& path, LocationConfig& config,
                        Problems& problems);
+// A feed or live source: an http(s) URL (scheme lower-cased, checked) or a
+// file path resolved against the config's folder (a warning when missing).
+std::optional<std::string> read_source_location(const nlohmann::json& v, const std::string& path,
+                                                const LocationConfig& config, Problems& problems);
+// "live": the fast source of room states (docs/live-format.md).
+void read_live_section(const nlohmann::json* v, const std::string& path, LocationConfig& config,
+                       Problems& problems);
+// "metrics_file": where the Prometheus text file goes.
+void read_metrics_file(const nlohmann::json* v, const std::string& path, LocationConfig& config,
+                       Problems& problems);
 // "display": fullscreen, width, height, rotation.
 void read_display_section(const nlohmann::json* v, const std::string& path, DisplayConfig& display,
                           Problems& problems);

@@ -17,51 +17,6 @@ namespace {
 constexpr std::array<std::string_view, 5> kKnownFeedFormats{"auto", "signpost", "frab-json",
                                                             "frab-xml", "ical"};
 
-void read_feed_source(const json& v, const std::string& path, LocationConfig& config,
-                      Problems& problems) {
-    auto source = read_nonempty_string(v, path, problems);
-    if (!source) {
-        return;
-    }
-    switch (classify_feed_source(*source)) {
-        case FeedSourceKind::other_url:
-            problems.error(path, "only http:// and https:// URLs can be fetched; " +
-                                     quote_value(*source) +
-                                     " is neither (write a file path without a scheme)");
-            return;
-        case FeedSourceKind::url: {
-            std::string url = normalize_url_scheme(*source);
-            size_t host_start = url.find("://") + 3;
-            size_t host_end = url.find_first_of("/?#", host_start);
-            std::string_view authority = std::string_view(url).substr(
-                host_start,
-                host_end == std::string::npos ? std::string::npos : host_end - host_start);
-            if (authority.empty()) {
-                problems.error(path, "the URL has no host");
-                return;
-            }
-            if (url.find_first_of(" \t\r\n") != std::string::npos) {
-                problems.error(path, "a URL may not contain spaces (write them as %20)");
-                return;
-            }
-            if (authority.find('@') != std::string_view::npos) {
-                // The URL is logged on every fetch error; a header file is not.
-                problems.warning(path,
-                                 "the URL carries a user name or password, which will appear "
-                                 "in logs; put credentials in \"header_file\" instead");
-            }
-            config.feed = std::move(url);
-            return;
-        }
-        case FeedSourceKind::file: {
-            fs::path file = resolve_config_path(config.base_dir, *source);
-            warn_if_not_a_file(file, path, problems);
-            config.feed = file.string();
-            return;
-        }
-    }
-}
-
 void read_feed_format(const json& v, const std::string& path, LocationConfig& config,
                       Problems& problems) {
     auto format = read_nonempty_string(v, path, problems);
@@ -83,6 +38,50 @@ void read_feed_format(const json& v, const std::string& path, LocationConfig& co
 }
 
 }  // namespace
+
+std::optional<std::string> read_source_location(const json& v, const std::string& path,
+                                                const LocationConfig& config, Problems& problems) {
+    auto source = read_nonempty_string(v, path, problems);
+    if (!source) {
+        return std::nullopt;
+    }
+    switch (classify_feed_source(*source)) {
+        case FeedSourceKind::other_url:
+            problems.error(path, "only http:// and https:// URLs can be fetched; " +
+                                     quote_value(*source) +
+                                     " is neither (write a file path without a scheme)");
+            return std::nullopt;
+        case FeedSourceKind::url: {
+            std::string url = normalize_url_scheme(*source);
+            size_t host_start = url.find("://") + 3;
+            size_t host_end = url.find_first_of("/?#", host_start);
+            std::string_view authority = std::string_view(url).substr(
+                host_start,
+                host_end == std::string::npos ? std::string::npos : host_end - host_start);
+            if (authority.empty()) {
+                problems.error(path, "the URL has no host");
+                return std::nullopt;
+            }
+            if (url.find_first_of(" \t\r\n") != std::string::npos) {
+                problems.error(path, "a URL may not contain spaces (write them as %20)");
+                return std::nullopt;
+            }
+            if (authority.find('@') != std::string_view::npos) {
+                // The URL is logged on every fetch error; a header file is not.
+                problems.warning(path,
+                                 "the URL carries a user name or password, which will appear "
+                                 "in logs; put credentials in \"header_file\" instead");
+            }
+            return url;
+        }
+        case FeedSourceKind::file: {
+            fs::path file = resolve_config_path(config.base_dir, *source);
+            warn_if_not_a_file(file, path, problems);
+            return file.string();
+        }
+    }
+    return std::nullopt;
+}
 
 void read_location_section(const json* v, const std::string& path, LocationConfig& config,
                            Problems& problems) {
@@ -112,7 +111,9 @@ void read_feed_section(const json* v, const std::string& path, LocationConfig& c
                        "timeout_seconds", "max_body_bytes", "ca_file", "header_file"},
                       problems);
     if (const json* source = feed.require("source")) {
-        read_feed_source(*source, feed.path("source"), config, problems);
+        if (auto location = read_source_location(*source, feed.path("source"), config, problems)) {
+            config.feed = std::move(*location);
+        }
     }
     if (const json* format = feed.get("format")) {
         read_feed_format(*format, feed.path("format"), config, problems);

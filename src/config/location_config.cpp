@@ -33,4 +33,8 @@ bool LocationConfig::feed_is_url() const {
     return feed.starts_with("http://") || feed.starts_with("https://");
 }
 
+bool LiveConfig::source_is_url() const {
+    return source.starts_with("http://") || source.starts_with("https://");
+}
+
 }  // namespace signpost

@@ -93,6 +93,17 @@ struct QuietHours {
     std::optional<Seconds> poll_interval;
 };
 
+// A live source of room states and announcements (docs/live-format.md),
+// polled fast beside the schedule feed.
+struct LiveConfig {
+    std::string source;  // file path (resolved against base_dir) or http(s):// URL
+    bool source_is_url() const;
+    std::string format = "auto";  // "auto", "signpost-live", "fosdem-roomstatus"
+    Seconds poll_interval{10};
+    // A full or closed state older than this is no longer shown (an evacuation is).
+    Seconds max_age{300};
+};
+
 struct LocationConfig {
     std::filesystem::path file;      // the config file itself
     std::filesystem::path base_dir;  // relative paths in the file resolve from here
@@ -134,6 +145,11 @@ struct LocationConfig {
     std::map<std::string, std::optional<Wayfinding>, std::less<>> place_ways;
 
     std::optional<QrConfig> qr;
+
+    std::optional<LiveConfig> live;
+    // Prometheus text format for node_exporter's textfile collector
+    // (docs/operations.md); absent: no metrics are written.
+    std::optional<std::filesystem::path> metrics_file;
 
     // Buildings and floors for feeds that only know rooms (docs/importers.md);
     // the feed reader gets it as FeedOptions::venue_map.

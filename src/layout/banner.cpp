@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "layout/labels.h"
+#include "layout/live_overlay.h"
 
 namespace signpost::layout_detail {
 namespace {
@@ -33,7 +34,7 @@ Banner build_banner(PageContext& pc, float width, float max_height, int turn) {
     // Short texts take one line per language: two text lines of rows.
     const float pad = u;
     std::vector<Panel> panels;
-    for (const Announcement* a : pc.ctx.schedule->active_announcements(pc.ctx.now)) {
+    for (const Announcement* a : active_announcements(pc.ctx)) {
         if (a->level == AnnouncementLevel::emergency) {
             continue;  // the emergency page shows it
         }

@@ -9,18 +9,6 @@
 
 namespace signpost::layout_detail {
 
-const Announcement* active_emergency(const Schedule* schedule, Instant t) {
-    if (!schedule) {
-        return nullptr;
-    }
-    for (const Announcement* a : schedule->active_announcements(t)) {
-        if (a->level == AnnouncementLevel::emergency) {
-            return a;
-        }
-    }
-    return nullptr;
-}
-
 DisplayList layout_emergency(PageContext& pc, const Announcement& emergency) {
     const Sizes& z = pc.sizes;
     const Theme& t = pc.theme;

@@ -12,9 +12,7 @@
 
 namespace signpost::layout_detail {
 
-// The emergency that takes over at t, if any (the first in feed order).
-const Announcement* active_emergency(const Schedule* schedule, Instant t);
-
+// Which emergency takes over: layout/live_overlay.h (active_emergency).
 DisplayList layout_emergency(PageContext& pc, const Announcement& emergency);
 
 }  // namespace signpost::layout_detail

@@ -4,6 +4,7 @@
 
 #include "layout/canvas.h"
 #include "layout/emergency_page.h"
+#include "layout/live_overlay.h"
 #include "layout/page_compose.h"
 #include "layout/page_context.h"
 
@@ -65,7 +66,7 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
         add_plans(plans, page, PlanKind::waiting, 0, base_dwell(cycle.front()), 0);
         return plans;
     }
-    if (active_emergency(ctx.schedule, ctx.now)) {
+    if (active_emergency(ctx)) {
         plans.push_back({PlanKind::emergency, 0, 0, 1, base_dwell(cycle.front())});
         return plans;
     }
@@ -85,8 +86,7 @@ std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
 
 DisplayList layout_page(const LayoutContext& ctx, const PagePlan& plan, double dwell_progress) {
     PageContext pc(ctx);
-    if (const Announcement* emergency =
-            ctx.clock_untrusted ? nullptr : active_emergency(ctx.schedule, ctx.now)) {
+    if (auto emergency = ctx.clock_untrusted ? std::nullopt : active_emergency(ctx)) {
         return layout_emergency(pc, *emergency);
     }
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);

@@ -12,11 +12,13 @@
 #pragma once
 
 #include <optional>
+#include <span>
 #include <vector>
 
 #include "config/location_config.h"
 #include "layout/display_list.h"
 #include "layout/text_measurer.h"
+#include "model/live_state.h"
 #include "model/schedule.h"
 #include "util/time.h"
 
@@ -48,6 +50,12 @@ struct LayoutContext {
     // no time or date, since both would be wrong. Wins over an emergency too:
     // at a wrong time, whether one is active is not known.
     bool clock_untrusted = false;
+    // The live source (docs/live-format.md): room states at `now`, already
+    // matched and expired (live_view), and its announcements, which join the
+    // feed's. An evacuated room takes over every page with the emergency
+    // page naming it. Borrowed for the call; nullptr / empty: none.
+    const LiveView* live = nullptr;
+    std::span<const Announcement> live_announcements{};
 };
 
 enum class PlanKind { directory, now_next, waiting, emergency };

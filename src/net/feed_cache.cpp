@@ -165,7 +165,8 @@ Result<CachedFeed> decode_cache_file(std::string_view bytes) {
     return feed;
 }
 
-FeedCache::FeedCache(std::filesystem::path dir) : dir_(std::move(dir)) {}
+FeedCache::FeedCache(std::filesystem::path dir, std::string file_name)
+    : dir_(std::move(dir)), file_name_(std::move(file_name)) {}
 
 Result<std::optional<CachedFeed>> FeedCache::load(std::string_view source) {
     remove_orphaned_temp_files();
@@ -203,8 +204,8 @@ Result<void> FeedCache::store(const CachedFeed& feed) {
     }
     // Unique per process and per call: a kiosk and a --dump may write at once.
     static std::atomic<unsigned> sequence{0};
-    const auto temp = dir_ / (std::string(kTempPrefix) + std::to_string(::getpid()) + "-" +
-                              std::to_string(sequence++));
+    const auto temp =
+        dir_ / (temp_prefix() + std::to_string(::getpid()) + "-" + std::to_string(sequence++));
     int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (fd < 0) {
         return Error{temp.string(), "cannot create: " + errno_text(errno)};
@@ -231,7 +232,7 @@ Result<void> FeedCache::store(const CachedFeed& feed) {
 
 Result<std::filesystem::path> FeedCache::move_aside() {
     const auto now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-    const std::string base = std::string(kFileName) + ".corrupt-" + utc_stamp(now);
+    const std::string base = file_name_ + ".corrupt-" + utc_stamp(now);
     std::filesystem::path target = dir_ / base;
     std::error_code ec;
     for (int n = 1; std::filesystem::exists(target, ec) && n < 1000; ++n) {
@@ -251,10 +252,11 @@ void FeedCache::remove_orphaned_temp_files() {
     for (std::filesystem::directory_iterator it(dir_, ec), end; !ec && it != end;
          it.increment(ec)) {
         const std::string name = it->path().filename().string();
-        if (!name.starts_with(kTempPrefix)) {
+        const std::string prefix = temp_prefix();
+        if (!name.starts_with(prefix)) {
             continue;
         }
-        std::string_view rest = std::string_view(name).substr(kTempPrefix.size());
+        std::string_view rest = std::string_view(name).substr(prefix.size());
         pid_t pid = 0;
         if (!parse_number(rest.substr(0, rest.find('-')), pid) || pid <= 0) {
             continue;

@@ -42,10 +42,12 @@ Result<CachedFeed> decode_cache_file(std::string_view bytes);
 
 class FeedCache {
   public:
-    explicit FeedCache(std::filesystem::path dir);
+    // `file_name`: the schedule's cache is feed.cache; the live source keeps
+    // its own copy beside it (kLiveFileName), with the same rules.
+    explicit FeedCache(std::filesystem::path dir, std::string file_name = std::string(kFileName));
 
     const std::filesystem::path& dir() const { return dir_; }
-    std::filesystem::path file() const { return dir_ / kFileName; }
+    std::filesystem::path file() const { return dir_ / file_name_; }
 
     // The cached feed for `source`. nullopt when there is no cache file or when
     // it was written for another source (that file is left alone: a later store
@@ -64,11 +66,16 @@ class FeedCache {
 
     static constexpr std::string_view kFileName = "feed.cache";
     static constexpr std::string_view kTempPrefix = "feed.cache.tmp-";
+    static constexpr std::string_view kLiveFileName = "live.cache";
 
   private:
     void remove_orphaned_temp_files();
 
+    // "<file_name>.tmp-<pid>-<n>": kTempPrefix for the schedule's cache.
+    std::string temp_prefix() const { return file_name_ + ".tmp-"; }
+
     std::filesystem::path dir_;
+    std::string file_name_;
 };
 
 }  // namespace signpost

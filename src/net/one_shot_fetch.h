@@ -10,6 +10,7 @@
 
 #include "config/location_config.h"
 #include "net/feed_status.h"
+#include "net/live_status.h"
 #include "util/result.h"
 
 namespace signpost {
@@ -22,5 +23,18 @@ struct OneShotFeed {
 };
 
 OneShotFeed fetch_feed_once(const LocationConfig& config, bool offline);
+
+}  // namespace signpost
+
+namespace signpost {
+
+struct OneShotLive {
+    std::shared_ptr<const LiveDocument> document;  // null when neither cache nor fetch gave one
+    LiveStatus status;
+};
+
+// The live source as the kiosk would have it now (config.live must be set):
+// the cache, then one attempt (none over the network when `offline`).
+OneShotLive fetch_live_once(const LocationConfig& config, bool offline);
 
 }  // namespace signpost

@@ -198,6 +198,21 @@ std::vector<ErrorCase> error_cases() {
          "\"north\""},
         {"DirectionTextEmpty", plus(R"("directions": {"a/b": {"arrow": "up", "text": ""}})"),
          "/directions/a~1b/text: must not be empty"},
+        {"LiveSourceMissing", plus(R"("live": {"poll_seconds": 5})"), "/live/source: is required"},
+        {"LiveSourceOtherScheme", plus(R"("live": {"source": "ftp://x.org/live.json"})"),
+         "/live/source: only http:// and https:// URLs can be fetched; \"ftp://x.org/live.json\" "
+         "is neither (write a file path without a scheme)"},
+        {"LiveFormatUnknown", plus(R"("live": {"source": "l.json", "format": "fosdem"})"),
+         "/live/format: \"fosdem\" is not a live format (one of auto, signpost-live, "
+         "fosdem-roomstatus)"},
+        {"LivePollTooShort", plus(R"("live": {"source": "l.json", "poll_seconds": 1})"),
+         "/live/poll_seconds: must be between 2 and 3600 seconds, not 1"},
+        {"LiveMaxAgeZero", plus(R"("live": {"source": "l.json", "max_age_seconds": 0})"),
+         "/live/max_age_seconds: must be between 1 and 604800 seconds, not 0"},
+        {"LiveUnknownKey", plus(R"("live": {"source": "l.json", "poll": 5})"),
+         "/live/poll: unknown key; did you mean \"poll_seconds\"?"},
+        {"LiveNotObject", plus(R"("live": "l.json")"), "/live: must be an object, not a string"},
+        {"MetricsFileEmpty", plus(R"("metrics_file": "")"), "/metrics_file: must not be empty"},
         {"SchemaNotString", plus(R"("$schema": 1)"),
          "/$schema: must be a string, not a whole number"},
     };
@@ -230,7 +245,7 @@ TEST(ConfigErrors, ReportsEveryErrorInTheFileTogether) {
         ElementsAre(
             "/refresh: unknown key; known keys here: $schema, id, location, feed, cache_dir, "
             "display, pages, languages, fonts, timezone, simulated_clock, quiet_hours, theme, "
-            "directions, venue_map, venue_graph, position, qr",
+            "directions, venue_map, venue_graph, position, qr, live, metrics_file",
             "/id: must not be empty", "/location/name/ko: must not be empty",
             "/feed/source: only http:// and https:// URLs can be fetched; "
             "\"ftp://example.org/feed.json\" is neither (write a file path without a scheme)",
@@ -375,7 +390,7 @@ TEST(ConfigErrors, DeeplyNestedValuesAreOneErrorAndReportedByKind) {
                     "/unknown: unknown key; known keys here: $schema, id, location, feed, "
                     "cache_dir, display, pages, languages, fonts, timezone, "
                     "simulated_clock, quiet_hours, theme, directions, venue_map, venue_graph, "
-                    "position, qr",
+                    "position, qr, live, metrics_file",
                     "/display/rotation: must be one of 0, 90, 180, 270, not a list"));
 }
 

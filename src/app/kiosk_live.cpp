@@ -1,0 +1,116 @@
+// The kiosk's side of the live worker (see kiosk.h for the threads): the
+// first document read synchronously with the cache, the worker's updates
+// handed over through one SDL user event (as the feed's are, kiosk_feed.cpp),
+// and the loop step that turns the document into the view the layout reads.
+#include "app/event_wait.h"
+#include "app/kiosk.h"
+#include "net/one_shot_fetch.h"
+#include "util/log.h"
+
+namespace signpost {
+
+void Kiosk::start_live() {
+    // Started even without a live source, so that a reload can add one.
+    if (config_.live) {
+        // As for the feed: the first frame must not wait for the network.
+        OneShotLive cached = fetch_live_once(config_, /*offline=*/true);
+        live_document_ = cached.document;
+        live_status_ = cached.status;
+        live_changed_ = true;
+    }
+    live_worker_ = std::make_unique<LiveWorker>(
+        config_, [this](LiveUpdate update) { on_live_update(std::move(update)); });
+    live_worker_->start();
+}
+
+void Kiosk::stop_live() {
+    if (live_worker_) {
+        live_worker_->stop();
+        live_worker_.reset();
+    }
+    // No more pushes can come: free the updates still queued.
+    if (live_event_ && SDL_WasInit(SDL_INIT_EVENTS)) {
+        SDL_Event e;
+        while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, live_event_, live_event_) > 0) {
+            delete static_cast<LiveUpdate*>(e.user.data1);
+        }
+    }
+}
+
+void Kiosk::on_live_update(LiveUpdate update) {
+    // Live worker thread: hand over and return at once.
+    auto* owned = new LiveUpdate(std::move(update));
+    SDL_Event e{};
+    e.type = live_event_;
+    e.user.data1 = owned;
+    if (SDL_PushEvent(&e) != 1) {
+        delete owned;  // the next update carries the state
+        return;
+    }
+    EventWait::instance().wake_for_pushed_event();
+}
+
+void Kiosk::apply_live_update(std::unique_ptr<LiveUpdate> update) {
+    if (update->document) {
+        live_document_ = std::move(update->document);
+    }
+    if (!config_.live) {
+        live_document_.reset();  // a reload took the live source away
+    }
+    live_status_ = std::move(update->status);
+    live_changed_ = true;
+}
+
+bool Kiosk::refresh_live_view(Instant now) {
+    LiveView next;
+    if (config_.live && live_document_ && schedule_ && live_status_.fetched_at) {
+        next = live_view({*live_document_, *live_status_.fetched_at}, schedule_->venue(), now,
+                         config_.live->max_age);
+    }
+    auto same_states = [](const LiveView& a, const LiveView& b) {
+        if (a.rooms.size() != b.rooms.size()) {
+            return false;
+        }
+        for (size_t i = 0; i < a.rooms.size(); ++i) {
+            const RoomLiveState& x = a.rooms[i];
+            const RoomLiveState& y = b.rooms[i];
+            if (x.room != y.room || x.state != y.state || x.note.variants() != y.note.variants()) {
+                return false;
+            }
+        }
+        return true;
+    };
+    const bool changed = !same_states(next, live_view_);
+    live_view_ = std::move(next);
+    return changed;
+}
+
+void Kiosk::handle_live(LoopDeadline& turn) {
+    const Instant now = clock_->now();
+    const bool expiring = live_view_.next_expiry && now >= *live_view_.next_expiry;
+    if (!live_changed_ && !expiring) {
+        if (live_view_.next_expiry) {
+            turn.at_wall(*live_view_.next_expiry, turn_wall_);
+        }
+        return;
+    }
+    const bool documents_announcements = live_changed_;
+    live_changed_ = false;
+    const bool evacuating = !live_view_.evacuated_rooms().empty();
+    if (refresh_live_view(now) || documents_announcements) {
+        // Ages are kept current by the minute ticks of the layout; a change
+        // of state (or of the document's announcements) is shown at once.
+        if (evacuating != !live_view_.evacuated_rooms().empty() || documents_announcements) {
+            replan(turn.now(), !(evacuating != !live_view_.evacuated_rooms().empty()));
+        }
+        relayout();
+    }
+    for (const std::string& unmatched : live_view_.unmatched) {
+        log_debug("live", "no room of the venue is named \"" + unmatched + "\"");
+    }
+    if (live_view_.next_expiry) {
+        turn.at_wall(*live_view_.next_expiry, turn_wall_);
+    }
+}
+
+}  // namespace signpost
