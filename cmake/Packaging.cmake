@@ -6,6 +6,7 @@ set(SIGNPOST_DATA_DEST "${CMAKE_INSTALL_DATADIR}/signpost")
 
 install(FILES systemd/signpost@.service DESTINATION lib/systemd/system)
 install(FILES systemd/signpost.sysusers DESTINATION lib/sysusers.d RENAME signpost.conf)
+install(FILES systemd/signpost.tmpfiles DESTINATION lib/tmpfiles.d RENAME signpost.conf)
 install(FILES systemd/kmsdrm.conf systemd/software-renderer.conf
         DESTINATION "${SIGNPOST_DATA_DEST}/systemd")
 install(FILES fonts/manifest.txt DESTINATION "${SIGNPOST_DATA_DEST}/fonts")
@@ -14,6 +15,7 @@ install(DIRECTORY config/schema DESTINATION "${SIGNPOST_DATA_DEST}")
 install(FILES config/example.json DESTINATION /etc/signpost)
 install(FILES README.md docs/architecture.md docs/config.md docs/feed-format.md
               docs/feed-client.md docs/importers.md docs/deploy.md
+              docs/live-format.md docs/operations.md
         DESTINATION "${CMAKE_INSTALL_DOCDIR}")
 
 set(CPACK_GENERATOR DEB)

@@ -15,6 +15,8 @@ packages=(
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
   python3-jsonschema zbar-tools
+  # promtool, which checks the metrics file (docs/operations.md)
+  prometheus
   # packaging and unit checks
   systemd dpkg-dev file procps
 )

@@ -192,6 +192,7 @@ void Kiosk::draw(TimePoint now, bool cross_fade) {
                              std::to_string(progress));
     presenter_->show(with_dwell_progress(*page_layout_, progress), cross_fade, now);
     presenter_->present(now);
+    ++frames_presented_;
     if (!ready_sent_) {
         ready_sent_ = true;
         notifier_.ready();  // the first frame is on screen

@@ -29,6 +29,7 @@
 #include <SDL.h>
 
 #include "app/cli_options.h"
+#include "app/fleet_metrics.h"
 #include "app/kiosk_window.h"
 #include "app/loop_deadline.h"
 #include "app/page_cycle.h"
@@ -66,6 +67,8 @@ class Kiosk {
     // Called from the signal thread (or any thread): set a flag, wake the loop.
     static void request_stop();
     static void request_reload();
+    // SIGUSR1 (unless the stall test hook has it): capture the screen.
+    static void request_capture();
 
   private:
     using TimePoint = LoopClock::TimePoint;
@@ -106,12 +109,18 @@ class Kiosk {
     void handle_draw(LoopDeadline& turn);
     // Starts the feed worker once the first frame is on screen (kiosk_feed.cpp).
     void handle_feed_start(LoopDeadline& turn);
+    // The fleet metrics (kiosk_metrics.cpp): written when what they report
+    // changed and at least every 15 s.
+    void handle_metrics(LoopDeadline& turn);
+    // A screen capture asked for by SIGUSR1 (kiosk_capture.cpp).
+    void handle_capture(LoopDeadline& turn);
     void handle_watchdog(LoopDeadline& turn);
     // The one wait of the turn: until its deadline or a wake-up; then every
     // queued event is handled.
     void handle_events(LoopDeadline& turn);
 
     bool emergency_active(Instant t) const;
+    FleetMetrics collect_metrics(Instant now) const;
     // The system clock looks unset (layout/clock_guard.h).
     bool clock_in_doubt(Instant now) const;
     TimeZone venue_zone() const;  // for quiet hours
@@ -162,6 +171,14 @@ class Kiosk {
     LiveStatus live_status_;
     LiveView live_view_;
     bool live_changed_ = false;  // a live update arrived since the last handle_live
+
+    // Counted for the metrics since the start.
+    std::uint64_t frames_presented_ = 0;
+    std::uint64_t feed_failures_ = 0;
+    std::uint64_t live_failures_ = 0;
+    std::optional<FleetMetrics> metrics_written_;  // the last report written
+    TimePoint metrics_due_{};                      // the next write, changed or not
+    bool metrics_failing_ = false;                 // said once until it works again
 
     std::unique_ptr<FeedWorker> worker_;
     bool worker_started_ = false;

@@ -33,6 +33,9 @@ void Kiosk::handle_feed_start(LoopDeadline&) {
         // fonts tried while resolving the chain) goes back to the system.
         malloc_trim(0);
         worker_->start();
+        if (live_worker_) {
+            live_worker_->start();  // for the same reason (kiosk_live.cpp)
+        }
         worker_started_ = true;
     }
 }
@@ -65,6 +68,11 @@ void Kiosk::on_feed_update(FeedUpdate update) {
 }
 
 void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
+    // A new attempt that failed (a cache problem at start is no attempt).
+    if (update->status.last_attempt && update->status.last_attempt != feed_status_.last_attempt &&
+        !update->status.last_error.empty()) {
+        ++feed_failures_;
+    }
     feed_status_ = update->status;
     if (update->schedule) {
         schedule_ = std::move(update->schedule);

@@ -18,9 +18,10 @@ void Kiosk::start_live() {
         live_status_ = cached.status;
         live_changed_ = true;
     }
+    // Made now, started with the feed's worker after the first frame
+    // (handle_feed_start).
     live_worker_ = std::make_unique<LiveWorker>(
         config_, [this](LiveUpdate update) { on_live_update(std::move(update)); });
-    live_worker_->start();
 }
 
 void Kiosk::stop_live() {
@@ -56,6 +57,11 @@ void Kiosk::apply_live_update(std::unique_ptr<LiveUpdate> update) {
     }
     if (!config_.live) {
         live_document_.reset();  // a reload took the live source away
+    }
+    // The worker publishes a status only when it changed: a new error (or the
+    // same one after a success) is one more failed read.
+    if (!update->status.error.empty() && update->status != live_status_) {
+        ++live_failures_;
     }
     live_status_ = std::move(update->status);
     live_changed_ = true;

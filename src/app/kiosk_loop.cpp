@@ -101,6 +101,8 @@ int Kiosk::run() {
             handle_draw(turn);
         }
         handle_feed_start(turn);
+        handle_capture(turn);
+        handle_metrics(turn);
         handle_watchdog(turn);
         handle_events(turn);
     }
@@ -199,6 +201,7 @@ void Kiosk::handle_draw(LoopDeadline& turn) {
         cross_fade_ = false;
     } else if (presenter_->fading(turn.now())) {
         presenter_->present(turn.now());
+        ++frames_presented_;
     }
     // After drawing: the layout names its next change, the fade its next frame.
     turn.at_wall(next_content_change_, turn_wall_);
@@ -268,8 +271,11 @@ int run_kiosk(const CliOptions& options) {
     // The watcher blocks the signals before any other thread exists, so that
     // SDL's and the worker's threads inherit the mask and only it receives them.
     // Before any thread starts (stall_hook.h); a no-op unless a test asks.
-    arm_stall_hook_from_environment();
-    SignalWatcher signals({&Kiosk::request_stop, &Kiosk::request_reload});
+    // SIGUSR1 captures the screen, unless the stall test hook took it.
+    const bool stall_hook = arm_stall_hook_from_environment();
+    SignalWatcher signals(
+        {&Kiosk::request_stop, &Kiosk::request_reload,
+         stall_hook ? std::function<void()>() : std::function<void()>(&Kiosk::request_capture)});
     Kiosk kiosk(options, std::move(*config));
     return kiosk.run();
 }

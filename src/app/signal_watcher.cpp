@@ -11,20 +11,23 @@ namespace {
 // that thread alone with pthread_kill); one from outside is ignored.
 constexpr int kWakeSignal = SIGUSR2;
 
-sigset_t watched_signals() {
+}  // namespace
+
+sigset_t SignalWatcher::watched() const {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGTERM);
     sigaddset(&set, SIGINT);
     sigaddset(&set, SIGHUP);
     sigaddset(&set, kWakeSignal);
+    if (handlers_.on_capture) {
+        sigaddset(&set, SIGUSR1);
+    }
     return set;
 }
 
-}  // namespace
-
 SignalWatcher::SignalWatcher(Handlers handlers) : handlers_(std::move(handlers)) {
-    sigset_t set = watched_signals();
+    sigset_t set = watched();
     pthread_sigmask(SIG_BLOCK, &set, nullptr);
     thread_ = std::thread([this] { run(); });
 }
@@ -38,7 +41,7 @@ SignalWatcher::~SignalWatcher() {
 }
 
 void SignalWatcher::run() {
-    const sigset_t set = watched_signals();
+    const sigset_t set = watched();
     while (!stop_) {
         const int sig = sigwaitinfo(&set, nullptr);
         if (stop_) {
@@ -50,6 +53,9 @@ void SignalWatcher::run() {
         } else if (sig == SIGHUP) {
             if (handlers_.on_reload)
                 handlers_.on_reload();
+        } else if (sig == SIGUSR1) {
+            if (handlers_.on_capture)
+                handlers_.on_capture();
         }
     }
 }

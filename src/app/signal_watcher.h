@@ -10,6 +10,7 @@
 #pragma once
 
 #include <atomic>
+#include <csignal>
 #include <functional>
 #include <thread>
 
@@ -20,6 +21,9 @@ class SignalWatcher {
     struct Handlers {
         std::function<void()> on_terminate;  // SIGTERM, SIGINT
         std::function<void()> on_reload;     // SIGHUP
+        // SIGUSR1; empty: SIGUSR1 is not watched (it keeps whatever action
+        // it has, e.g. the stall test hook's handler, app/stall_hook.h).
+        std::function<void()> on_capture{};
     };
 
     explicit SignalWatcher(Handlers handlers);
@@ -29,6 +33,7 @@ class SignalWatcher {
 
   private:
     void run();
+    sigset_t watched() const;
 
     Handlers handlers_;
     std::atomic<bool> stop_{false};
