@@ -43,6 +43,9 @@ std::string usage_text() {
            "                                                  render every page of one cycle to "
            "DIR\n"
            "  signpost --check-config FILE                    validate the config, venue and feed\n"
+           "  signpost --contact-sheet OUT.png CONFIG... [--at TIME] [--page N] [--size WxH]\n"
+           "                                                  page N of every location, a tile "
+           "each\n"
            "Options:\n"
            "  --feed FILE_OR_URL   use this feed instead of the config's\n"
            "  --at TIME            ISO 8601 instant with a UTC offset, e.g. "
@@ -54,7 +57,7 @@ std::string usage_text() {
 
 Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
     CliOptions o;
-    bool dump = false, check = false, snapshot = false, snapshot_all = false;
+    bool dump = false, check = false, snapshot = false, snapshot_all = false, sheet = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* name) -> Result<std::string> {
@@ -94,6 +97,14 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
                 return v.error();
             o.snapshot_dir = *v;
             snapshot_all = true;
+        } else if (a == "--contact-sheet") {
+            auto v = value("--contact-sheet");
+            if (!v)
+                return v.error();
+            o.contact_sheet_path = *v;
+            sheet = true;
+        } else if (sheet && !a.starts_with("-")) {
+            o.contact_sheet_configs.push_back(a);  // the locations, after OUT.png
         } else if (a == "--feed") {
             auto v = value("--feed");
             if (!v)
@@ -132,9 +143,20 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
             return Error{a, "unknown option"};
         }
     }
-    if (int(dump) + int(check) + int(snapshot) + int(snapshot_all) > 1) {
+    if (int(dump) + int(check) + int(snapshot) + int(snapshot_all) + int(sheet) > 1) {
         return Error{"",
-                     "--dump, --snapshot, --snapshot-all and --check-config exclude each other"};
+                     "--dump, --snapshot, --snapshot-all, --contact-sheet and --check-config "
+                     "exclude each other"};
+    }
+    if (sheet) {
+        if (o.contact_sheet_configs.empty()) {
+            return Error{"--contact-sheet", "needs OUT.png and at least one CONFIG"};
+        }
+        if (o.windowed || !o.config_path.empty()) {
+            return Error{"--contact-sheet", "takes its configs after OUT.png, not --config"};
+        }
+        o.mode = CliMode::contact_sheet;
+        return o;
     }
     if (o.config_path.empty()) {
         return Error{"", "--config FILE is required"};

@@ -3,6 +3,7 @@
 //   signpost --config FILE --dump [--at TIME] [--size WxH]   print state as JSON
 //   signpost --config FILE --snapshot OUT.png [--at TIME] [--page N] [--size WxH]
 //   signpost --check-config FILE                             validate config, venue, feed
+//   signpost --contact-sheet OUT.png CONFIG... [--at TIME] [--page N] [--size WxH]
 //   --feed FILE_OR_URL overrides the config's feed; --offline skips the network
 //   in one-shot modes. Exit codes: 0 ok, 2 bad usage or config, 1 runtime failure.
 #pragma once
@@ -16,7 +17,7 @@
 
 namespace signpost {
 
-enum class CliMode { run, dump, snapshot, check_config, help, version };
+enum class CliMode { run, dump, snapshot, check_config, contact_sheet, help, version };
 
 struct CliOptions {
     CliMode mode = CliMode::run;
@@ -27,6 +28,9 @@ struct CliOptions {
     std::string snapshot_path;
     std::optional<int> page;   // --snapshot: page index (0 based); absent: the first
     std::string snapshot_dir;  // --snapshot-all DIR: every page of one cycle
+    // --contact-sheet OUT.png CONFIG...: page N of every location in one PNG.
+    std::string contact_sheet_path;
+    std::vector<std::string> contact_sheet_configs;
     bool windowed = false;
     bool offline = false;
 };

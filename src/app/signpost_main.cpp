@@ -22,6 +22,8 @@ int signpost_main(int argc, char** argv) {
             return run_dump(*options);
         case CliMode::snapshot:
             return run_snapshot(*options);
+        case CliMode::contact_sheet:
+            return run_contact_sheet(*options);
         case CliMode::check_config:
             return run_check_config(*options);
         case CliMode::run:
