@@ -1,6 +1,7 @@
 #include "app/display_list_json.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace signpost {
 namespace {
@@ -84,6 +85,14 @@ nlohmann::json display_items_to_json(const DisplayList& list) {
         nlohmann::json j;
         j["role"] = item.role;
         std::visit(ItemToJson{j}, item.data);
+        const ItemIdentity& id = item.identity;
+        for (const auto& [key, value] : {std::pair{"room", &id.room},
+                                         {"session", &id.session},
+                                         {"building", &id.building},
+                                         {"destination", &id.destination}}) {
+            if (!value->empty())
+                j[key] = *value;
+        }
         items.push_back(std::move(j));
     }
     return items;

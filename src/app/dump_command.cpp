@@ -1,9 +1,12 @@
 // --dump: the state of the sign as JSON, so tools and tests can check now/next
 // and the layout without pixels:
 // {"at", "clock_untrusted", "size", "timezone",
-//  "rooms": {id: {"now", "next", "state"?, "state_age_seconds"?}},
-//  "pages": [...], "feed": {...}, "live": {...} or null}
+//  "rooms": {id: {"now", "next", "next_start", "state"?, "state_age_seconds"?}},
+//  "cycle_seconds", "pages": [...], "feed": {...}, "live": {...} or null}
 // "state" is a live room state (docs/live-format.md) that applies at "at".
+// Items that name a room or show a session carry "room" / "session", a
+// building's row "building", an arrow its "destination": enough to check from
+// the dump which rooms a cycle shows (scripts/glance-report.sh).
 // When the system clock is implausible (layout/clock_guard.h), "clock_untrusted"
 // is true and "rooms" null: now/next at a wrong time would be wrong data, and
 // the pages say "waiting for the clock" instead of them too.
@@ -36,7 +39,8 @@ nlohmann::json optional_instant(const std::optional<Instant>& t, const TimeZone&
     return t ? nlohmann::json(tz.format_iso(*t)) : nlohmann::json(nullptr);
 }
 
-nlohmann::json rooms_json(const Schedule* schedule, Instant at, const LiveView& live) {
+nlohmann::json rooms_json(const Schedule* schedule, Instant at, const LiveView& live,
+                          const TimeZone& tz) {
     nlohmann::json rooms = nlohmann::json::object();
     if (!schedule) {
         return rooms;
@@ -46,7 +50,11 @@ nlohmann::json rooms_json(const Schedule* schedule, Instant at, const LiveView& 
         auto id_or_null = [](const Session* s) {
             return s ? nlohmann::json(s->id) : nlohmann::json(nullptr);
         };
-        nlohmann::json room = {{"now", id_or_null(all[r].now)}, {"next", id_or_null(all[r].next)}};
+        nlohmann::json room = {
+            {"now", id_or_null(all[r].now)},
+            {"next", id_or_null(all[r].next)},
+            {"next_start", all[r].next ? nlohmann::json(tz.format_iso(all[r].next->start))
+                                       : nlohmann::json(nullptr)}};
         if (const RoomLiveState* state = live.find(r)) {
             room["state"] = to_string(state->state);
             room["state_age_seconds"] = state->age.count();
@@ -133,13 +141,16 @@ int run_dump(const CliOptions& options) {
     out["clock_untrusted"] = p.clock_untrusted;
     out["size"] = {{"width", p.width}, {"height", p.height}};
     out["timezone"] = tz.name();
-    out["rooms"] =
-        p.clock_untrusted ? nlohmann::json(nullptr) : rooms_json(schedule, p.at, p.live_view_at());
+    out["rooms"] = p.clock_untrusted ? nlohmann::json(nullptr)
+                                     : rooms_json(schedule, p.at, p.live_view_at(), tz);
     nlohmann::json pages = nlohmann::json::array();
     LayoutContext ctx = p.context();
+    long cycle = 0;
     for (size_t i = 0; i < p.plans.size(); ++i) {
         pages.push_back(page_json(i, p.plans[i], layout_page(ctx, p.plans[i], 0.0)));
+        cycle += p.plans[i].dwell.count();
     }
+    out["cycle_seconds"] = cycle;
     out["pages"] = std::move(pages);
     out["feed"] = feed_json(p, tz);
     out["live"] = live_json(p, tz);

@@ -29,7 +29,7 @@ struct ToPixels {
 }  // namespace
 
 void Canvas::rect(std::string role, Rect box, Color color, float radius) {
-    items_.push_back({std::move(role), RectItem{box, color, radius}});
+    items_.push_back({std::move(role), RectItem{box, color, radius}, identity_});
 }
 
 void Canvas::text(std::string role, Rect box, std::string text, TextStyle style, Color color,
@@ -37,16 +37,18 @@ void Canvas::text(std::string role, Rect box, std::string text, TextStyle style,
     if (text.empty()) {
         return;
     }
-    items_.push_back({std::move(role), TextItem{box, std::move(text), style.size, style.weight,
-                                                color, align, baseline}});
+    items_.push_back(
+        {std::move(role),
+         TextItem{box, std::move(text), style.size, style.weight, color, align, baseline},
+         identity_});
 }
 
 void Canvas::arrow(std::string role, Rect box, Arrow arrow, Color color) {
-    items_.push_back({std::move(role), ArrowItem{box, arrow, color}});
+    items_.push_back({std::move(role), ArrowItem{box, arrow, color}, identity_});
 }
 
 void Canvas::image(std::string role, Rect box, std::string path) {
-    items_.push_back({std::move(role), ImageItem{box, std::move(path)}});
+    items_.push_back({std::move(role), ImageItem{box, std::move(path)}, identity_});
 }
 
 void Canvas::symbol(std::string role, Rect box, Symbol symbol, Color color) {

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "layout/display_list.h"
@@ -27,9 +28,32 @@ class Canvas {
     // The display list in pixels, items in drawing order.
     DisplayList finish(Color background) const;
 
+    // Every item added from now on carries this identity (a room's row sets
+    // its room, each session cell its session; see IdentityScope).
+    const ItemIdentity& identity() const { return identity_; }
+    void set_identity(ItemIdentity identity) { identity_ = std::move(identity); }
+
   private:
     const Sizes& sizes_;
+    ItemIdentity identity_;
     std::vector<DisplayItem> items_;  // geometry and font sizes in du
+};
+
+// Sets the canvas's identity for a scope and restores the one before it, so a
+// row drawing its cells cannot leave its room on the next row's items.
+class IdentityScope {
+  public:
+    IdentityScope(Canvas& canvas, ItemIdentity identity)
+        : canvas_(canvas), saved_(canvas.identity()) {
+        canvas_.set_identity(std::move(identity));
+    }
+    ~IdentityScope() { canvas_.set_identity(std::move(saved_)); }
+    IdentityScope(const IdentityScope&) = delete;
+    IdentityScope& operator=(const IdentityScope&) = delete;
+
+  private:
+    Canvas& canvas_;
+    ItemIdentity saved_;
 };
 
 }  // namespace signpost::layout_detail

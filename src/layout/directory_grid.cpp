@@ -46,7 +46,8 @@ Cell grid_cell(PageContext& pc, const Destination& d, float width) {
 
 }  // namespace
 
-Row way_header_row(PageContext& pc, const Wayfinding& way, float width) {
+Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
+                   const std::string& destination) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
@@ -68,9 +69,12 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width) {
     // the same screen (pagination keeps a header with its first row).
     row.height = pad + overhang + way_cell.height() + pad;
     row.draw = [&pc, way_cell = std::move(way_cell), arrow = way.arrow, slot, inner, pad, overhang,
-                first_line](Canvas& c, float x, float y, float w) {
+                first_line, destination](Canvas& c, float x, float y, float w) {
         const float top = y + pad + overhang;
         draw_cell(c, pc, way_cell, x + slot, top, inner);
+        ItemIdentity to;
+        to.destination = destination;
+        IdentityScope scope(c, std::move(to));
         const float ax = on_right(arrow) ? x + w - arrow_length() : x;
         c.arrow("direction-arrow", arrow_box(arrow, ax, top + first_line / 2), arrow,
                 legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
@@ -92,7 +96,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // The way's arrow and text head the grid, read once however many rooms
     // follow (and again at the top of a screen where the grid goes on).
     if (has_text) {
-        rows.push_back(way_header_row(pc, *way, width));
+        rows.push_back(way_header_row(pc, *way, width, rooms.front().id));
     }
     // An arrow without words stands beside every grid line instead.
     const std::optional<Arrow> line_arrow =
@@ -131,10 +135,12 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     for (size_t first = 0; first < rooms.size(); first += static_cast<size_t>(cols)) {
         const size_t last = std::min(rooms.size(), first + static_cast<size_t>(cols));
         std::vector<Cell> cells;
+        std::vector<std::string> ids;
         float line_h = 0;
         int words = 0;
         for (size_t i = first; i < last; ++i) {
             cells.push_back(grid_cell(pc, rooms[i], cell_w));
+            ids.push_back(rooms[i].id);
             words += cells.back().words;
             line_h = std::max(line_h, cells.back().height());
         }
@@ -147,14 +153,20 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         row.items = static_cast<int>(last - first);
         row.words = words;
         row.height = pad + std::max(line_h + overhang, arrow_h) + pad;
-        row.draw = [&pc, cells = std::move(cells), cell_w, cell_gap, slot, pad, overhang,
-                    line_arrow, first_line](Canvas& c, float x, float y, float w) {
+        row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), cell_w, cell_gap, slot,
+                    pad, overhang, line_arrow, first_line](Canvas& c, float x, float y, float w) {
             const float top = y + pad + overhang;
             for (size_t i = 0; i < cells.size(); ++i) {
+                ItemIdentity room;
+                room.room = ids[i];
+                IdentityScope scope(c, std::move(room));
                 draw_cell(c, pc, cells[i], x + slot + static_cast<float>(i) * (cell_w + cell_gap),
                           top, cell_w);
             }
             if (line_arrow) {
+                ItemIdentity to;
+                to.destination = ids.front();
+                IdentityScope scope(c, std::move(to));
                 const float ax = on_right(*line_arrow) ? x + w - arrow_length() : x;
                 c.arrow("direction-arrow", arrow_box(*line_arrow, ax, top + first_line / 2),
                         *line_arrow,

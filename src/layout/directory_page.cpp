@@ -126,9 +126,14 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     row.words = name_cell.words + way_cell.words;
     row.height = pad + body_h + pad;
     const std::optional<Arrow> arrow = d.way ? std::optional<Arrow>(d.way->arrow) : std::nullopt;
+    ItemIdentity identity;
+    if (!way_as_name) {
+        (d.group_header ? identity.building : identity.room) = d.id;
+    }
     row.draw = [&pc, name_cell = std::move(name_cell), way_cell = std::move(way_cell), pad, slot,
-                name_w, way_w, gutter, side_by_side, arrow, first_line,
-                arrow_top_overhang](Canvas& c, float x, float y, float w) {
+                name_w, way_w, gutter, side_by_side, arrow, first_line, arrow_top_overhang,
+                identity, id = d.id](Canvas& c, float x, float y, float w) {
+        IdentityScope scope(c, identity);
         const float u2 = pc.sizes.unit;
         const float top = y + pad + arrow_top_overhang;
         const float inner_x = x + slot;
@@ -140,6 +145,9 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
             draw_cell(c, pc, way_cell, inner_x, top + below, way_w);
         }
         if (arrow) {
+            ItemIdentity to = identity;
+            to.destination = id;
+            IdentityScope arrow_scope(c, std::move(to));
             const float center = top + first_line / 2;
             const float ax = on_right(*arrow) ? x + w - arrow_length() : x;
             c.arrow("direction-arrow", arrow_box(*arrow, ax, center), *arrow,
@@ -198,6 +206,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             header.way = building_way(g);
             header.here = is_own(g);
             header.group_header = true;
+            header.id = venue.buildings[*g.building].id;
             Row hrow = destination_row(pc, header, width);
             hrow.items = g.rooms.empty() ? 1 : 0;  // a building alone is a destination itself
             body.rows.push_back(std::move(hrow));
@@ -237,6 +246,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             }
             d.floor = floor_mark(room.floor, pc.langs);
             d.way = own_way(config, room.id);
+            d.id = room.id;
             if (!run.empty() && !same_way(run_way, d.way)) {
                 flush();
             }

@@ -28,13 +28,18 @@ struct Destination {
     const Wayfinding* way = nullptr;
     bool here = false;
     bool group_header = false;
+    // The building's id (group_header) or the room's: its items carry it as
+    // "building" / "room", its arrow as "destination".
+    std::string id;
 };
 
 Row destination_row(PageContext& pc, const Destination& d, float width);
 
 // The way to a group of rooms as a sub-group header: its arrow, and its text
 // in both languages (on one line when that fits) across the row.
-Row way_header_row(PageContext& pc, const Wayfinding& way, float width);
+// `destination`: the id its arrow carries (the first room it leads to).
+Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
+                   const std::string& destination);
 
 // Rooms that share one way (`way` null: their building's way above applies)
 // as a grid of cells (name and floor, translation under it) under the way's

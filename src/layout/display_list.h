@@ -88,11 +88,22 @@ struct QrItem {
 
 using DisplayItemData = std::variant<RectItem, TextItem, ArrowItem, ImageItem, SymbolItem, QrItem>;
 
+// What an item is about, for tests, --dump and tools that check a page's
+// coverage (empty: not set). The renderer ignores it.
+struct ItemIdentity {
+    std::string room;         // the room it names, or whose session it shows
+    std::string session;      // the session it shows
+    std::string building;     // the building whose row it belongs to
+    std::string destination;  // arrows: the building or room they lead to
+    bool operator==(const ItemIdentity&) const = default;
+};
+
 struct DisplayItem {
     // What the item is, for tests and --dump: "header", "clock", "page-title",
     // "room-name", "session-title", "progress", "footer", "banner", ...
     std::string role;
     DisplayItemData data;
+    ItemIdentity identity;
 };
 
 struct DisplayList {

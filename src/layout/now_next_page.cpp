@@ -238,8 +238,13 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     if (labels) {
         own_labels = *labels;
     }
+    ItemIdentity identity;
+    if (building) {
+        identity.building = building->id;
+    }
     row.draw = [&pc, name = std::move(name), here, top, col, labels_top,
-                own_labels = std::move(own_labels)](Canvas& c, float x, float y, float) {
+                own_labels = std::move(own_labels), identity](Canvas& c, float x, float y, float) {
+        IdentityScope scope(c, identity);
         draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
                    pc.theme, pc.theme.background);
         if (here.width > 0) {
@@ -297,13 +302,17 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     row.height = pad + content + pad_below;
     row.items = 1;
     row.words = room_c.words + now.cell.words + next_c.words;
+    const std::string now_id = nn.now ? nn.now->id : std::string();
+    const std::string next_id = nn.next ? nn.next->id : std::string();
     row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, next_top, room_c = std::move(room_c),
-                now = std::move(now),
-                next_c = std::move(next_c)](Canvas& c, float x, float y, float w) {
+                now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
+                next_id](Canvas& c, float x, float y, float w) {
+        IdentityScope room_scope(c, {room_id, {}, {}, {}});
         c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
         const float top = y + pad;
         draw_cell(c, pc, room_c, x, top, col.room);
         const float cells_top = top + columns_top;
+        IdentityScope now_scope(c, {room_id, now_id, {}, {}});
         draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
         if (now.progress) {
             // Portrait: under the time range only; across the whole width the
@@ -314,6 +323,7 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
                 {x + col.now_x, cells_top + now.cell.height() + bar_gap, bar_w, bar_h},
                 *now.progress);
         }
+        IdentityScope next_scope(c, {room_id, next_id, {}, {}});
         draw_cell(c, pc, next_c, x + col.next_x, top + next_top, col.next);
     };
     return row;

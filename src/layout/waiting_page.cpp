@@ -1,6 +1,8 @@
 #include "layout/waiting_page.h"
 
 #include <algorithm>
+#include <string>
+#include <utility>
 
 #include "layout/directory_page.h"
 #include "layout/labels.h"
@@ -12,23 +14,24 @@ Body build_waiting_body(PageContext& pc, float width) {
     const Sizes& z = pc.sizes;
     const Label message =
         pc.ctx.clock_untrusted ? Label::waiting_clock_message : Label::waiting_message;
-    std::vector<const Wayfinding*> ways;
+    // Each way with the first building or room it leads to (its arrow's destination).
+    std::vector<std::pair<const Wayfinding*, std::string>> ways;
     for (const auto& [id, way] : pc.ctx.config.directions) {
         if (!way.text.empty()) {
-            ways.push_back(&way);
+            ways.emplace_back(&way, id);
         }
     }
-    std::stable_sort(ways.begin(), ways.end(), [](const Wayfinding* a, const Wayfinding* b) {
-        return arrow_rank(a->arrow) < arrow_rank(b->arrow);
+    std::stable_sort(ways.begin(), ways.end(), [](const auto& a, const auto& b) {
+        return arrow_rank(a.first->arrow) < arrow_rank(b.first->arrow);
     });
     // Several rooms often share one way ("P1, escalator up"): show each way once.
-    std::vector<const Wayfinding*> distinct;
-    for (const Wayfinding* w : ways) {
-        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const Wayfinding* d) {
-            return d->arrow == w->arrow && d->text.variants() == w->text.variants();
+    std::vector<std::pair<const Wayfinding*, std::string>> distinct;
+    for (const auto& [w, id] : ways) {
+        const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const auto& d) {
+            return d.first->arrow == w->arrow && d.first->text.variants() == w->text.variants();
         });
         if (!seen) {
-            distinct.push_back(w);
+            distinct.emplace_back(w, id);
         }
     }
 
@@ -40,9 +43,10 @@ Body build_waiting_body(PageContext& pc, float width) {
             draw_block(c, msg, "waiting-message", x, y, w, HAlign::left, pc.theme.ink, pc.theme,
                        pc.theme.background);
         };
-        for (const Wayfinding* w : distinct) {
+        for (const auto& [w, id] : distinct) {
             Destination d;
             d.way = w;
+            d.id = id;
             body.rows.push_back(destination_row(pc, d, width));
         }
     }
