@@ -12,8 +12,8 @@
 # --pages JSON  a "pages" array for the feeds' configs (default: none, i.e. the
 #               program's default pages); the demo keeps its own configs.
 # --synthetic   also two generated native feeds standing in for venues of real
-#               size: 73 rooms in four buildings and 98 rooms in one, with the
-#               demo's titles.
+#               size: 73 rooms in four buildings and 98 rooms in one, in one
+#               language (the demo's English titles), as such schedules are.
 #
 # Each feed is measured at its busiest moment: ten minutes after the start
 # time most sessions share (the demo at 2016-10-26 11:40, as in docs/display.md).
@@ -164,8 +164,9 @@ def row(name, config, at):
 
 
 def synthetic(rooms_per_building, name):
+    # One language, as the real schedules of that size are: the demo's English titles.
     demo = json.load(open("assets/demo-feed.json", encoding="utf-8"))
-    titles = [s["title"] for s in demo["sessions"]]
+    titles = [s["title"]["en"] for s in demo["sessions"]]
     buildings, sessions = [], []
     day = dt.datetime(2016, 10, 26, 9, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     n = 0
@@ -173,7 +174,7 @@ def synthetic(rooms_per_building, name):
         rooms = []
         for r in range(count):
             rid = f"b{b}-r{r}"
-            rooms.append({"id": rid, "name": {"ko": f"{100 * (r % 4 + 1) + r}호", "en": f"Room {100 * (r % 4 + 1) + r}"},
+            rooms.append({"id": rid, "name": f"Room {100 * (r % 4 + 1) + r}",
                           "floor": str(r % 4 + 1)})
             for k in range(8):
                 start = day + dt.timedelta(minutes=60 * k + 15 * ((r + b) % 3))
@@ -181,9 +182,9 @@ def synthetic(rooms_per_building, name):
                                  "end": (start + dt.timedelta(minutes=45)).isoformat(),
                                  "title": titles[n % len(titles)], "kind": "talk"})
                 n += 1
-        buildings.append({"id": f"b{b}", "name": {"ko": f"{b + 1}관", "en": f"Building {b + 1}"},
+        buildings.append({"id": f"b{b}", "name": f"Building {b + 1}",
                           "floors": ["1", "2", "3", "4"], "rooms": rooms})
-    feed = {"version": 1, "venue": {"name": {"en": name}, "timezone": "Europe/Madrid", "buildings": buildings},
+    feed = {"version": 1, "venue": {"name": name, "timezone": "Europe/Madrid", "buildings": buildings},
             "sessions": sessions}
     path = os.path.join(WORK, name + ".json")
     with open(path, "w", encoding="utf-8") as f:

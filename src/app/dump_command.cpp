@@ -27,6 +27,8 @@ std::string_view plan_kind_name(PlanKind kind) {
             return "directory";
         case PlanKind::now_next:
             return "now_next";
+        case PlanKind::upcoming:
+            return "upcoming";
         case PlanKind::waiting:
             return "waiting";
         case PlanKind::emergency:

@@ -16,6 +16,8 @@ std::string_view plan_slug(PlanKind kind) {
             return "directory";
         case PlanKind::now_next:
             return "now-next";
+        case PlanKind::upcoming:
+            return "upcoming";
         case PlanKind::waiting:
             return "waiting";
         case PlanKind::emergency:

@@ -140,8 +140,8 @@ Result<std::string> read_config_bytes(const fs::path& file) {
 }  // namespace
 
 std::vector<PageConfig> default_pages() {
-    return {PageConfig{PageKind::directory, Seconds{15}, {}},
-            PageConfig{PageKind::now_next, Seconds{20}, {}}};
+    return {PageConfig{PageKind::now_next, Seconds{12}, {}},
+            PageConfig{PageKind::directory, Seconds{12}, {}}};
 }
 
 ConfigCheck check_config_text(std::string_view text, const fs::path& file) {

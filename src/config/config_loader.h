@@ -57,7 +57,9 @@ Result<LoadedConfig> load_config(const std::filesystem::path& file);
 // each error on its own line, indented by two spaces.
 Error describe_config_errors(const std::filesystem::path& file, const std::vector<Error>& errors);
 
-// The page cycle when the file has no "pages": the directory for 15 s, then now/next for 20 s.
+// The page cycle when the file has no "pages": now/next, then the directory, each
+// 12 s (layout lengthens a full screen to 15 s). The two that name every room:
+// the active ones on now/next, all of them on the directory (docs/config.md).
 std::vector<PageConfig> default_pages();
 
 }  // namespace signpost

@@ -5,9 +5,10 @@
 
 namespace signpost {
 namespace {
-constexpr std::array<std::pair<PageKind, std::string_view>, 2> kPageKindNames{{
+constexpr std::array<std::pair<PageKind, std::string_view>, 3> kPageKindNames{{
     {PageKind::directory, "directory"},
     {PageKind::now_next, "now_next"},
+    {PageKind::upcoming, "upcoming"},
 }};
 }  // namespace
 

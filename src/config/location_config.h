@@ -46,9 +46,9 @@ struct QrConfig {
     LocalizedText caption;  // optional
 };
 
-enum class PageKind { directory, now_next };
+enum class PageKind { directory, now_next, upcoming };
 
-// "directory", "now_next": the names the config file uses.
+// "directory", "now_next", "upcoming": the names the config file uses.
 std::string_view to_string(PageKind kind);
 std::optional<PageKind> parse_page_kind(std::string_view text);
 
@@ -56,6 +56,12 @@ struct PageConfig {
     PageKind kind = PageKind::now_next;
     Seconds dwell{15};
     std::vector<std::string> buildings;  // building ids to show; empty: all
+    // now_next: a room with nothing on now and nothing starting within this
+    // takes no row of its own (it is named on its building's idle line).
+    std::chrono::minutes look_ahead{60};
+    // upcoming: the sessions starting within this (and those that started in
+    // the last 15 minutes).
+    std::chrono::minutes window{60};
 };
 
 struct DisplayConfig {

@@ -13,14 +13,17 @@ using nlohmann::json;
 
 namespace {
 
-// Dwell when a page leaves it out: the directory is read at a glance, now/next
-// has more rows (docs/sign-design.md: 10-20 s a page).
-Seconds default_dwell(PageKind kind) {
-    return kind == PageKind::directory ? Seconds{15} : Seconds{20};
+// Dwell when a page leaves it out: 12 s, the least a screen stays; layout
+// lengthens it to 2 s per room or 1 s per word shown, up to 15 s
+// (layout/layout.h), so a cycle of a large venue stays short.
+Seconds default_dwell(PageKind) {
+    return Seconds{12};
 }
 
 std::optional<PageConfig> read_page(const json& v, const std::string& path, Problems& problems) {
-    ObjectReader page(v, path, {"kind", "dwell_seconds", "buildings"}, problems);
+    ObjectReader page(
+        v, path, {"kind", "dwell_seconds", "buildings", "look_ahead_minutes", "window_minutes"},
+        problems);
     if (!page.is_object()) {
         return std::nullopt;
     }
@@ -30,8 +33,8 @@ std::optional<PageConfig> read_page(const json& v, const std::string& path, Prob
         auto name = read_string(*kind, page.path("kind"), problems);
         auto parsed = name ? parse_page_kind(*name) : std::nullopt;
         if (name && !parsed) {
-            problems.error(page.path("kind"),
-                           "must be one of directory, now_next, not " + quote_value(*name));
+            problems.error(page.path("kind"), "must be one of directory, now_next, upcoming, not " +
+                                                  quote_value(*name));
         }
         ok = ok && parsed.has_value();
         out.kind = parsed.value_or(PageKind::now_next);
@@ -49,6 +52,24 @@ std::optional<PageConfig> read_page(const json& v, const std::string& path, Prob
         ok = ok && ids.has_value();
         out.buildings = ids.value_or(std::vector<std::string>{});
     }
+    // Minutes ahead: now_next's look-ahead, upcoming's window; 5 min to a day.
+    const auto read_minutes = [&](const char* key, PageKind kind, std::chrono::minutes& into) {
+        const json* m = page.get(key);
+        if (!m) {
+            return;
+        }
+        if (out.kind != kind) {
+            problems.error(page.path(key),
+                           std::string("goes with kind ") + std::string(to_string(kind)) + " only");
+            ok = false;
+            return;
+        }
+        auto n = read_integer(*m, page.path(key), problems, 5, 1440, "minutes");
+        ok = ok && n.has_value();
+        into = n ? std::chrono::minutes{*n} : into;
+    };
+    read_minutes("look_ahead_minutes", PageKind::now_next, out.look_ahead);
+    read_minutes("window_minutes", PageKind::upcoming, out.window);
     if (!ok) {
         return std::nullopt;
     }

@@ -16,12 +16,17 @@ namespace signpost::layout_detail {
 enum class Label {
     page_now_next,
     page_directory,
+    page_upcoming,
     page_waiting,
     now,
     next,
     you_are_here,
     nothing_now,
     no_more_today,
+    idle_rooms,        // {n}: rooms with nothing now and nothing within n minutes
+    starts_now,        // the upcoming board: a session that has just started
+    starts_in,         // {n}: the upcoming board, under 15 minutes to go
+    nothing_upcoming,  // {n}
     no_rooms,
     waiting_message,
     page_waiting_clock,

@@ -14,12 +14,23 @@ namespace {
 
 constexpr Seconds kDefaultDwell{15};
 // docs/sign-design.md: "10-20 s a page" in practice. A full page of bilingual titles
-// counts more words than anyone reads in a glance, so the rule is capped at
-// the top of that range; a config asking for longer still gets it.
-constexpr Seconds kDwellCap{20};
+// counts more words than anyone reads in a glance: a visitor searches it for
+// their room or their time, and a long cycle keeps them waiting for the screen
+// that has it (issue 13: one cycle of a 98-room venue within 3 minutes). So
+// the rule is capped in the middle of that range; a config asking for longer
+// still gets it.
+constexpr Seconds kDwellCap{15};
 
 PlanKind plan_kind(PageKind kind) {
-    return kind == PageKind::directory ? PlanKind::directory : PlanKind::now_next;
+    switch (kind) {
+        case PageKind::directory:
+            return PlanKind::directory;
+        case PageKind::upcoming:
+            return PlanKind::upcoming;
+        case PageKind::now_next:
+            break;
+    }
+    return PlanKind::now_next;
 }
 
 Seconds base_dwell(const PageConfig& page) {

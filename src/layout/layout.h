@@ -58,7 +58,7 @@ struct LayoutContext {
     std::span<const Announcement> live_announcements{};
 };
 
-enum class PlanKind { directory, now_next, waiting, emergency };
+enum class PlanKind { directory, now_next, upcoming, waiting, emergency };
 
 // One display page of the cycle: config page `config_page` (an index into
 // config.pages; 0 for waiting/emergency), sub-page `sub_page` of `sub_pages`
@@ -79,8 +79,9 @@ struct PagePlan {
 // emergency announcement gives one emergency page; no schedule or an untrusted
 // clock gives the waiting page(s). Dwell: the longer of the config page's dwell, 2 s per room or
 // destination shown, or 1 s per word shown in the first language (docs/sign-design.md),
-// capped at 20 s (the top of sign-design.md's "10-20 s a page"), or at the
-// config's dwell when that is longer.
+// capped at 15 s (the middle of sign-design.md's "10-20 s a page": a dense
+// screen is searched for one name, not read through), or at the config's dwell
+// when that is longer.
 std::vector<PagePlan> plan_pages(const LayoutContext& ctx);
 
 // The display list of one page. dwell_progress (0..1) fills the footer's dwell

@@ -5,7 +5,9 @@
 
 #include "layout/cell.h"
 #include "layout/floor_label.h"
+#include "layout/frame.h"
 #include "layout/labels.h"
+#include "layout/now_next_room_cell.h"
 #include "layout/session_cell.h"
 #include "layout/venue_order.h"
 
@@ -25,30 +27,11 @@ struct Columns {
     float next_x = 0;
 };
 
-// The widest room name of the page as room_cell sets it: the first language
-// (scan tier) or its translation (detail tier), with the floor mark.
-float widest_room_name(PageContext& pc, const std::vector<BuildingGroup>& groups) {
-    const Sizes& z = pc.sizes;
-    const Venue& venue = pc.ctx.schedule->venue();
-    float widest = 0;
-    for (const BuildingGroup& g : groups) {
-        for (size_t r : g.rooms) {
-            const Room& room = venue.rooms[r];
-            const Bilingual name = pc.pick(room.name);
-            const std::string floor = floor_mark(room.floor, pc.langs);
-            const float floor_w =
-                floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(floor, z.scan);
-            widest = std::max({widest, pc.ts.width(name.primary, z.scan_bold) + floor_w,
-                               pc.ts.width(name.secondary, z.detail) + floor_w});
-        }
-    }
-    return widest;
-}
-
-// Landscape: the room column as wide as the page's widest room name needs,
-// between 16 % and 28 % of the width (short names such as "111호" leave the
-// titles more room; long ones are cut at 28 %); now and next share the rest
-// 38 : 34, so the next column still takes a one-line title after its time.
+// Landscape: the room column as wide as the page's room names need (on one
+// line with their translations when that takes at most 28 % of the width),
+// at least 12 %, at most 28 % (longer names are cut there); now and next
+// share the rest 38 : 34, so the next column still takes a one-line title
+// after its time.
 Columns columns(const PageContext& pc, float width, float widest_name) {
     Columns c;
     c.gutter = 4 * pc.sizes.unit;
@@ -61,95 +44,12 @@ Columns columns(const PageContext& pc, float width, float widest_name) {
         return c;
     }
     const float w = width - 2 * c.gutter;
-    c.room = std::clamp(widest_name + pc.sizes.unit, 0.16f * w, 0.28f * w);
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.12f * w, 0.28f * w);
     c.now = (w - c.room) * (0.38f / 0.72f);
     c.next = w - c.room - c.now;
     c.now_x = c.room + c.gutter;
     c.next_x = c.now_x + c.now + c.gutter;
     return c;
-}
-
-// Portrait: the room's heading on one line: its name, the floor mark, and as
-// much of the translation as fits after them.
-Cell room_heading(PageContext& pc, const Room& room, float width) {
-    const Sizes& z = pc.sizes;
-    const float gap = pc.inline_gap();
-    const Bilingual name = pc.pick(room.name);
-    TextRun mark = make_run(pc.ts, floor_mark(room.floor, pc.langs), z.scan, Tone::secondary);
-    mark.role = "floor";
-    const float mark_w = mark.text.empty() ? 0 : mark.width + 2 * gap;
-    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary,
-                                 std::max(0.0f, width - mark_w), 1);
-    if (!mark.text.empty()) {
-        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
-    }
-    const float room_left = width - block.width() - 2 * gap;
-    if (!name.secondary.empty() && room_left >= 5 * z.detail.size) {
-        std::string fitted = pc.ts.ellipsize(name.secondary, z.detail, room_left);
-        if (!fitted.empty()) {
-            append_run(pc.ts, block,
-                       make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary, true), width,
-                       2 * gap);
-        }
-    }
-    Cell cell;
-    cell.add_text("room-name", std::move(block));
-    return cell;
-}
-
-// Landscape: the room's name with its floor mark on two lines: the name in
-// the first language (one line, cut when too long), the translation under it;
-// the floor after the name when it fits there, else after the translation.
-Cell room_cell(PageContext& pc, const Room& room, float width) {
-    if (pc.sizes.portrait) {
-        return room_heading(pc, room, width);
-    }
-    const Sizes& z = pc.sizes;
-    const float gap = pc.inline_gap();
-    Cell cell;
-    const Bilingual name = pc.pick(room.name);
-    const std::string floor = floor_mark(room.floor, pc.langs);
-    const auto floor_run = [&] {
-        TextRun mark = make_run(pc.ts, floor, z.scan, Tone::secondary);
-        mark.role = "floor";
-        return mark;
-    };
-    TextBlock block = bilingual_block(pc.ts, name, {z.scan_bold, z.detail, 1, 1}, width, gap);
-    if (floor.empty()) {
-        cell.add_text("room-name", std::move(block));
-        return cell;
-    }
-    TextRun mark = floor_run();
-    if (block.lines.size() == 1 && block.width() + 2 * gap + mark.width <= width) {
-        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
-        cell.add_text("room-name", std::move(block));
-        return cell;
-    }
-    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 1, 0}, width, gap);
-    // The floor after the name when it fits there; else after the translation
-    // on the line under it (cut to leave it room), so the cell stays two lines.
-    const float floor_room = width - 2 * gap - mark.width;
-    const bool floor_after_name = block.lines.back().width + 2 * gap + mark.width <= width;
-    const bool floor_below =
-        !floor_after_name && !name.secondary.empty() && floor_room >= 6 * z.detail.size;
-    if (!floor_below) {
-        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
-    }
-    if (!name.secondary.empty()) {
-        TextBlock below = text_block(pc.ts, name.secondary, z.detail, Tone::secondary,
-                                     floor_below ? floor_room : width, 1);
-        for (auto& line : below.lines) {
-            for (auto& r : line.runs)
-                r.second_language = true;
-        }
-        below.words = 0;
-        if (floor_below) {
-            append_run(pc.ts, below, std::move(mark), width, 2 * gap);
-        }
-        append_block(block, std::move(below));
-    }
-    cell.add_text("room-name", std::move(block));
-    return cell;
 }
 
 // The column labels NOW and NEXT at the scan tier, in their colours.
@@ -270,18 +170,13 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     // Portrait: a room with nothing on now and nothing more to come says only
     // "no more sessions today", one line instead of two.
     const bool finished = portrait && !nn.now && !nn.next;
-    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now);
-    Cell next_c;
-    if (portrait) {
-        next_c = next_line_cell(pc, nn.next, col.next);
-    } else {
-        // The next title takes one line, or two when the row is that tall anyway.
-        next_c = next_cell(pc, nn.next, col.next, 1);
-        const float row_content = std::max(room_c.height(), now.cell.height());
-        if (Cell two = next_cell(pc, nn.next, col.next, 2); two.height() <= row_content) {
-            next_c = std::move(two);
-        }
-    }
+    // The title running now on one line in the first language (cut if need
+    // be), its translation under it, no speakers: a row is one line when its
+    // titles fit, two with their translations (issue 13: a visitor scans for
+    // a room; the upcoming board and the room's own door give the rest).
+    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now, 1, false);
+    Cell next_c =
+        portrait ? next_line_cell(pc, nn.next, col.next) : next_cell(pc, nn.next, col.next, 1);
     // The progress bar is a thin line in the row's bottom padding, under the
     // now cell, so it costs no text line.
     const float pad = 0.5f * u;
@@ -329,6 +224,63 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     return row;
 }
 
+// The rooms of one building with nothing on now and nothing starting within
+// the look-ahead, on one line: "60분 내 세션 없음 · Nothing within 60 min:
+// 113호, 114호, …". They take no rows of their own; the directory lists them.
+Row idle_line(PageContext& pc, const std::vector<size_t>& rooms, std::chrono::minutes look_ahead,
+              float width) {
+    const Sizes& z = pc.sizes;
+    const Venue& venue = pc.ctx.schedule->venue();
+    const LabelArg n{"n", LocalizedText::plain(std::to_string(look_ahead.count()))};
+    TextBlock line =
+        one_line_bilingual(pc.ts, pc.pick(label(Label::idle_rooms, {&n, 1})),
+                           {z.detail, z.detail, 1, 1, Tone::secondary}, width, pc.inline_gap(), 0);
+    std::string names;
+    for (size_t r : rooms) {
+        const Bilingual name = pc.pick(venue.rooms[r].name);
+        names +=
+            (names.empty() ? "" : ", ") + (name.primary.empty() ? venue.rooms[r].id : name.primary);
+    }
+    const float left = width - line.width() - 2 * pc.inline_gap();
+    if (std::string fitted = pc.ts.ellipsize(names, z.detail, left); !fitted.empty()) {
+        append_run(pc.ts, line, make_run(pc.ts, std::move(fitted), z.detail, Tone::primary), width,
+                   2 * pc.inline_gap());
+    }
+    const float pad = 0.75f * z.unit;
+    Row row;
+    row.height = pad + line.height() + pad;
+    row.words = line.words;
+    row.draw = [&pc, line = std::move(line), pad](Canvas& c, float x, float y, float w) {
+        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
+        draw_block(c, line, "idle-rooms", x, y + pad, w, HAlign::left, pc.theme.ink, pc.theme,
+                   pc.theme.background);
+    };
+    return row;
+}
+
+// Two rooms side by side, each in its half of the width (the two-column layout).
+Row pair_row(Row left, std::optional<Row> right, float half, float gutter) {
+    Row row;
+    row.height = std::max(left.height, right ? right->height : 0.0f);
+    row.items = left.items + (right ? right->items : 0);
+    row.words = left.words + (right ? right->words : 0);
+    row.draw = [left = std::move(left), right = std::move(right), half, gutter](Canvas& c, float x,
+                                                                                float y, float) {
+        left.draw(c, x, y, half);
+        if (right) {
+            right->draw(c, x + half + gutter, y, half);
+        }
+    };
+    return row;
+}
+
+struct RoomSplit {
+    const Building* building = nullptr;
+    bool own = false;
+    std::vector<size_t> active;  // a session on now or starting within the look-ahead
+    std::vector<size_t> idle;
+};
+
 }  // namespace
 
 Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
@@ -337,58 +289,102 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     if (!pc.ctx.schedule) {
         return body;
     }
-    const Venue& venue = pc.ctx.schedule->venue();
-    const std::vector<BuildingGroup> groups =
-        group_rooms(venue, page.buildings, pc.ctx.config.building);
-    const Columns col = columns(pc, width, z.portrait ? 0 : widest_room_name(pc, groups));
+    const Schedule& schedule = *pc.ctx.schedule;
+    const Venue& venue = schedule.venue();
+    std::vector<RoomSplit> splits;
+    std::vector<size_t> active;
+    bool any_room = false;
+    for (const BuildingGroup& g : group_rooms(venue, page.buildings, pc.ctx.config.building)) {
+        RoomSplit split;
+        split.building = g.building ? &venue.buildings[*g.building] : nullptr;
+        split.own = split.building && split.building->id == pc.ctx.config.building;
+        any_room = any_room || !g.rooms.empty();
+        for (size_t r : g.rooms) {
+            const NowNext nn = schedule.now_next(r, pc.ctx.now);
+            const bool soon = nn.next && nn.next->start - pc.ctx.now <= page.look_ahead;
+            (nn.now || soon ? split.active : split.idle).push_back(r);
+        }
+        active.insert(active.end(), split.active.begin(), split.active.end());
+        if (!split.active.empty()) {
+            splits.push_back(std::move(split));
+        }
+    }
+    const float cap = 0.28f * width;
+    const Columns one = columns(pc, width, z.portrait ? 0 : room_column_need(pc, active, cap));
+    // Two columns of rooms on a landscape screen when one column would take
+    // more than a screen and no room's row is taller at half the width (a
+    // title is cut sooner there, never wrapped: the upcoming board shows it).
+    const float gutter = 8 * z.unit;
+    const float half = (width - gutter) / 2;
+    const Columns two = columns(pc, half, room_column_need(pc, active, 0.28f * half));
+    bool paired = false;
+    if (!z.portrait && !active.empty()) {
+        float one_column = 0;
+        for (size_t r : active) {
+            one_column += room_row(pc, r, one).height;
+        }
+        const bool no_taller = std::all_of(active.begin(), active.end(), [&](size_t r) {
+            return room_row(pc, r, two).height <= room_row(pc, r, one).height + 0.01f;
+        });
+        paired = no_taller && one_column > frame_geometry(pc).body.h;
+    }
+    const Columns& col = paired ? two : one;
     const ColumnLabels labels = column_labels(pc, col);
     // Landscape: the NOW / NEXT labels ride on each building's row, beside
-    // its name, when every name on the page leaves them room; one long name
-    // would push them onto a line of their own under every building, so then
-    // they stand once, as a band at the top of every screen, over their
-    // columns. Portrait: always the band (the now and next lines stand under
-    // the room's heading, not beside a building's name).
-    bool band = z.portrait;
-    for (const BuildingGroup& g : groups) {
-        if (band || !g.building || g.rooms.empty()) {
-            continue;
-        }
-        const Building& b = venue.buildings[*g.building];
-        const bool own = b.id == pc.ctx.config.building;
-        if (building_row(pc, &b, own, width, col, &labels).height >
-            building_row(pc, &b, own, width, col, nullptr).height + 0.01f) {
+    // its name, when every name on the page leaves them room; else (and in
+    // portrait, and over two columns of rooms) they stand once, as a band at
+    // the top of every screen, over their columns.
+    bool band = z.portrait || paired;
+    for (const RoomSplit& sp : splits) {
+        if (!band && sp.building &&
+            building_row(pc, sp.building, sp.own, width, col, &labels).height >
+                building_row(pc, sp.building, sp.own, width, col, nullptr).height + 0.01f) {
             band = true;
         }
     }
     if (band) {
         body.top_height = labels.height() + z.unit / 2;
-        body.draw_top = [&pc, col, labels](Canvas& c, float x, float y, float) {
+        body.draw_top = [&pc, col, labels, paired, half, gutter](Canvas& c, float x, float y,
+                                                                 float) {
             draw_column_labels(c, pc, labels, col, x, y);
+            if (paired) {
+                draw_column_labels(c, pc, labels, col, x + half + gutter, y);
+            }
         };
     }
     const ColumnLabels* row_labels = band ? nullptr : &labels;
-
-    for (const BuildingGroup& g : groups) {
-        const Building* b = g.building ? &venue.buildings[*g.building] : nullptr;
-        if (g.rooms.empty()) {
-            continue;  // a building without rooms has nothing on now
-        }
-        if (b || row_labels) {
+    for (const RoomSplit& sp : splits) {
+        if (sp.building || row_labels) {
             // Rooms whose building is unknown: a header with the labels alone.
-            body.rows.push_back(
-                building_row(pc, b, b && b->id == pc.ctx.config.building, width, col, row_labels));
+            body.rows.push_back(building_row(pc, sp.building, sp.own, width, col, row_labels));
         } else {
             // Labels in the band, building unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
-        for (size_t r : g.rooms) {
-            body.rows.push_back(room_row(pc, r, col));
+        for (size_t i = 0; i < sp.active.size(); i += paired ? 2 : 1) {
+            Row left = room_row(pc, sp.active[i], col);
+            if (!paired) {
+                body.rows.push_back(std::move(left));
+                continue;
+            }
+            std::optional<Row> right;
+            if (i + 1 < sp.active.size()) {
+                right = room_row(pc, sp.active[i + 1], col);
+            }
+            body.rows.push_back(pair_row(std::move(left), std::move(right), half, gutter));
+        }
+        if (!sp.idle.empty()) {
+            body.rows.push_back(idle_line(pc, sp.idle, page.look_ahead, width));
         }
     }
-    body.draw_empty = [&pc](Canvas& c, Rect area) {
+    // No rooms at all (a filter that matches none), or none active.
+    body.draw_empty = [&pc, minutes = page.look_ahead, any_room](Canvas& c, Rect area) {
         const Sizes& s = pc.sizes;
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::no_rooms)),
-                                        {s.scan_bold, s.detail, 2, 1}, area.w, pc.inline_gap());
+        const LabelArg n{"n", LocalizedText::plain(std::to_string(minutes.count()))};
+        const LocalizedText text =
+            any_room ? label(Label::nothing_upcoming, {&n, 1}) : label(Label::no_rooms);
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(text), {s.scan_bold, s.detail, 2, 1}, area.w,
+                                        pc.inline_gap());
         draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
                    pc.theme.ink, pc.theme, pc.theme.background);
     };

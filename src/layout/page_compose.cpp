@@ -5,6 +5,7 @@
 #include "layout/directory_page.h"
 #include "layout/labels.h"
 #include "layout/now_next_page.h"
+#include "layout/upcoming_page.h"
 #include "layout/waiting_page.h"
 
 namespace signpost::layout_detail {
@@ -13,8 +14,8 @@ std::vector<PageConfig> page_cycle(const LocationConfig& config) {
     if (!config.pages.empty()) {
         return config.pages;
     }
-    return {PageConfig{PageKind::directory, Seconds{15}, {}},
-            PageConfig{PageKind::now_next, Seconds{15}, {}}};
+    return {PageConfig{PageKind::now_next, Seconds{12}, {}},
+            PageConfig{PageKind::directory, Seconds{12}, {}}};
 }
 
 ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page, int turn) {
@@ -50,6 +51,10 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
         case PlanKind::now_next:
             out.title = label(Label::page_now_next);
             out.body = build_now_next_body(pc, page, body.w);
+            break;
+        case PlanKind::upcoming:
+            out.title = label(Label::page_upcoming);
+            out.body = build_upcoming_body(pc, page, body.w);
             break;
     }
     // The banner stands on the first screen of a page, taking at most a third

@@ -147,7 +147,7 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
 
 }  // namespace
 
-NowCell now_cell(PageContext& pc, const Session* s, float width) {
+NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines, bool speakers) {
     const Sizes& z = pc.sizes;
     NowCell out;
     Cell& cell = out.cell;
@@ -181,8 +181,8 @@ NowCell now_cell(PageContext& pc, const Session* s, float width) {
     // it is cut, its translation one more. A title that fits on the head line
     // keeps the cell at two lines.
     add_session_lines(pc, cell, "now", std::move(time), std::move(tags), title, z.detail_bold,
-                      cancelled ? Tone::secondary : Tone::primary, width, joined_speakers(*s), 2,
-                      status_tags);
+                      cancelled ? Tone::secondary : Tone::primary, width,
+                      speakers ? joined_speakers(*s) : std::string(), title_lines, status_tags);
     if (!cancelled) {
         const auto total = (s->end - s->start).count();
         out.progress =

@@ -18,8 +18,11 @@ struct NowCell {
     float time_width = 0;  // of the time range on the head line
 };
 
-// `s` null: "nothing on now".
-NowCell now_cell(PageContext& pc, const Session* s, float width);
+// `s` null: "nothing on now". The title takes at most `title_lines` lines in
+// the first language (1 or 2), then its translation one; speakers follow the
+// translation where they fit when `speakers`.
+NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines = 2,
+                 bool speakers = true);
 
 // `s` null: "no more sessions today". The title takes at most `title_lines`
 // lines in the first language (1 or 2).

@@ -138,7 +138,12 @@ std::vector<ErrorCase> error_cases() {
         {"PageKindMissing", plus(R"("pages": [{"dwell_seconds": 10}])"),
          "/pages/0/kind: is required"},
         {"PageKindUnknown", plus(R"("pages": [{"kind": "directory"}, {"kind": "agenda"}])"),
-         "/pages/1/kind: must be one of directory, now_next, not \"agenda\""},
+         "/pages/1/kind: must be one of directory, now_next, upcoming, not \"agenda\""},
+        {"LookAheadOnTheWrongKind",
+         plus(R"("pages": [{"kind": "directory", "look_ahead_minutes": 30}])"),
+         "/pages/0/look_ahead_minutes: goes with kind now_next only"},
+        {"WindowTooShort", plus(R"("pages": [{"kind": "upcoming", "window_minutes": 2}])"),
+         "/pages/0/window_minutes: must be between 5 and 1440 minutes, not 2"},
         {"DwellTooShort", plus(R"("pages": [{"kind": "directory", "dwell_seconds": 2}])"),
          "/pages/0/dwell_seconds: must be between 3 and 600 seconds, not 2"},
         {"DwellTooLong", plus(R"("pages": [{"kind": "now_next", "dwell_seconds": 601}])"),
@@ -252,7 +257,7 @@ TEST(ConfigErrors, ReportsEveryErrorInTheFileTogether) {
             "/feed/poll_seconds: must be between 5 and 86400 seconds, not 1",
             "/display/width: must be a whole number between 320 and 7680 pixels, not a string",
             "/display/rotation: must be one of 0, 90, 180, 270, not 45",
-            "/pages/0/kind: must be one of directory, now_next, not \"agenda\"",
+            "/pages/0/kind: must be one of directory, now_next, upcoming, not \"agenda\"",
             "/pages/0/dwell_seconds: must be between 3 and 600 seconds, not 2",
             "/languages: must list at least one language, e.g. [\"ko\", \"en\"]",
             "/timezone: \"Europe/Madird\" is not a time zone this system knows; write an IANA "
@@ -362,8 +367,8 @@ TEST(ConfigErrors, EchoedValuesAreEscapedAndCut) {
     ASSERT_EQ(check.errors.size(), 1u);
     const std::string& what = check.errors[0].what;
     // The escape character stays escaped; the value is cut to 80 bytes.
-    EXPECT_EQ(what, "must be one of directory, now_next, not \"\\u001b[2J" + std::string(76, 'x') +
-                        "...\"");
+    EXPECT_EQ(what, "must be one of directory, now_next, upcoming, not \"\\u001b[2J" +
+                        std::string(76, 'x') + "...\"");
     // A cut never splits a Hangul syllable (3 bytes in UTF-8).
     std::string hangul;
     for (int i = 0; i < 40; ++i) {

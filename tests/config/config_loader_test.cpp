@@ -88,12 +88,16 @@ TEST(ConfigLoader, ReadsEveryKeyOfAFullConfig) {
     EXPECT_EQ(c.display.height, 1920);
     EXPECT_EQ(c.display.rotation, 90);
 
-    ASSERT_EQ(c.pages.size(), 3u);
+    ASSERT_EQ(c.pages.size(), 4u);
+    EXPECT_EQ(c.pages[0].look_ahead, std::chrono::minutes{30});
+    EXPECT_EQ(c.pages[3].kind, PageKind::upcoming);
+    EXPECT_EQ(c.pages[3].window, std::chrono::minutes{90});
+    EXPECT_EQ(c.pages[2].look_ahead, std::chrono::minutes{60});  // the default
     EXPECT_EQ(c.pages[0].kind, PageKind::now_next);
     EXPECT_EQ(c.pages[0].dwell, Seconds{12});
     EXPECT_THAT(c.pages[0].buildings, ElementsAre("hall-b", "hall-c"));
     EXPECT_EQ(c.pages[1].kind, PageKind::directory);
-    EXPECT_EQ(c.pages[1].dwell, Seconds{15});  // the directory's default dwell
+    EXPECT_EQ(c.pages[1].dwell, Seconds{12});  // the default dwell
     EXPECT_TRUE(c.pages[1].buildings.empty());
     EXPECT_EQ(c.pages[2].dwell, Seconds{600});
 
@@ -164,10 +168,12 @@ TEST(ConfigLoader, FillsDefaultsForEverythingButTheRequiredKeys) {
     EXPECT_EQ(c.display.height, 1080);
     EXPECT_EQ(c.display.rotation, 0);
     ASSERT_EQ(c.pages.size(), 2u);
-    EXPECT_EQ(c.pages[0].kind, PageKind::directory);
-    EXPECT_EQ(c.pages[0].dwell, Seconds{15});
-    EXPECT_EQ(c.pages[1].kind, PageKind::now_next);
-    EXPECT_EQ(c.pages[1].dwell, Seconds{20});
+    // Now/next, then the directory: the two that name every room (issue 13).
+    EXPECT_EQ(c.pages[0].kind, PageKind::now_next);
+    EXPECT_EQ(c.pages[0].dwell, Seconds{12});
+    EXPECT_EQ(c.pages[0].look_ahead, std::chrono::minutes{60});
+    EXPECT_EQ(c.pages[1].kind, PageKind::directory);
+    EXPECT_EQ(c.pages[1].dwell, Seconds{12});
     EXPECT_THAT(c.languages, ElementsAre("ko", "en"));
     EXPECT_TRUE(c.fonts.empty());
     EXPECT_FALSE(c.timezone);

@@ -99,10 +99,10 @@ TEST(NowNextPage, RoomColumnFitsTheRoomNames) {
     EXPECT_LE(std::get<TextItem>(names[0]->data).box.right(), now.x);
 }
 
-// A title takes two lines at most: with a translation, one line in each
-// language (so every row is two lines high and a screen holds more rooms);
-// without one, two lines of the first language. Cut titles end in "…".
-TEST(NowNextPage, LongMixedTitlesTakeTwoLinesThenTheirTranslationEachWithAnEllipsis) {
+// A title takes one line in each language (so a row is at most two lines
+// high and a screen holds more rooms): the first language after the time,
+// the translation under it. Cut titles end in "…".
+TEST(NowNextPage, LongMixedTitlesTakeOneLineThenTheirTranslationEachWithAnEllipsis) {
     LocalizedText title;
     title.set("ko",
               "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
@@ -117,24 +117,21 @@ TEST(NowNextPage, LongMixedTitlesTakeTwoLinesThenTheirTranslationEachWithAnEllip
         LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
         const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
         expect_sound_page(list, m, "long title");
-        // The first language on two lines, the second ending in "…", both
-        // above the translation.
+        // The first language on one line ending in "…", above the translation.
         const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 2u);
-        const std::string& first = std::get<TextItem>(lines[0]->data).text;
-        EXPECT_NE(first.substr(first.size() - 3), "\xE2\x80\xA6");
-        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        ASSERT_EQ(lines.size(), 1u);
+        const std::string& last = std::get<TextItem>(lines[0]->data).text;
         EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
         // The English line, one line, ellipsised too.
         const auto en = with_role(list, "now-title-secondary");
         ASSERT_EQ(en.size(), 1u);
-        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[1]->data).box.y);
+        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[0]->data).box.y);
         const std::string& second = std::get<TextItem>(en[0]->data).text;
         EXPECT_EQ(second.substr(second.size() - 3), "\xE2\x80\xA6");
     }
 }
 
-TEST(NowNextPage, LongTitleInOneLanguageWrapsToTwoLinesAndAnEllipsis) {
+TEST(NowNextPage, LongTitleInOneLanguageTakesOneLineAndAnEllipsis) {
     LocalizedText title;
     title.set("ko",
               "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
@@ -147,28 +144,26 @@ TEST(NowNextPage, LongTitleInOneLanguageWrapsToTwoLinesAndAnEllipsis) {
         const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
         expect_sound_page(list, m, "long title, one language");
         const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 2u);
-        const std::string& last = std::get<TextItem>(lines[1]->data).text;
+        ASSERT_EQ(lines.size(), 1u);
+        const std::string& last = std::get<TextItem>(lines[0]->data).text;
         EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
         EXPECT_TRUE(with_role(list, "now-title-secondary").empty());
     }
 }
 
-// A room whose day is over: portrait says only "no more sessions today" (one
-// line, not "nothing on now" over it); landscape keeps both columns.
-TEST(NowNextPage, PortraitCollapsesARoomWhoseDayIsOver) {
+// A room whose day is over takes no row: with nothing else on, the page says
+// that nothing starts within the look-ahead, at every size.
+TEST(NowNextPage, ARoomWhoseDayIsOverTakesNoRow) {
     const Schedule schedule = one_room_schedule(LocalizedText::plain("Morning talk"));
     const LocationConfig config = make_config();
     FakeMeasurer m;
-    LayoutContext tall{&schedule, seoul(12, 0), config, 1080, 1920, {}, m};
-    const DisplayList portrait = layout_page(tall, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    expect_sound_page(portrait, m, "day over, portrait");
-    EXPECT_TRUE(with_role(portrait, "now-empty").empty());
-    EXPECT_FALSE(with_role(portrait, "next-empty").empty());
-    LayoutContext wide{&schedule, seoul(12, 0), config, 1920, 1080, {}, m};
-    const DisplayList landscape = layout_page(wide, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-    EXPECT_FALSE(with_role(landscape, "now-empty").empty());
-    EXPECT_FALSE(with_role(landscape, "next-empty").empty());
+    for (const ScreenSize size : kSizes) {
+        LayoutContext ctx{&schedule, seoul(12, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, "day over");
+        EXPECT_TRUE(with_role(list, "room-name").empty());
+        EXPECT_TRUE(contains_text(list, "60분 내 시작하는 세션 없음"));
+    }
     // Still running: portrait shows what is on.
     LayoutContext running{&schedule, seoul(10, 0), config, 1080, 1920, {}, m};
     const DisplayList on = layout_page(running, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);

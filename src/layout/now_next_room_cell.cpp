@@ -1,0 +1,144 @@
+#include "layout/now_next_room_cell.h"
+
+#include <algorithm>
+#include <optional>
+#include <string>
+
+#include "layout/floor_label.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+// The name, its translation and the floor mark on one line; nullopt when
+// they do not all fit `width`.
+std::optional<TextBlock> one_line_with_floor(PageContext& pc, const Bilingual& name,
+                                             const std::string& floor, float width) {
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    const float floor_w = floor.empty() ? 0 : 2 * gap + pc.ts.width(floor, z.scan);
+    const float primary = pc.ts.width(name.primary, z.scan_bold);
+    const float secondary =
+        name.secondary.empty() ? 0 : gap + pc.ts.width(name.secondary, z.detail);
+    if (primary + secondary + floor_w > width) {
+        return std::nullopt;
+    }
+    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary, width, 1);
+    if (!name.secondary.empty()) {
+        append_run(pc.ts, block, make_run(pc.ts, name.secondary, z.detail, Tone::secondary, true),
+                   width, gap);
+    }
+    if (!floor.empty()) {
+        TextRun mark = make_run(pc.ts, floor, z.scan, Tone::secondary);
+        mark.role = "floor";
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    }
+    return block;
+}
+
+// Portrait: the room's heading on one line: its name, the floor mark, and as
+// much of the translation as fits after them.
+Cell room_heading(PageContext& pc, const Room& room, float width) {
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    const Bilingual name = pc.pick(room.name);
+    TextRun mark = make_run(pc.ts, floor_mark(room.floor, pc.langs), z.scan, Tone::secondary);
+    mark.role = "floor";
+    const float mark_w = mark.text.empty() ? 0 : mark.width + 2 * gap;
+    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary,
+                                 std::max(0.0f, width - mark_w), 1);
+    if (!mark.text.empty()) {
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    }
+    const float room_left = width - block.width() - 2 * gap;
+    if (!name.secondary.empty() && room_left >= 5 * z.detail.size) {
+        std::string fitted = pc.ts.ellipsize(name.secondary, z.detail, room_left);
+        if (!fitted.empty()) {
+            append_run(pc.ts, block,
+                       make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary, true), width,
+                       2 * gap);
+        }
+    }
+    Cell cell;
+    cell.add_text("room-name", std::move(block));
+    return cell;
+}
+
+}  // namespace
+
+Cell room_cell(PageContext& pc, const Room& room, float width) {
+    if (pc.sizes.portrait) {
+        return room_heading(pc, room, width);
+    }
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    Cell cell;
+    const Bilingual name = pc.pick(room.name);
+    const std::string floor = floor_mark(room.floor, pc.langs);
+    const auto floor_run = [&] {
+        TextRun mark = make_run(pc.ts, floor, z.scan, Tone::secondary);
+        mark.role = "floor";
+        return mark;
+    };
+    // One line: the name, its translation and the floor, when all fit.
+    if (auto one = one_line_with_floor(pc, name, floor, width)) {
+        cell.add_text("room-name", std::move(*one));
+        return cell;
+    }
+    TextBlock block = bilingual_block(pc.ts, name, {z.scan_bold, z.detail, 1, 1}, width, gap);
+    if (floor.empty()) {
+        cell.add_text("room-name", std::move(block));
+        return cell;
+    }
+    TextRun mark = floor_run();
+    if (block.lines.size() == 1 && block.width() + 2 * gap + mark.width <= width) {
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+        cell.add_text("room-name", std::move(block));
+        return cell;
+    }
+    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 1, 0}, width, gap);
+    // The floor after the name when it fits there; else after the translation
+    // on the line under it (cut to leave it room), so the cell stays two lines.
+    const float floor_room = width - 2 * gap - mark.width;
+    const bool floor_after_name = block.lines.back().width + 2 * gap + mark.width <= width;
+    const bool floor_below =
+        !floor_after_name && !name.secondary.empty() && floor_room >= 6 * z.detail.size;
+    if (!floor_below) {
+        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
+    }
+    if (!name.secondary.empty()) {
+        TextBlock below = text_block(pc.ts, name.secondary, z.detail, Tone::secondary,
+                                     floor_below ? floor_room : width, 1);
+        for (auto& line : below.lines) {
+            for (auto& r : line.runs)
+                r.second_language = true;
+        }
+        below.words = 0;
+        if (floor_below) {
+            append_run(pc.ts, below, std::move(mark), width, 2 * gap);
+        }
+        append_block(block, std::move(below));
+    }
+    cell.add_text("room-name", std::move(block));
+    return cell;
+}
+
+float room_column_need(PageContext& pc, const std::vector<size_t>& rooms, float cap) {
+    const Sizes& z = pc.sizes;
+    const Venue& venue = pc.ctx.schedule->venue();
+    const float gap = pc.inline_gap();
+    float one_line = 0;
+    float two_lines = 0;
+    for (size_t r : rooms) {
+        const Room& room = venue.rooms[r];
+        const Bilingual name = pc.pick(room.name);
+        const std::string floor = floor_mark(room.floor, pc.langs);
+        const float floor_w = floor.empty() ? 0 : 2 * gap + pc.ts.width(floor, z.scan);
+        const float primary = pc.ts.width(name.primary, z.scan_bold);
+        const float secondary = name.secondary.empty() ? 0 : pc.ts.width(name.secondary, z.detail);
+        one_line = std::max(one_line, primary + (secondary > 0 ? gap + secondary : 0) + floor_w);
+        two_lines = std::max({two_lines, primary + floor_w, secondary + floor_w});
+    }
+    return one_line <= cap ? one_line : two_lines;
+}
+
+}  // namespace signpost::layout_detail

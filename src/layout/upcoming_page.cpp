@@ -1,0 +1,204 @@
+#include "layout/upcoming_page.h"
+
+#include <algorithm>
+
+#include "config/direction_lookup.h"
+#include "layout/cell.h"
+#include "layout/date_format.h"
+#include "layout/floor_label.h"
+#include "layout/labels.h"
+#include "layout/session_tags.h"
+#include "layout/venue_order.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+// The board's arrow: 1.5 x the detail cap height of the line it stands on
+// (SIGN-DESIGN), so it fits the one-line row.
+float board_arrow_length() {
+    return 1.5f * kDetailCap;
+}
+
+// "지금 now", "5분 후 in 5 min", or the start time.
+TextBlock when_block(PageContext& pc, const Session& s, float width) {
+    const Sizes& z = pc.sizes;
+    const Instant now = pc.ctx.now;
+    if (s.start <= now) {
+        return one_line_bilingual(pc.ts, pc.pick(label(Label::starts_now)),
+                                  {z.detail_bold, z.detail, 1, 1, Tone::now, Tone::now}, width,
+                                  pc.inline_gap(), 0);
+    }
+    if (s.start - now < kSoon) {
+        const auto minutes = std::chrono::ceil<std::chrono::minutes>(s.start - now).count();
+        const LabelArg n{"n", LocalizedText::plain(std::to_string(minutes))};
+        return one_line_bilingual(pc.ts, pc.pick(label(Label::starts_in, {&n, 1})),
+                                  {z.detail_bold, z.detail, 1, 1, Tone::next, Tone::next}, width,
+                                  pc.inline_gap(), 0);
+    }
+    return text_block(pc.ts, clock_text(pc.zone, s.start), z.detail_bold, Tone::next, width, 1);
+}
+
+// The room, its floor, and its building when it is not this screen's.
+TextBlock where_block(PageContext& pc, const Room& room, float width) {
+    const Sizes& z = pc.sizes;
+    const Venue& venue = pc.ctx.schedule->venue();
+    const Bilingual name = pc.pick(room.name);
+    TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
+                                 z.detail_bold, Tone::primary, width, 1);
+    std::string rest = floor_mark(room.floor, pc.langs);
+    if (room.building < venue.buildings.size() &&
+        venue.buildings[room.building].id != pc.ctx.config.building) {
+        const Bilingual b = pc.pick(venue.buildings[room.building].name);
+        const std::string bname = b.primary.empty() ? venue.buildings[room.building].id : b.primary;
+        rest += (rest.empty() ? "" : " · ") + bname;
+    }
+    const float left = width - block.width() - pc.inline_gap();
+    if (std::string fitted = pc.ts.ellipsize(rest, z.detail, left); !fitted.empty()) {
+        TextRun run = make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary);
+        run.role = "floor";
+        append_run(pc.ts, block, std::move(run), width, pc.inline_gap());
+    }
+    return block;
+}
+
+struct BoardColumns {
+    float when = 0;
+    float where = 0;
+    float title = 0;
+    float gutter = 0;
+};
+
+Row board_row(PageContext& pc, const Session& s, const BoardColumns& col) {
+    const Sizes& z = pc.sizes;
+    const Schedule& schedule = *pc.ctx.schedule;
+    const Room& room = schedule.venue().rooms[s.room];
+    TextBlock when = when_block(pc, s, col.when);
+    TextBlock where = where_block(pc, room, col.where);
+    // Status tags (one language) before the title, in at most a third of its column.
+    std::vector<Chip> tags = session_tags(pc, schedule, s, col.title / 3, false, false);
+    const float tags_w = chips_width(tags, chip_gap(pc));
+    const float title_w = col.title - (tags_w > 0 ? tags_w + chip_gap(pc) : 0);
+    const Bilingual title = pc.pick(s.title);
+    TextBlock head =
+        one_line_bilingual(pc.ts, title,
+                           {z.detail, z.detail, 1, 1,
+                            s.status == SessionStatus::cancelled ? Tone::secondary : Tone::primary},
+                           title_w, pc.inline_gap(), 6 * z.detail.size);
+    for (auto& line : head.lines) {
+        for (auto& run : line.runs) {
+            run.role = "upcoming-title";
+        }
+    }
+    Cell title_cell;
+    title_cell.add_lead_chips_line("upcoming-head", {}, std::move(tags), std::move(head));
+    const Wayfinding* way = find_direction_to_room(pc.ctx.config, schedule.venue(), s.room);
+    const float pad = 0.6f * z.unit;
+    const float content = std::max({when.height(), where.height(), title_cell.height()});
+    Row row;
+    row.height = pad + content + pad;
+    row.items = 1;
+    row.words = title_cell.words + where.words;
+    const float where_x = col.when + col.gutter + col.title + col.gutter;
+    row.draw = [&pc, when = std::move(when), where = std::move(where),
+                title_cell = std::move(title_cell), col, pad, where_x, content,
+                arrow = way ? std::optional<Arrow>(way->arrow) : std::nullopt,
+                identity = ItemIdentity{room.id, s.id, {}, {}}](Canvas& c, float x, float y,
+                                                                float w) {
+        IdentityScope scope(c, identity);
+        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
+        const float top = y + pad;
+        draw_block(c, when, "upcoming-when", x, top, col.when, HAlign::left, pc.theme.ink, pc.theme,
+                   pc.theme.background);
+        draw_cell(c, pc, title_cell, x + col.when + col.gutter, top, col.title);
+        draw_block(c, where, "upcoming-room", x + where_x, top, col.where, HAlign::left,
+                   pc.theme.ink, pc.theme, pc.theme.background);
+        if (arrow) {
+            ItemIdentity to = identity;
+            to.destination = identity.room;
+            IdentityScope arrow_scope(c, std::move(to));
+            const float len = board_arrow_length();
+            const float thick = len / 1.6f;
+            const float cy = top + content / 2;
+            const bool flat = *arrow == Arrow::left || *arrow == Arrow::right;
+            const Rect box = flat ? Rect{x + w - len, cy - thick / 2, len, thick}
+                                  : Rect{x + w - len + (len - thick) / 2, cy - len / 2, thick, len};
+            c.arrow("direction-arrow", box, *arrow,
+                    legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
+        }
+    };
+    return row;
+}
+
+}  // namespace
+
+std::vector<const Session*> upcoming_sessions(const Schedule& schedule,
+                                              const std::vector<size_t>& rooms, Instant now,
+                                              std::chrono::minutes window) {
+    std::vector<size_t> rank(schedule.venue().rooms.size(), rooms.size());
+    for (size_t i = 0; i < rooms.size(); ++i) {
+        rank[rooms[i]] = i;
+    }
+    std::vector<const Session*> out;
+    for (const Session& s : schedule.sessions()) {
+        if (s.room >= rank.size() || rank[s.room] == rooms.size()) {
+            continue;
+        }
+        const bool just_started = s.start <= now && now - s.start <= kJustStarted && now < s.end;
+        const bool soon = s.start > now && s.start - now <= window;
+        if (just_started || soon) {
+            out.push_back(&s);
+        }
+    }
+    std::stable_sort(out.begin(), out.end(), [&](const Session* a, const Session* b) {
+        if (a->start != b->start)
+            return a->start < b->start;
+        if (rank[a->room] != rank[b->room])
+            return rank[a->room] < rank[b->room];
+        return a->id < b->id;
+    });
+    return out;
+}
+
+Body build_upcoming_body(PageContext& pc, const PageConfig& page, float width) {
+    Body body;
+    if (!pc.ctx.schedule) {
+        return body;
+    }
+    const Sizes& z = pc.sizes;
+    const Schedule& schedule = *pc.ctx.schedule;
+    std::vector<size_t> rooms;
+    for (const BuildingGroup& g :
+         group_rooms(schedule.venue(), page.buildings, pc.ctx.config.building)) {
+        rooms.insert(rooms.end(), g.rooms.begin(), g.rooms.end());
+    }
+    const std::vector<const Session*> sessions =
+        upcoming_sessions(schedule, rooms, pc.ctx.now, page.window);
+    // Columns: when as wide as its widest entry, where as its rooms need (at
+    // most 30 %), the title the rest, an arrow slot at the right.
+    BoardColumns col;
+    col.gutter = 4 * z.unit;
+    const float arrow_slot = board_arrow_length() + col.gutter;
+    for (const Session* s : sessions) {
+        col.when = std::max(col.when, when_block(pc, *s, 0.3f * width).width());
+        col.where = std::max(
+            col.where, where_block(pc, schedule.venue().rooms[s->room], 0.3f * width).width());
+    }
+    // A hair more than the widest, so the widest is never cut when set again.
+    col.when += z.unit / 4;
+    col.where += z.unit / 4;
+    col.title = std::max(0.0f, width - col.when - col.where - 2 * col.gutter - arrow_slot);
+    for (const Session* s : sessions) {
+        body.rows.push_back(board_row(pc, *s, col));
+    }
+    body.draw_empty = [&pc, minutes = page.window](Canvas& c, Rect area) {
+        const Sizes& s = pc.sizes;
+        const LabelArg n{"n", LocalizedText::plain(std::to_string(minutes.count()))};
+        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::nothing_upcoming, {&n, 1})),
+                                        {s.scan_bold, s.detail, 2, 1}, area.w, pc.inline_gap());
+        draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
+                   pc.theme.ink, pc.theme, pc.theme.background);
+    };
+    return body;
+}
+
+}  // namespace signpost::layout_detail
