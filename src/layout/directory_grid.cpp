@@ -8,11 +8,39 @@
 namespace signpost::layout_detail {
 namespace {
 
-// One room in the grid: its name (up to two lines) with the floor mark after
-// it, and its translation on one line under it.
+// The width a room's cell takes on one line: its name, its translation and
+// its floor mark.
+float one_line_width(PageContext& pc, const Destination& d) {
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    const float floor_w = d.floor.empty() ? 0 : 2 * gap + pc.ts.width(d.floor, z.scan);
+    const float second =
+        d.name.secondary.empty() ? 0 : gap + pc.ts.width(d.name.secondary, z.detail);
+    return pc.ts.width(d.name.primary, z.scan_bold) + second + floor_w;
+}
+
+// One room in the grid: on one line when its name, translation and floor fit
+// there; else its name (up to two lines) with the floor mark after it, and
+// its translation on one line under it.
 Cell grid_cell(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
+    if (one_line_width(pc, d) <= width) {
+        TextBlock line = text_block(pc.ts, d.name.primary, z.scan_bold, Tone::primary, width, 1);
+        if (!d.name.secondary.empty()) {
+            append_run(pc.ts, line,
+                       make_run(pc.ts, d.name.secondary, z.detail, Tone::secondary, true), width,
+                       gap);
+        }
+        if (!d.floor.empty()) {
+            TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
+            mark.role = "floor";
+            append_run(pc.ts, line, std::move(mark), width, 2 * gap);
+        }
+        Cell cell;
+        cell.add_text("room-name", std::move(line));
+        return cell;
+    }
     TextBlock name = bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, width, gap);
     const bool one_line = name.lines.size() == 1;
     if (!one_line || d.floor.empty() ||
@@ -91,7 +119,6 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
-    const float inner = std::max(0.0f, width - 2 * slot);
     const bool has_text = way && !way->text.empty();
     // The way's arrow and text head the grid, read once however many rooms
     // follow (and again at the top of a screen where the grid goes on).
@@ -101,18 +128,21 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // An arrow without words stands beside every grid line instead.
     const std::optional<Arrow> line_arrow =
         way && !has_text ? std::optional<Arrow>(way->arrow) : std::nullopt;
+    // Cells start under the names (after the left arrow slot); the right slot
+    // is kept only for a right arrow beside every line.
+    const float inner =
+        std::max(0.0f, width - slot - (line_arrow && on_right(*line_arrow) ? slot : 0));
 
     const float cell_gap = 4 * u;
-    // Room for "111호  P1" at the scan tier; longer names wrap in their cell.
-    const float min_cell = 7 * z.detail.size;
+    // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
+    const float min_cell = 5 * z.detail.size;
     // As many columns as keep three names in four on one line with their
-    // floor (at least min_cell each): one long name ("215호 (Upstream
-    // Institute)") wraps in its cell rather than leaving a column of one.
+    // translation and floor (at least min_cell each): a long name ("215호
+    // (Upstream Institute)") wraps in its cell rather than costing the grid
+    // its columns.
     std::vector<float> widths;
     for (const Destination& d : rooms) {
-        const float floor_w =
-            d.floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(d.floor, z.scan);
-        widths.push_back(std::max(min_cell, pc.ts.width(d.name.primary, z.scan_bold) + floor_w));
+        widths.push_back(std::max(min_cell, one_line_width(pc, d)));
     }
     const auto cell_width = [&](int n) {
         return (inner - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
@@ -122,14 +152,15 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         const float w = cell_width(cols);
         const auto fits =
             std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
-        const bool wraps_in_two =
-            std::all_of(widths.begin(), widths.end(), [&](float x) { return x <= 1.8f * w; });
-        if (4 * fits >= 3 * static_cast<long>(widths.size()) && wraps_in_two) {
+        // A longer name wraps in its cell (or, past two lines, is cut there):
+        // one long name must not cost the whole grid its columns.
+        if (4 * fits >= 3 * static_cast<long>(widths.size())) {
             break;
         }
     }
     const float cell_w = cell_width(cols);
-    const float pad = 1.25f * u;
+    // Grid lines are closer than destination rows: no arrow of their own.
+    const float pad = line_arrow ? 1.25f * u : 0.75f * u;
 
     // One row per grid line, so a long group paginates line by line.
     for (size_t first = 0; first < rooms.size(); first += static_cast<size_t>(cols)) {

@@ -215,7 +215,9 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
 
-        // Rooms by the way to them (their own, else the building's), then feed order.
+        // Rooms by the way to them (their own, else the building's), then by
+        // floor, bottom to top, and name in natural order (Room 2 < Room 10).
+        sort_rooms_naturally(venue, g.rooms, pc.langs);
         std::stable_sort(g.rooms.begin(), g.rooms.end(), [&](size_t a, size_t b) {
             const auto rank = [&](size_t r) {
                 const Wayfinding* w = find_direction_to_room(config, venue, r);

@@ -5,6 +5,7 @@
 
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <variant>
 #include <vector>
 
@@ -99,6 +100,13 @@ struct ItemIdentity {
 };
 
 struct DisplayItem {
+    // A constructor rather than an aggregate, so {role, data} (the items
+    // before identity existed, and tests that build lists by hand) still
+    // compiles cleanly under -Wmissing-field-initializers.
+    DisplayItem() = default;
+    DisplayItem(std::string role_, DisplayItemData data_, ItemIdentity identity_ = {})
+        : role(std::move(role_)), data(std::move(data_)), identity(std::move(identity_)) {}
+
     // What the item is, for tests and --dump: "header", "clock", "page-title",
     // "room-name", "session-title", "progress", "footer", "banner", ...
     std::string role;

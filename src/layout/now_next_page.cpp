@@ -6,6 +6,7 @@
 #include "layout/cell.h"
 #include "layout/floor_label.h"
 #include "layout/frame.h"
+#include "layout/idle_rooms_line.h"
 #include "layout/labels.h"
 #include "layout/now_next_room_cell.h"
 #include "layout/session_cell.h"
@@ -25,14 +26,21 @@ struct Columns {
     float next = 0;
     float now_x = 0;  // from the row's left edge
     float next_x = 0;
+    bool two_lines = true;  // rows are two lines anyway (titles with translations)
 };
 
+// The room column's widest share of a landscape row: names on one line (rows
+// of one line), names on two (rows of two lines, titles with translations).
+constexpr float kRoomShare = 0.34f;
+constexpr float kTwoLineRoomShare = 0.28f;
+
 // Landscape: the room column as wide as the page's room names need (on one
-// line with their translations when that takes at most 28 % of the width),
-// at least 12 %, at most 28 % (longer names are cut there); now and next
+// line with their translations and floors when that takes at most 34 % of the
+// width: a second line would cost every row), at least 12 %, at most 34 %, or
+// 28 % when the rows are two lines anyway (longer names are cut there); now and next
 // share the rest 38 : 34, so the next column still takes a one-line title
 // after its time.
-Columns columns(const PageContext& pc, float width, float widest_name) {
+Columns columns(const PageContext& pc, float width, float widest_name, float share = kRoomShare) {
     Columns c;
     c.gutter = 4 * pc.sizes.unit;
     if (pc.sizes.portrait) {
@@ -44,7 +52,7 @@ Columns columns(const PageContext& pc, float width, float widest_name) {
         return c;
     }
     const float w = width - 2 * c.gutter;
-    c.room = std::clamp(widest_name + pc.sizes.unit, 0.12f * w, 0.28f * w);
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.12f * w, share * w);
     c.now = (w - c.room) * (0.38f / 0.72f);
     c.next = w - c.room - c.now;
     c.now_x = c.room + c.gutter;
@@ -174,7 +182,7 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     // be), its translation under it, no speakers: a row is one line when its
     // titles fit, two with their translations (issue 13: a visitor scans for
     // a room; the upcoming board and the room's own door give the rest).
-    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now, 1, false);
+    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now, 1, false, col.two_lines);
     Cell next_c =
         portrait ? next_line_cell(pc, nn.next, col.next) : next_cell(pc, nn.next, col.next, 1);
     // The progress bar is a thin line in the row's bottom padding, under the
@@ -220,40 +228,6 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
         }
         IdentityScope next_scope(c, {room_id, next_id, {}, {}});
         draw_cell(c, pc, next_c, x + col.next_x, top + next_top, col.next);
-    };
-    return row;
-}
-
-// The rooms of one building with nothing on now and nothing starting within
-// the look-ahead, on one line: "60분 내 세션 없음 · Nothing within 60 min:
-// 113호, 114호, …". They take no rows of their own; the directory lists them.
-Row idle_line(PageContext& pc, const std::vector<size_t>& rooms, std::chrono::minutes look_ahead,
-              float width) {
-    const Sizes& z = pc.sizes;
-    const Venue& venue = pc.ctx.schedule->venue();
-    const LabelArg n{"n", LocalizedText::plain(std::to_string(look_ahead.count()))};
-    TextBlock line =
-        one_line_bilingual(pc.ts, pc.pick(label(Label::idle_rooms, {&n, 1})),
-                           {z.detail, z.detail, 1, 1, Tone::secondary}, width, pc.inline_gap(), 0);
-    std::string names;
-    for (size_t r : rooms) {
-        const Bilingual name = pc.pick(venue.rooms[r].name);
-        names +=
-            (names.empty() ? "" : ", ") + (name.primary.empty() ? venue.rooms[r].id : name.primary);
-    }
-    const float left = width - line.width() - 2 * pc.inline_gap();
-    if (std::string fitted = pc.ts.ellipsize(names, z.detail, left); !fitted.empty()) {
-        append_run(pc.ts, line, make_run(pc.ts, std::move(fitted), z.detail, Tone::primary), width,
-                   2 * pc.inline_gap());
-    }
-    const float pad = 0.75f * z.unit;
-    Row row;
-    row.height = pad + line.height() + pad;
-    row.words = line.words;
-    row.draw = [&pc, line = std::move(line), pad](Canvas& c, float x, float y, float w) {
-        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
-        draw_block(c, line, "idle-rooms", x, y + pad, w, HAlign::left, pc.theme.ink, pc.theme,
-                   pc.theme.background);
     };
     return row;
 }
@@ -309,24 +283,41 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             splits.push_back(std::move(split));
         }
     }
-    const float cap = 0.28f * width;
-    const Columns one = columns(pc, width, z.portrait ? 0 : room_column_need(pc, active, cap));
+    // When a title has a translation, rows are two lines anyway: the room's
+    // name may take two as well and leave the titles (and their tags) the
+    // width; else it is worth a wider column to keep rows one line.
+    bool translated = false;
+    for (size_t r : active) {
+        const NowNext nn = schedule.now_next(r, pc.ctx.now);
+        for (const Session* s : {nn.now, nn.next}) {
+            translated = translated || (s && !pc.pick(s->title).secondary.empty());
+        }
+    }
+    const float cap = translated ? 0.0f : kRoomShare * width;
+    Columns one = columns(pc, width, z.portrait ? 0 : room_column_need(pc, active, cap),
+                          translated ? kTwoLineRoomShare : kRoomShare);
+    one.two_lines = translated || z.portrait;
     // Two columns of rooms on a landscape screen when one column would take
-    // more than a screen and no room's row is taller at half the width (a
-    // title is cut sooner there, never wrapped: the upcoming board shows it).
+    // more than a screen and every room's row stays one line, its name whole,
+    // at half the width (a title is cut sooner there: the upcoming board
+    // shows it whole).
     const float gutter = 8 * z.unit;
     const float half = (width - gutter) / 2;
-    const Columns two = columns(pc, half, room_column_need(pc, active, 0.28f * half));
+    Columns two = columns(pc, half, room_column_need(pc, active, kRoomShare * half));
+    two.two_lines = translated;
     bool paired = false;
     if (!z.portrait && !active.empty()) {
         float one_column = 0;
         for (size_t r : active) {
             one_column += room_row(pc, r, one).height;
         }
-        const bool no_taller = std::all_of(active.begin(), active.end(), [&](size_t r) {
-            return room_row(pc, r, two).height <= room_row(pc, r, one).height + 0.01f;
+        const float one_line = room_row(pc, active.front(), one).height;
+        const bool all_one_line = std::all_of(active.begin(), active.end(), [&](size_t r) {
+            return room_row(pc, r, two).height <= one_line + 0.01f &&
+                   room_row(pc, r, one).height <= one_line + 0.01f;
         });
-        paired = no_taller && one_column > frame_geometry(pc).body.h;
+        const bool names_whole = room_column_need(pc, active, kRoomShare * half) <= two.room;
+        paired = all_one_line && names_whole && one_column > frame_geometry(pc).body.h;
     }
     const Columns& col = paired ? two : one;
     const ColumnLabels labels = column_labels(pc, col);

@@ -147,14 +147,20 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
 
 }  // namespace
 
-NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines, bool speakers) {
+NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines, bool speakers,
+                 bool empty_on_two_lines) {
     const Sizes& z = pc.sizes;
     NowCell out;
     Cell& cell = out.cell;
     if (!s) {
-        cell.add_text("now-empty", bilingual_block(pc.ts, pc.pick(label(Label::nothing_now)),
-                                                   {z.detail, z.detail, 1, 1, Tone::secondary},
-                                                   width, pc.inline_gap()));
+        // The translation beside the words when it fits there, else under
+        // them, or (in a row of one line) left out.
+        const Bilingual text = pc.pick(label(Label::nothing_now));
+        const BilingualStyle style{z.detail, z.detail, 1, 1, Tone::secondary};
+        cell.add_text("now-empty", empty_on_two_lines
+                                       ? bilingual_block(pc.ts, text, style, width, pc.inline_gap())
+                                       : one_line_bilingual(pc.ts, text, style, width,
+                                                            pc.inline_gap(), 4 * z.detail.size));
         return out;
     }
     const Schedule& schedule = *pc.ctx.schedule;

@@ -22,7 +22,7 @@ struct NowCell {
 // the first language (1 or 2), then its translation one; speakers follow the
 // translation where they fit when `speakers`.
 NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines = 2,
-                 bool speakers = true);
+                 bool speakers = true, bool empty_on_two_lines = true);
 
 // `s` null: "no more sessions today". The title takes at most `title_lines`
 // lines in the first language (1 or 2).

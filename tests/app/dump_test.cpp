@@ -144,9 +144,9 @@ TEST(Dump, DemoAtTheDemoStartHasEveryPart) {
     // every room of the feed by its id.
     EXPECT_EQ(j.value("cycle_seconds", 0L), cycle);
     EXPECT_EQ(named, std::set<std::string>(demo().rooms.begin(), demo().rooms.end()));
-    // The demo's two config pages: a directory then now/next.
-    EXPECT_EQ(j["pages"].front().value("kind", ""), "directory");
-    EXPECT_EQ(j["pages"].back().value("kind", ""), "now_next");
+    // The demo's two config pages, the default set: now/next then the directory.
+    EXPECT_EQ(j["pages"].front().value("kind", ""), "now_next");
+    EXPECT_EQ(j["pages"].back().value("kind", ""), "directory");
 
     ASSERT_TRUE(j["feed"].is_object());
     EXPECT_EQ(j["feed"].value("source", ""), "file");

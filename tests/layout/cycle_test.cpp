@@ -1,0 +1,170 @@
+// The cycle with the default pages: every room with a session on now or within
+// the hour is named on a now/next screen, every room of the feed on a
+// directory screen, no screen shorter than 12 s, and the whole cycle within a
+// bound, for venues bigger than the demo (rooms named by identity, so a name
+// cut or wrapped still counts once).
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <set>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+using std::chrono::minutes;
+
+// `rooms` rooms over `buildings` buildings, four floors each, names "Room
+// 101".. in one language; every room has a 45-minute session each hour from
+// 09:00, starting 0, 15 or 30 minutes past (so at any time some run and some
+// are about to start), with English titles of the lengths a summit has.
+Schedule big_venue(int rooms, int buildings) {
+    const char* titles[] = {
+        "Kubernetes on OpenStack: a production checklist",
+        "Neutron routed networks",
+        "Upgrading from Liberty to Newton without downtime",
+        "Ceph and OpenStack: the state of the integration",
+        "Keystone federation with SAML and OIDC",
+        "An introduction to Nova cells v2",
+    };
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    for (int b = 0; b < buildings; ++b) {
+        Building building;
+        building.id = "b" + std::to_string(b);
+        building.name = LocalizedText::plain("Building " + std::to_string(b + 1));
+        building.floors = {"1", "2", "3", "4"};
+        venue.buildings.push_back(building);
+    }
+    std::vector<Session> sessions;
+    for (int r = 0; r < rooms; ++r) {
+        const size_t b = static_cast<size_t>(r % buildings);
+        Room room;
+        room.id = "room-" + std::to_string(r);
+        room.name = LocalizedText::plain("Room " + std::to_string(100 * (r % 4 + 1) + r));
+        room.floor = std::to_string(r % 4 + 1);
+        room.building = b;
+        venue.buildings[b].rooms.push_back(venue.rooms.size());
+        venue.rooms.push_back(room);
+        for (int h = 0; h < 8; ++h) {
+            Session s;
+            s.id = room.id + "-" + std::to_string(h);
+            s.room_id = room.id;
+            s.room = venue.rooms.size() - 1;
+            s.start = seoul(9, 0) + minutes{60 * h + 15 * (r % 3)};
+            s.end = s.start + minutes{45};
+            s.title = LocalizedText::plain(titles[(r + h) % 6]);
+            s.speakers = {"Kim Min-jun"};
+            sessions.push_back(std::move(s));
+        }
+    }
+    return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), std::move(sessions), {});
+}
+
+struct CycleFigures {
+    long seconds = 0;
+    std::set<std::string> named;         // on a screen other than the directory
+    std::set<std::string> on_directory;  // on a directory screen
+    std::vector<int> rooms_per_now_next;
+    Seconds shortest{600};
+};
+
+CycleFigures measure(const Schedule& schedule, const LocationConfig& config, Instant at,
+                     ScreenSize size) {
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, at, config, size.w, size.h, {}, m};
+    CycleFigures out;
+    for (const PagePlan& plan : plan_pages(ctx)) {
+        const DisplayList list = layout_page(ctx, plan, 0);
+        expect_sound_page(list, m, "cycle " + std::to_string(size.w) + "x" + std::to_string(size.h));
+        out.seconds += plan.dwell.count();
+        out.shortest = std::min(out.shortest, plan.dwell);
+        std::set<std::string> rooms;
+        for (const DisplayItem& item : list.items) {
+            if (!item.identity.room.empty())
+                rooms.insert(item.identity.room);
+        }
+        if (plan.kind == PlanKind::directory) {
+            out.on_directory.insert(rooms.begin(), rooms.end());
+        } else {
+            out.named.insert(rooms.begin(), rooms.end());
+        }
+        if (plan.kind == PlanKind::now_next) {
+            out.rooms_per_now_next.push_back(static_cast<int>(rooms.size()));
+        }
+    }
+    return out;
+}
+
+std::set<std::string> active_rooms(const Schedule& schedule, Instant at) {
+    std::set<std::string> out;
+    for (size_t r = 0; r < schedule.venue().rooms.size(); ++r) {
+        const NowNext nn = schedule.now_next(r, at);
+        if (nn.now || (nn.next && nn.next->start - at <= minutes{60}))
+            out.insert(schedule.venue().rooms[r].id);
+    }
+    return out;
+}
+
+LocationConfig default_config() {
+    LocationConfig config = make_config();
+    config.building = "b0";
+    config.languages = {"en"};
+    config.pages.clear();  // the default pages
+    return config;
+}
+
+constexpr ScreenSize kThreeSizes[] = {{1920, 1080}, {1280, 720}, {1080, 1920}};
+
+// A venue twice the demo's size (56 rooms, three buildings), at a busy
+// moment: every active room named once a cycle, every room on the directory,
+// each screen at least 12 s, and the cycle within three minutes at each size.
+TEST(Cycle, TwiceTheDemoStaysUnderTheBound) {
+    const Schedule schedule = big_venue(56, 3);
+    const LocationConfig config = default_config();
+    const Instant at = seoul(10, 10);
+    const std::set<std::string> active = active_rooms(schedule, at);
+    ASSERT_EQ(active.size(), 56u);  // all of them: the worst case
+    std::set<std::string> all;
+    for (const Room& r : schedule.venue().rooms)
+        all.insert(r.id);
+    for (const ScreenSize size : kThreeSizes) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        const CycleFigures f = measure(schedule, config, at, size);
+        EXPECT_EQ(f.named, active);
+        EXPECT_EQ(f.on_directory, all);
+        EXPECT_GE(f.shortest, Seconds{12});
+        // The bound issue 13 sets for a large venue (98 rooms in one
+        // building); measured: 150 s here, the 120 s asked for 73 rooms in
+        // four buildings is not reached yet (docs/display.md).
+        EXPECT_LE(f.seconds, 180);
+    }
+}
+
+// One language at 1920x1080: a now/next screen holds at least eight rooms
+// (the median screen; the last of a building may hold fewer).
+TEST(Cycle, OneLanguageNowNextHoldsEightRoomsAScreen) {
+    const Schedule schedule = big_venue(56, 3);
+    const CycleFigures f = measure(schedule, default_config(), seoul(10, 10), {1920, 1080});
+    std::vector<int> counts = f.rooms_per_now_next;
+    ASSERT_FALSE(counts.empty());
+    std::sort(counts.begin(), counts.end());
+    EXPECT_GE(counts[counts.size() / 2], 8);
+}
+
+// Rooms with nothing within the hour take no row: at 17:50, after the last
+// session (17:15), none is active, and the cycle is shorter than at 10:10.
+TEST(Cycle, IdleRoomsShortenTheCycle) {
+    const Schedule schedule = big_venue(56, 3);
+    const LocationConfig config = default_config();
+    const CycleFigures busy = measure(schedule, config, seoul(10, 10), {1920, 1080});
+    const CycleFigures late = measure(schedule, config, seoul(17, 50), {1920, 1080});
+    EXPECT_TRUE(active_rooms(schedule, seoul(17, 50)).empty());
+    EXPECT_LT(late.seconds, busy.seconds);
+    EXPECT_TRUE(late.named.empty());
+}
+
+}  // namespace
+}  // namespace signpost::test
