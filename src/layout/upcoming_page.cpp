@@ -14,7 +14,7 @@ namespace signpost::layout_detail {
 namespace {
 
 // The board's arrow: 1.5 x the detail cap height of the line it stands on
-// (SIGN-DESIGN), so it fits the one-line row.
+// (docs/sign-design.md), so it fits the one-line row.
 float board_arrow_length() {
     return 1.5f * kDetailCap;
 }
