@@ -78,7 +78,8 @@ CycleFigures measure(const Schedule& schedule, const LocationConfig& config, Ins
     CycleFigures out;
     for (const PagePlan& plan : plan_pages(ctx)) {
         const DisplayList list = layout_page(ctx, plan, 0);
-        expect_sound_page(list, m, "cycle " + std::to_string(size.w) + "x" + std::to_string(size.h));
+        expect_sound_page(list, m,
+                          "cycle " + std::to_string(size.w) + "x" + std::to_string(size.h));
         out.seconds += plan.dwell.count();
         out.shortest = std::min(out.shortest, plan.dwell);
         std::set<std::string> rooms;

@@ -35,7 +35,7 @@ TEST(NaturalOrder, DirectoryListsRoomsByFloorThenName) {
     b.floors = {"B1", "1", "2"};
     venue.buildings.push_back(b);
     const std::pair<const char*, const char*> rooms[] = {
-        {"Room 118/119", "1"}, {"Room 10", "1"}, {"Room 2", "1"},
+        {"Room 118/119", "1"}, {"Room 10", "1"},  {"Room 2", "1"},
         {"Room 201", "2"},     {"Room 20", "B1"}, {"Room 3", "2"},
     };
     for (const auto& [name, floor] : rooms) {
