@@ -131,7 +131,10 @@ struct Reader {
             good = false;
         }
         ok = ok && good;
-        if (good) {
+        // A node with a bad coordinate or floor is kept (the graph is refused
+        // anyway), so that the edges and places naming it are not reported
+        // as naming an unknown node too.
+        if (!node.id.empty() && graph.find_node(node.id) == std::nullopt) {
             graph.nodes.push_back(std::move(node));
         }
     }
@@ -175,7 +178,8 @@ struct Reader {
             length = m.value_or(0);
             good = good && has_length;
         } else if (is_vertical(edge.kind)) {
-            problems.error(path, "a " + std::string(to_string(edge.kind)) +
+            problems.error(path, std::string(edge.kind == EdgeKind::escalator ? "an " : "a ") +
+                                     std::string(to_string(edge.kind)) +
                                      " edge needs a \"length\": its line on the plan says "
                                      "nothing about the way along it");
             good = false;
