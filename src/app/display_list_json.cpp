@@ -93,6 +93,10 @@ nlohmann::json display_items_to_json(const DisplayList& list) {
             if (!value->empty())
                 j[key] = *value;
         }
+        if (!id.destinations.empty())
+            j["destinations"] = id.destinations;
+        if (!id.route.empty())
+            j["route"] = id.route;
         items.push_back(std::move(j));
     }
     return items;

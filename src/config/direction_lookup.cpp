@@ -21,6 +21,11 @@ const Wayfinding* way_to(const LocationConfig& config, std::string_view id, bool
 
 }  // namespace
 
+const Wayfinding* find_own_direction(const LocationConfig& config, std::string_view id) {
+    bool found = false;
+    return way_to(config, id, found);
+}
+
 const Wayfinding* find_direction_to_building(const LocationConfig& config,
                                              std::string_view building_id) {
     bool found = false;

@@ -14,6 +14,10 @@
 
 namespace signpost {
 
+// The id's own way (computed for a place of the graph, else its
+// "directions" entry), or nullptr: a room without one takes its building's.
+const Wayfinding* find_own_direction(const LocationConfig& config, std::string_view id);
+
 // The way to this building id, or nullptr.
 const Wayfinding* find_direction_to_building(const LocationConfig& config,
                                              std::string_view building_id);

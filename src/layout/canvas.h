@@ -3,6 +3,8 @@
 // resolution and only the last step knows the screen.
 #pragma once
 
+#include <algorithm>
+#include <span>
 #include <string>
 #include <utility>
 #include <vector>
@@ -24,6 +26,13 @@ class Canvas {
     void image(std::string role, Rect box, std::string path);
     void symbol(std::string role, Rect box, Symbol symbol, Color color);
     void qr(std::string role, Rect box, std::string text, QrMatrix matrix, Color dark, Color light);
+
+    // How many items there are, and those added since an earlier size(): a
+    // caller labels what one row drew (layout/step_free_row.h).
+    size_t size() const { return items_.size(); }
+    std::span<DisplayItem> items_since(size_t first) {
+        return std::span<DisplayItem>(items_).subspan(std::min(first, items_.size()));
+    }
 
     // The display list in pixels, items in drawing order.
     DisplayList finish(Color background) const;

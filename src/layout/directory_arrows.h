@@ -29,11 +29,16 @@ inline Rect arrow_box(Arrow a, float x, float center_y) {
     if (a == Arrow::left || a == Arrow::right) {
         return {x, center_y - thick / 2, len, thick};
     }
+    if (a == Arrow::ahead_left || a == Arrow::ahead_right || a == Arrow::back_left ||
+        a == Arrow::back_right) {
+        // Turned 45°: a square as wide as the slot, the arrow a little shorter.
+        return {x, center_y - len / 2, len, len};
+    }
     return {x + (len - thick) / 2, center_y - len / 2, thick, len};
 }
 
 inline bool on_right(Arrow a) {
-    return a == Arrow::right;
+    return a == Arrow::right || a == Arrow::ahead_right || a == Arrow::back_right;
 }
 
 }  // namespace signpost::layout_detail

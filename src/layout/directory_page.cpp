@@ -6,6 +6,7 @@
 #include "layout/directory_arrows.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/step_free_row.h"
 #include "layout/venue_order.h"
 
 namespace signpost::layout_detail {
@@ -20,8 +21,28 @@ float first_line_height(const Cell& cell) {
 }
 
 const Wayfinding* own_way(const LocationConfig& config, const std::string& id) {
-    const auto it = config.directions.find(id);
-    return it == config.directions.end() ? nullptr : &it->second;
+    return find_own_direction(config, id);
+}
+
+// A way's row labelled with the places it leads to, then its step-free line
+// when its route has stairs or an escalator (docs/wayfinding.md).
+void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Wayfinding* way,
+                   std::vector<std::string> destinations, float width) {
+    if (rows.empty()) {
+        return;
+    }
+    label_way_items(rows.front(), destinations);
+    const bool in_subgroup = rows.front().subgroup_header;
+    auto first = rows.begin();
+    body.rows.push_back(std::move(*first));
+    if (way && way->step_free) {
+        Row line = step_free_row(pc, *way->step_free, width, std::move(destinations));
+        line.in_subgroup = in_subgroup;
+        body.rows.push_back(std::move(line));
+    }
+    for (auto it = std::next(first); it != rows.end(); ++it) {
+        body.rows.push_back(std::move(*it));
+    }
 }
 
 }  // namespace
@@ -209,7 +230,9 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             header.id = venue.buildings[*g.building].id;
             Row hrow = destination_row(pc, header, width);
             hrow.items = g.rooms.empty() ? 1 : 0;  // a building alone is a destination itself
-            body.rows.push_back(std::move(hrow));
+            std::vector<Row> rows;
+            rows.push_back(std::move(hrow));
+            push_way_rows(pc, body, std::move(rows), header.way, {header.id}, width);
         } else {
             // Rooms whose building is unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
@@ -232,10 +255,18 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         const auto flush = [&] {
             if (run.size() == 1 && run_way && !run_way->text.empty()) {
                 // A room alone on its way reads as a destination: name, then way.
-                body.rows.push_back(destination_row(pc, run.front(), width));
+                std::vector<Row> rows;
+                rows.push_back(destination_row(pc, run.front(), width));
+                push_way_rows(pc, body, std::move(rows), run_way, {run.front().id}, width);
             } else {
-                for (Row& row : room_grid_rows(pc, run, run_way, width))
-                    body.rows.push_back(std::move(row));
+                std::vector<std::string> ids;
+                for (const Destination& d : run)
+                    ids.push_back(d.id);
+                // The header row of the grid carries the way (none without text).
+                const bool headed = run_way && !run_way->text.empty();
+                push_way_rows(pc, body, room_grid_rows(pc, run, run_way, width),
+                              headed ? run_way : nullptr, headed ? ids : std::vector<std::string>{},
+                              width);
             }
             run.clear();
         };

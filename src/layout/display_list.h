@@ -96,6 +96,10 @@ struct ItemIdentity {
     std::string session;      // the session it shows
     std::string building;     // the building whose row it belongs to
     std::string destination;  // arrows: the building or room they lead to
+    // A way's arrow and text that serve several places (rooms sharing a way):
+    // all of them, and `destination` stays empty.
+    std::vector<std::string> destinations = {};
+    std::string route = {};  // a way's items: "shortest" or "step-free"
     bool operator==(const ItemIdentity&) const = default;
 };
 

@@ -1,0 +1,88 @@
+#include "layout/step_free_row.h"
+
+#include <algorithm>
+
+#include "layout/cell.h"
+#include "layout/directory_arrows.h"
+
+namespace signpost::layout_detail {
+
+ItemIdentity way_identity(const std::vector<std::string>& destinations, std::string route) {
+    ItemIdentity id;
+    if (destinations.size() == 1) {
+        id.destination = destinations.front();
+    } else {
+        id.destinations = destinations;
+    }
+    id.route = std::move(route);
+    return id;
+}
+
+void label_way_items(Row& row, std::vector<std::string> destinations) {
+    if (destinations.empty() || !row.draw) {
+        return;
+    }
+    row.draw = [draw = std::move(row.draw), destinations = std::move(destinations)](
+                   Canvas& c, float x, float y, float w) {
+        const size_t first = c.size();
+        draw(c, x, y, w);
+        const ItemIdentity way = way_identity(destinations, "shortest");
+        for (DisplayItem& item : c.items_since(first)) {
+            if (item.role == "direction-arrow" || item.role == "direction-text") {
+                item.identity.destination = way.destination;
+                item.identity.destinations = way.destinations;
+                item.identity.route = way.route;
+            }
+        }
+    };
+}
+
+Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
+                  std::vector<std::string> destinations) {
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    const float slot = arrow_slot();
+    const float inner = std::max(0.0f, width - 2 * slot);
+    // The symbol as tall as a scan-tier line: it marks the line, the arrow
+    // beside it says the way.
+    const float symbol = 1.6f * kScanCap;
+    const float gap = arrow_gap();
+    Cell text;
+    text.add_text("step-free-text",
+                  bilingual_block(pc.ts, pc.pick(way.text), {z.detail, z.detail, 2, 2},
+                                  std::max(0.0f, inner - symbol - gap), 2 * pc.inline_gap()));
+    const float first_line = text.pieces.front().block.lines.empty()
+                                 ? symbol
+                                 : text.pieces.front().block.lines.front().height;
+    const float line_h = std::max(symbol, first_line);
+    const float pad = 1.25f * u;
+
+    Row row;
+    row.words = text.words;
+    row.height = pad + std::max(symbol, text.height() + (line_h - first_line) / 2) + pad;
+    row.draw = [&pc, text = std::move(text), arrow = way.arrow, slot, inner, symbol, gap, pad,
+                line_h, first_line,
+                destinations = std::move(destinations)](Canvas& c, float x, float y, float w) {
+        IdentityScope scope(c, way_identity(destinations, "step-free"));
+        const float top = y + pad;
+        const float center = top + line_h / 2;
+        const Color ink = legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast);
+        c.symbol("step-free-symbol", {x + slot, center - symbol / 2, symbol, symbol},
+                 Symbol::accessible, ink);
+        draw_cell(c, pc, text, x + slot + symbol + gap, center - first_line / 2,
+                  inner - symbol - gap);
+        if (arrow) {
+            const float ax = on_right(*arrow) ? x + w - arrow_length() : x;
+            const Rect box = arrow_box(*arrow, ax, center);
+            // A step smaller than the way's own arrow above it: the second line.
+            const float k = 0.75f;
+            c.arrow(
+                "step-free-arrow",
+                {box.x + box.w * (1 - k) / 2, box.y + box.h * (1 - k) / 2, box.w * k, box.h * k},
+                *arrow, ink);
+        }
+    };
+    return row;
+}
+
+}  // namespace signpost::layout_detail

@@ -1,0 +1,31 @@
+// The step-free line of a computed way (docs/wayfinding.md): when the
+// shortest route to a place takes stairs or an escalator, a second line
+// under its way shows the accessibility symbol, the step-free route's own
+// arrow and its text ("P1 · 120 m · 2 min · lift to P1"), or says there is
+// no step-free route (no arrow then).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "config/location_config.h"
+#include "layout/page_context.h"
+#include "layout/rows.h"
+
+namespace signpost::layout_detail {
+
+// The row; its items carry `destinations` (one id: "destination") and
+// route "step-free".
+Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
+                  std::vector<std::string> destinations);
+
+// Wraps `row`'s drawing so that its way's items ("direction-arrow",
+// "direction-text") carry `destinations` and route "shortest" (--dump, tests).
+void label_way_items(Row& row, std::vector<std::string> destinations);
+
+// The identity of the items of a way to `destinations` on `route`
+// ("shortest", "step-free"): one id is a "destination", several are
+// "destinations".
+ItemIdentity way_identity(const std::vector<std::string>& destinations, std::string route);
+
+}  // namespace signpost::layout_detail
