@@ -52,13 +52,15 @@ void Canvas::image(std::string role, Rect box, std::string path) {
 }
 
 void Canvas::symbol(std::string role, Rect box, Symbol symbol, Color color) {
-    items_.push_back({std::move(role), SymbolItem{box, symbol, color}});
+    items_.push_back({std::move(role), SymbolItem{box, symbol, color}, identity_});
 }
 
 void Canvas::qr(std::string role, Rect box, std::string text, QrMatrix matrix, Color dark,
                 Color light) {
-    items_.push_back({std::move(role), QrItem{box, std::move(text), matrix.size,
-                                              std::move(matrix.dark), dark, light}});
+    items_.push_back(
+        {std::move(role),
+         QrItem{box, std::move(text), matrix.size, std::move(matrix.dark), dark, light},
+         identity_});
 }
 
 DisplayList Canvas::finish(Color background) const {

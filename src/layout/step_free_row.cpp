@@ -28,7 +28,8 @@ void label_way_items(Row& row, std::vector<std::string> destinations) {
         draw(c, x, y, w);
         const ItemIdentity way = way_identity(destinations, "shortest");
         for (DisplayItem& item : c.items_since(first)) {
-            if (item.role == "direction-arrow" || item.role == "direction-text") {
+            // Both languages' lines: "direction-text", "direction-text-secondary".
+            if (item.role == "direction-arrow" || item.role.starts_with("direction-text")) {
                 item.identity.destination = way.destination;
                 item.identity.destinations = way.destinations;
                 item.identity.route = way.route;

@@ -20,7 +20,7 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
                   std::vector<std::string> destinations);
 
 // Wraps `row`'s drawing so that its way's items ("direction-arrow",
-// "direction-text") carry `destinations` and route "shortest" (--dump, tests).
+// "direction-text*") carry `destinations` and route "shortest" (--dump, tests).
 void label_way_items(Row& row, std::vector<std::string> destinations);
 
 // The identity of the items of a way to `destinations` on `route`
