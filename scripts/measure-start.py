@@ -60,9 +60,17 @@ def config_copy(config, work):
     with open(config) as f:
         c = json.load(f)
     base = os.path.dirname(os.path.abspath(config))
-    src = c["feed"]["source"]
-    if not re.match(r"^(/|[a-z]+://)", src):
-        c["feed"]["source"] = os.path.join(base, src)
+
+    def absolute(path):
+        return path if re.match(r"^(/|[a-z]+://)", path) else os.path.join(base, path)
+
+    # Every path the config may give relative to its own folder.
+    c["feed"]["source"] = absolute(c["feed"]["source"])
+    for key in ("venue_graph", "metrics_file", "defaults"):
+        if isinstance(c.get(key), str):
+            c[key] = absolute(c[key])
+    if isinstance(c.get("live"), dict) and isinstance(c["live"].get("source"), str):
+        c["live"]["source"] = absolute(c["live"]["source"])
     c["cache_dir"] = os.path.join(work, "cache")
     path = os.path.join(work, "config.json")
     with open(path, "w") as f:
