@@ -30,10 +30,11 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 # Shared libraries are found by dpkg-shlibdeps; fonts and time zones are data
 # that no ELF file names, so they are listed by hand: a Korean-capable font.
 # procps gives /bin/kill, the unit's ExecReload; a minimal Debian root lacks it
-# and `systemctl reload` then fails with 203/EXEC.
+# and `systemctl reload` then fails with 203/EXEC. ca-certificates is the CA
+# bundle libcurl opens for an HTTPS feed: without it every fetch fails (curl 77).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS
-    "fonts-noto-cjk | fonts-nanum, fonts-dejavu-core, tzdata, systemd, procps")
+    "fonts-noto-cjk | fonts-nanum, fonts-dejavu-core, tzdata, systemd, procps, ca-certificates")
 # Maintainer scripts: the unit's groups (sysusers), daemon-reload, restart
 # on upgrade, stop on removal, state and enablement forgotten on purge.
 set(CPACK_DEBIAN_PACKAGE_CONTROL_EXTRA

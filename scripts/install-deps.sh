@@ -6,7 +6,9 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake pkg-config git clang-format
-  # the fixed stack
+  # the fixed stack (ca-certificates: the CA bundle libcurl opens for every HTTPS
+  # fetch; without the file curl fails with error 77 before any TLS check)
+  ca-certificates
   libsdl2-dev libsdl2-ttf-dev libsdl2-image-dev libpng-dev libcurl4-openssl-dev nlohmann-json3-dev
   # gaps the stack leaves, filled from Debian
   libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev libqrencode-dev

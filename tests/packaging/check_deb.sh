@@ -19,6 +19,7 @@ done
 depends=$(dpkg-deb -f "$deb" Depends)
 grep -q 'fonts-noto-cjk' <<<"$depends" || { echo "no Korean font in Depends: $depends"; exit 1; }
 grep -q 'libsdl2-ttf' <<<"$depends" || { echo "no SDL2_ttf in Depends: $depends"; exit 1; }
+grep -q 'ca-certificates' <<<"$depends" || { echo "no CA bundle (ca-certificates) in Depends: $depends"; exit 1; }
 dpkg-deb -f "$deb" Conffiles >/dev/null 2>&1 || true
 echo "$(basename "$deb"): $(wc -l <<<"$contents") entries"
 
