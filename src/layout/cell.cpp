@@ -51,16 +51,18 @@ void draw_chip(Canvas& canvas, PageContext& pc, const Chip& chip, const std::str
         return;
     }
     const Color page = pc.theme.background;
+    const std::string box_role = chip.role.empty() ? role : chip.role + "-box";
+    const std::string text_role = chip.role.empty() ? role + "-text" : chip.role;
     if (chip.filled) {
-        canvas.rect(role, {x, y, chip.width, chip.height}, chip.colour, pc.sizes.unit);
-        canvas.text(role + "-text", {x + pad(pc), y, chip.text_width, chip.height}, chip.text,
+        canvas.rect(box_role, {x, y, chip.width, chip.height}, chip.colour, pc.sizes.unit);
+        canvas.text(text_role, {x + pad(pc), y, chip.text_width, chip.height}, chip.text,
                     chip.style, legible_on(chip.ink, chip.colour), HAlign::left, chip.ascent);
         return;
     }
     const float marker = kDetailCap;
     const Color mark = legible_on(chip.colour, page, kGraphicContrast);
-    canvas.rect(role, {x, y + chip.ascent - marker, marker, marker}, mark);
-    canvas.text(role + "-text", {x + marker + pad(pc), y, chip.text_width, chip.height}, chip.text,
+    canvas.rect(box_role, {x, y + chip.ascent - marker, marker, marker}, mark);
+    canvas.text(text_role, {x + marker + pad(pc), y, chip.text_width, chip.height}, chip.text,
                 chip.style, legible_on(pc.theme.ink.primary, page), HAlign::left, chip.ascent);
 }
 

@@ -20,6 +20,10 @@ struct Chip {
     Color colour;
     bool filled = true;
     Color ink;  // text colour when filled
+    // Set: the chip's text item takes this role and its rectangle role +
+    // "-box", whatever the cell calls its chips (a room's live state is
+    // "room-state" wherever it stands).
+    std::string role;
     float text_width = 0;
     float width = 0;
     float height = 0;

@@ -4,6 +4,7 @@
 
 #include "layout/directory_arrows.h"
 #include "layout/directory_page.h"
+#include "layout/room_state.h"
 
 namespace signpost::layout_detail {
 namespace {
@@ -22,7 +23,22 @@ float one_line_width(PageContext& pc, const Destination& d) {
 // One room in the grid: on one line when its name, translation and floor fit
 // there; else its name (up to two lines) with the floor mark after it, and
 // its translation on one line under it.
+Cell name_cell(PageContext& pc, const Destination& d, float width);
+
+// The room's cell with its live state badge after the name when both fit on
+// one line, else under it.
 Cell grid_cell(PageContext& pc, const Destination& d, float width) {
+    Cell cell = name_cell(pc, d, width);
+    if (!d.state || cell.pieces.size() != 1) {
+        return cell;
+    }
+    Cell with;
+    add_text_and_chips(pc, with, "room-name", std::move(cell.pieces.front().block),
+                       {room_state_chip(pc, *d.state, width)}, width, pc.sizes.unit / 2, false);
+    return with;
+}
+
+Cell name_cell(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     if (one_line_width(pc, d) <= width) {

@@ -6,6 +6,7 @@
 #include "layout/directory_arrows.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/room_state.h"
 #include "layout/step_free_row.h"
 #include "layout/venue_order.h"
 
@@ -111,6 +112,9 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
             name.width() + chip_gap(pc) + here.width <= name_w) {
             chips.push_back(here);
             here = Chip{};
+        }
+        if (d.state) {
+            chips.push_back(room_state_chip(pc, *d.state, name_w));
         }
         add_text_and_chips(pc, name_cell, d.group_header ? "building-name" : "room-name",
                            std::move(name), std::move(chips), name_w, u, false);
@@ -280,6 +284,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             d.floor = floor_mark(room.floor, pc.langs);
             d.way = own_way(config, room.id);
             d.id = room.id;
+            d.state = shown_room_state(pc.ctx, r);
             if (!run.empty() && !same_way(run_way, d.way)) {
                 flush();
             }

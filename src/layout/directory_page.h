@@ -14,6 +14,7 @@
 #include "config/location_config.h"
 #include "layout/cell.h"
 #include "layout/rows.h"
+#include "model/live_state.h"
 
 namespace signpost::layout_detail {
 
@@ -31,6 +32,8 @@ struct Destination {
     // The building's id (group_header) or the room's: its items carry it as
     // "building" / "room", its arrow as "destination".
     std::string id;
+    // A room's live state badge (layout/room_state.h), beside its name.
+    std::optional<RoomState> state;
 };
 
 Row destination_row(PageContext& pc, const Destination& d, float width);

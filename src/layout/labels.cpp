@@ -43,6 +43,8 @@ constexpr Entry kLabels[] = {
     {Label::ago_days, "{n}일 전", "{n} days ago"},
     {Label::status_cancelled, "취소", "Cancelled"},
     {Label::status_full, "만석", "Full"},
+    {Label::room_full, "만석", "Full — no entry"},
+    {Label::room_closed, "폐쇄", "Closed"},
     {Label::status_full_rsvp, "마감 (RSVP 종료)", "Full (RSVP closed)"},
     {Label::status_moved, "장소 변경: {room}", "Moved to {room}"},
     {Label::status_moved_unknown, "장소 변경", "Moved"},

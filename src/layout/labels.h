@@ -45,6 +45,8 @@ enum class Label {
     status_full_rsvp,
     status_moved,  // {room}
     status_moved_unknown,
+    room_full,    // a live state: the room takes nobody more
+    room_closed,  // a live state: the room is shut
     banner_info,
     banner_warning,
     emergency_title,

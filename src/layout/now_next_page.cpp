@@ -9,6 +9,7 @@
 #include "layout/idle_rooms_line.h"
 #include "layout/labels.h"
 #include "layout/now_next_room_cell.h"
+#include "layout/room_state.h"
 #include "layout/session_cell.h"
 #include "layout/venue_order.h"
 
@@ -175,6 +176,12 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
 
     const bool portrait = pc.sizes.portrait;
     Cell room_c = room_cell(pc, room, col.room);
+    // A full or closed room: its badge over its sessions, across the now and
+    // next columns at the row's top beside the name (portrait: under the
+    // heading), so the state is read before any title.
+    const std::optional<Chip> state =
+        room_state_chip_for(pc, room_index, portrait ? col.now : col.next_x - col.now_x + col.next);
+    const float state_h = state ? state->height + 0.5f * u : 0;
     // Portrait: a room with nothing on now and nothing more to come says only
     // "no more sessions today", one line instead of two.
     const bool finished = portrait && !nn.now && !nn.next;
@@ -193,27 +200,32 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     const float pad_below = portrait ? 0.5f * u : bar_gap + bar_h + 0.5f * u;
     // Portrait: now under the room heading, next under now (below its
     // progress bar).
-    const float columns_top = portrait ? room_c.height() : 0;
-    const float next_top = !portrait ? 0
+    const float columns_top = (portrait ? room_c.height() : 0) + state_h;
+    const float state_top = portrait ? room_c.height() : 0;
+    const float next_top = !portrait ? columns_top
                            : finished
                                ? columns_top
                                : columns_top + now.cell.height() + bar_gap + bar_h + 0.4f * u;
-    const float content = portrait
-                              ? next_top + next_c.height()
-                              : std::max({room_c.height(), now.cell.height(), next_c.height()});
+    const float content =
+        portrait
+            ? next_top + next_c.height()
+            : std::max(room_c.height(), columns_top + std::max(now.cell.height(), next_c.height()));
     Row row;
     row.height = pad + content + pad_below;
     row.items = 1;
     row.words = room_c.words + now.cell.words + next_c.words;
     const std::string now_id = nn.now ? nn.now->id : std::string();
     const std::string next_id = nn.next ? nn.next->id : std::string();
-    row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, next_top, room_c = std::move(room_c),
-                now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
-                next_id](Canvas& c, float x, float y, float w) {
+    row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, next_top, state, state_top,
+                room_c = std::move(room_c), now = std::move(now), next_c = std::move(next_c),
+                room_id = room.id, now_id, next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
         c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
         const float top = y + pad;
         draw_cell(c, pc, room_c, x, top, col.room);
+        if (state) {
+            draw_chip(c, pc, *state, "room-state", x + col.now_x, top + state_top);
+        }
         const float cells_top = top + columns_top;
         IdentityScope now_scope(c, {room_id, now_id, {}, {}});
         draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
@@ -276,7 +288,10 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
         for (size_t r : g.rooms) {
             const NowNext nn = schedule.now_next(r, pc.ctx.now);
             const bool soon = nn.next && nn.next->start - pc.ctx.now <= page.look_ahead;
-            (nn.now || soon ? split.active : split.idle).push_back(r);
+            // A full or closed room keeps its row, so its state is shown
+            // even with nothing on.
+            const bool marked = shown_room_state(pc.ctx, r).has_value();
+            (nn.now || soon || marked ? split.active : split.idle).push_back(r);
         }
         active.insert(active.end(), split.active.begin(), split.active.end());
         if (!split.active.empty()) {

@@ -41,6 +41,13 @@ struct Theme {
     Color moved{0xE6, 0x9F, 0x00};
     Color cancelled{0xD5, 0x5E, 0x00};
     Color full{0xCC, 0x79, 0xA7};
+    // A room's live state (layout/room_state.h): a white badge with signal
+    // red words for "full — no entry" (7.6:1, the badge 19:1 on the page) and
+    // a light grey one with near-black words for "closed" (9.7:1 both ways).
+    Color room_full{0xFF, 0xFF, 0xFF};
+    Color room_full_ink{0xA8, 0x0F, 0x22};
+    Color room_closed{0xB8, 0xB8, 0xB8};
+    Color room_closed_ink{0x0B, 0x0F, 0x14};
 
     Color divider{0x2E, 0x37, 0x42};  // rules between rows; decoration only
     Color track{0x2E, 0x37, 0x42};    // the empty part of progress bars

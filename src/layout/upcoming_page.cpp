@@ -7,6 +7,7 @@
 #include "layout/date_format.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/room_state.h"
 #include "layout/session_tags.h"
 #include "layout/venue_order.h"
 
@@ -76,6 +77,11 @@ Row board_row(PageContext& pc, const Session& s, const BoardColumns& col) {
     TextBlock where = where_block(pc, room, col.where);
     // Status tags (one language) before the title, in at most a third of its column.
     std::vector<Chip> tags = session_tags(pc, schedule, s, col.title / 3, false, false);
+    // A full or closed room: its badge first, over the session (both
+    // languages when they fit in half the title's column).
+    if (auto state = room_state_chip_for(pc, s.room, col.title / 2)) {
+        tags.insert(tags.begin(), std::move(*state));
+    }
     const float tags_w = chips_width(tags, chip_gap(pc));
     const float title_w = col.title - (tags_w > 0 ? tags_w + chip_gap(pc) : 0);
     const Bilingual title = pc.pick(s.title);
