@@ -66,28 +66,41 @@ bool is_token_char(char c) {
 
 }  // namespace
 
-HttpFetcher::HttpFetcher() {
-    init_curl_once();
-    multi_ = curl_multi_init();
-    if (!multi_) {
-        std::abort();
+HttpFetcher::HttpFetcher() = default;
+
+HttpFetcher::~HttpFetcher() {
+    if (void* multi = multi_.load()) {
+        curl_multi_cleanup(static_cast<CURLM*>(multi));
     }
 }
 
-HttpFetcher::~HttpFetcher() {
-    curl_multi_cleanup(static_cast<CURLM*>(multi_));
+void* HttpFetcher::multi() {
+    std::call_once(multi_made_, [this] {
+        init_curl_once();
+        CURLM* multi = curl_multi_init();
+        if (!multi) {
+            std::abort();
+        }
+        multi_.store(multi);
+    });
+    return multi_.load();
 }
 
 void HttpFetcher::interrupt() {
     // Order matters: the flag first, then the wakeup, so that the woken loop
     // sees the flag. curl_multi_wakeup is documented as callable from any thread.
+    // Before the first transfer there is no multi handle to wake; both stores
+    // and loads are sequentially consistent, so either this sees the handle
+    // fetch() made, or fetch() sees the flag at the top of its loop.
     interrupted_.store(true);
-    curl_multi_wakeup(static_cast<CURLM*>(multi_));
+    if (void* multi = multi_.load()) {
+        curl_multi_wakeup(static_cast<CURLM*>(multi));
+    }
 }
 
 HttpResponse HttpFetcher::fetch(const HttpRequest& request) {
     HttpResponse response;
-    auto* multi = static_cast<CURLM*>(multi_);
+    auto* multi = static_cast<CURLM*>(this->multi());
     std::unique_ptr<CURL, EasyDeleter> easy(curl_easy_init());
     if (!easy) {
         response.curl_code = CURLE_OUT_OF_MEMORY;

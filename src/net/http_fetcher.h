@@ -16,6 +16,7 @@
 
 #include <atomic>
 #include <filesystem>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -57,8 +58,11 @@ struct HttpResponse {
 
 class HttpFetcher {
   public:
-    // Creates the multi handle; aborts the program if libcurl cannot even
-    // allocate one (out of memory at start: nothing sensible to continue with).
+    // Makes nothing yet: libcurl's global state (and with it the TLS library's,
+    // 2 MB of touched pages) and the multi handle come with the first fetch(),
+    // so a kiosk whose sources are local files never starts them. Aborts the
+    // program if libcurl cannot even allocate a multi handle then (out of
+    // memory: nothing sensible to continue with).
     HttpFetcher();
     ~HttpFetcher();
     HttpFetcher(const HttpFetcher&) = delete;
@@ -74,7 +78,12 @@ class HttpFetcher {
     void clear_interrupt() { interrupted_.store(false); }
 
   private:
-    void* multi_ = nullptr;  // CURLM*; kept opaque so that curl stays out of this header
+    void* multi();  // the multi handle, made on the first call
+
+    // CURLM*, kept opaque so that curl stays out of this header. Written once,
+    // in multi(); interrupt() reads it from any thread.
+    std::atomic<void*> multi_{nullptr};
+    std::once_flag multi_made_;
     std::atomic<bool> interrupted_{false};
 };
 
