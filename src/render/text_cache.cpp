@@ -20,10 +20,10 @@ size_t TextKeyHash::operator()(const TextKey& key) const {
 }
 
 size_t TextCache::screen_budget(int width, int height) {
-    constexpr size_t kAtLeast = size_t{1} << 20;  // a tiny or unknown screen still caches
+    constexpr size_t kAtLeast = size_t{512} << 10;  // a tiny or unknown screen still caches
     const size_t pixels =
         static_cast<size_t>(std::max(width, 0)) * static_cast<size_t>(std::max(height, 0));
-    return std::max(pixels * 4, kAtLeast);
+    return std::max(pixels / 2, kAtLeast);  // an eighth of the screen's pixels at 4 bytes
 }
 
 TextCache::TextCache(SDL_Renderer* renderer, FontChain& fonts, size_t byte_budget)

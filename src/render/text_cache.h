@@ -47,12 +47,15 @@ struct TextTexture {
 class TextCache {
   public:
     static constexpr size_t kDefaultByteBudget = size_t{64} << 20;
-    // The kiosk's budget: the bytes of one screen's pixels (8.3 MB at
-    // 1920x1080). A page's lines do not overlap, so their textures cover at
-    // most the screen: the page on screen always fits, and with it the last
-    // page or two (the demo's pages hold 2.4 to 3.6 MB of lines each at
-    // 1920x1080). Pages further back are rasterised again when they return,
-    // instead of every page's lines staying for good (38 MB for the demo's 13).
+    // The kiosk's budget: an eighth of one screen's pixels at 4 bytes each
+    // (1 MB at 1920x1080, never under 512 kB). The page itself is kept drawn (on
+    // the window, or in its texture), so the cache serves only what is drawn
+    // again: the lines a patch touches (the clock at a minute tick, a dwell
+    // step's neighbours) and lines many pages share (header, footer), which
+    // are drawn last and most often and so stay. A new page is rasterised
+    // afresh either way: with a budget of one screen (the demo's pages hold
+    // 2.4 to 3.6 MB of lines each) its lines were gone by the time it came
+    // round again in a cycle of 13, and they held 3.4 MB the whole time.
     static size_t screen_budget(int width, int height);
 
     TextCache(SDL_Renderer* renderer, FontChain& fonts, size_t byte_budget = kDefaultByteBudget);

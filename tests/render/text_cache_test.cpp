@@ -90,12 +90,13 @@ TEST(TextCache, CutLinesKeepTheirFullWidth) {
     EXPECT_GT(cut.full_width, 300);
 }
 
-TEST(TextCache, TheKioskBudgetIsOneScreenOfPixels) {
-    // Bytes, not entries: a 1920x1080 screen's 8.3 MB, however many lines.
-    EXPECT_EQ(TextCache::screen_budget(1920, 1080), size_t{1920} * 1080 * 4);
+TEST(TextCache, TheKioskBudgetIsAnEighthOfAScreenOfPixels) {
+    // Bytes, not entries: an eighth of a 1920x1080 screen's 8.3 MB, however many lines.
+    EXPECT_EQ(TextCache::screen_budget(1920, 1080), size_t{1920} * 1080 / 2);
+    EXPECT_EQ(TextCache::screen_budget(3840, 2160), size_t{3840} * 2160 / 2);
     EXPECT_EQ(TextCache::screen_budget(1080, 1920), TextCache::screen_budget(1920, 1080));
     EXPECT_LT(TextCache::screen_budget(1920, 1080), TextCache::kDefaultByteBudget / 4);
-    EXPECT_EQ(TextCache::screen_budget(0, -5), size_t{1} << 20);  // still caches
+    EXPECT_EQ(TextCache::screen_budget(0, -5), size_t{512} << 10);  // still caches
 
     // Lines past the budget go, however few they are.
     test::RenderEnv env;
