@@ -74,12 +74,17 @@ cleanup() {
 }
 trap cleanup EXIT
 
-# The copies live in $work, so the config's relative paths (feed source, cache
-# folder) are made absolute against the original's folder; the cache goes to
-# $work so runs never share one with a kiosk someone else runs.
+# The copies live in $work, so every path the config may give relative to its
+# own folder (feed and live sources, venue graph, metrics file, defaults) is
+# made absolute against the original's folder, as the kiosk resolves them; the
+# cache goes to $work so runs never share one with a kiosk someone else runs.
 config_dir=$(cd "$(dirname "$config")" && pwd)
 jq --arg dir "$config_dir" --arg cache "$work/cache" '
-    (if (.feed.source | test("^(/|[a-z]+://)")) then . else .feed.source = $dir + "/" + .feed.source end)
+    def absolute: if test("^(/|[a-z]+://)") then . else $dir + "/" + . end;
+    .feed.source |= absolute
+    | if (.live.source | type) == "string" then .live.source |= absolute else . end
+    | reduce ("venue_graph", "metrics_file", "defaults") as $key (.;
+        if (.[$key] | type) == "string" then .[$key] |= absolute else . end)
     | .cache_dir = $cache' "$config" >"$work/cycling.json"
 jq '.pages |= map(.dwell_seconds = 600)' "$work/cycling.json" >"$work/steady.json"
 if [ $((warmup + seconds + trace_seconds)) -ge 600 ]; then
