@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
+#include <thread>
 
 #include "net/feed_refresher.h"
 #include "test_servers.h"
@@ -150,6 +151,36 @@ TEST_F(FaultInjection, ConnectionRefused) {
     EXPECT_FALSE(refresher.status().stale);  // nothing shown, so nothing stale
     EXPECT_EQ(refresher.status().source, FeedDataSource::none);
     EXPECT_EQ(test::read_file(cache_file()), good_cache_);  // a cache for another URL: untouched
+}
+
+TEST_F(FaultInjection, AnInterruptBeforeTheFirstTransferIsKept) {
+    // libcurl starts with the first fetch(); an interrupt that comes before it
+    // (a stop while the worker starts) must still cut that fetch short.
+    HttpFetcher fresh;
+    fresh.interrupt();
+    HttpRequest request;
+    request.url = server_.url();
+    request.total_timeout = Seconds{5};
+    EXPECT_EQ(fresh.fetch(request).kind, HttpResponse::Kind::interrupted);
+    fresh.clear_interrupt();
+    server_.set_mode("b");
+    EXPECT_EQ(fresh.fetch(request).kind, HttpResponse::Kind::ok);
+}
+
+TEST_F(FaultInjection, AnInterruptFromAnotherThreadEndsTheFirstTransfer) {
+    HttpFetcher fresh;
+    server_.set_mode("stall");
+    HttpRequest request;
+    request.url = server_.url();
+    request.total_timeout = Seconds{30};
+    std::thread stopper([&fresh] {
+        std::this_thread::sleep_for(300ms);
+        fresh.interrupt();
+    });
+    const auto start = std::chrono::steady_clock::now();
+    EXPECT_EQ(fresh.fetch(request).kind, HttpResponse::Kind::interrupted);
+    stopper.join();
+    EXPECT_LT(std::chrono::steady_clock::now() - start, 10s);  // not the 30 s timeout
 }
 
 }  // namespace
