@@ -35,8 +35,15 @@ while [[ $# -gt 0 ]]; do
 done
 BIN="$BUILD/src/signpost"
 [[ -x "$BIN" ]] || { echo "$BIN not built (scripts/build.sh)" >&2; exit 2; }
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
+# GLANCE_REPORT_KEEP=DIR keeps the generated feeds and configs there (to look
+# at their pages with --snapshot-all).
+if [[ -n "${GLANCE_REPORT_KEEP:-}" ]]; then
+  WORK=$GLANCE_REPORT_KEEP
+  mkdir -p "$WORK"
+else
+  WORK=$(mktemp -d)
+  trap 'rm -rf "$WORK"' EXIT
+fi
 export SDL_VIDEODRIVER=offscreen
 
 python3 - "$BIN" "$WORK" "$FEEDS" "$PAGES" "$SYNTHETIC" <<'PY'
@@ -139,6 +146,7 @@ def measure(d):
     all_rooms = set((d.get("rooms") or {}).keys())
     return {
         "screens": len(pages),
+        "kinds": " + ".join(f"{n} {k.replace('_', '/')}" for k, n in collections.Counter(p["kind"] for p in pages).items()),
         "cycle": cycle,
         "short": min((p["dwell_seconds"] for p in pages), default=0),
         "nn": f"{min(per_screen)}/{statistics.median(per_screen):g}" if per_screen else "-",
@@ -158,7 +166,7 @@ def row(name, config, at):
             print(f"| {name} | {size} | rejected by the reader | | | | | |")
             return
         m = measure(d)
-        print(f"| {name} ({m['rooms']} rooms) | {size} | {m['screens']} | {m['cycle']} | {m['short']} "
+        print(f"| {name} ({m['rooms']} rooms) | {size} | {m['screens']} ({m['kinds']}) | {m['cycle']} | {m['short']} "
               f"| {m['nn']} | {m['active']} | {m['directory']} |")
         sys.stdout.flush()
 

@@ -25,6 +25,7 @@ namespace signpost {
 struct StepFreeWay {
     std::optional<Arrow> arrow;  // nullopt: there is no step-free route
     LocalizedText text;          // "P1 · 240 m · 3 min · lift to P1" / "no step-free route"
+    std::optional<RouteSummary> summary = std::nullopt;  // what `text` says, when routed
 };
 
 // The way from this screen to a building or a room.
@@ -32,6 +33,10 @@ struct Wayfinding {
     Arrow arrow = Arrow::ahead;
     LocalizedText text;  // "2F, turn left" / {"ko": "2층, 왼쪽", "en": "2F, turn left"}
     std::optional<StepFreeWay> step_free = std::nullopt;  // computed ways only
+    // A computed text's parts (floor, length, change of level), so that rooms
+    // whose ways differ only in length can share one line; nullopt when the
+    // text is hand-written.
+    std::optional<RouteSummary> summary = std::nullopt;
 };
 
 // Where this screen stands in the venue graph ("position").

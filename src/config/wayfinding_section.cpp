@@ -61,9 +61,11 @@ std::optional<Wayfinding> place_wayfinding(const VenueGraph& graph, const Screen
     const PlaceWay way = compute_place_way(graph, at, place_node);
     std::optional<Wayfinding> out;
     if (way.status == PlaceWay::Status::routed && way.shortest.arrow) {
-        out = Wayfinding{*way.shortest.arrow, way.shortest.text, std::nullopt};
+        out =
+            Wayfinding{*way.shortest.arrow, way.shortest.text, std::nullopt, way.shortest.summary};
         if (way.step_free) {
-            out->step_free = StepFreeWay{way.step_free->arrow, way.step_free->text};
+            out->step_free =
+                StepFreeWay{way.step_free->arrow, way.step_free->text, way.step_free->summary};
         }
     }
     if (written) {
@@ -73,6 +75,7 @@ std::optional<Wayfinding> place_wayfinding(const VenueGraph& graph, const Screen
         out->arrow = written->arrow;
         if (!written->text.empty()) {
             out->text = written->text;
+            out->summary.reset();
         }
     }
     return out;

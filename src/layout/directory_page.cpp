@@ -1,9 +1,11 @@
 #include "layout/directory_page.h"
 
 #include <algorithm>
+#include <deque>
 
 #include "config/direction_lookup.h"
 #include "layout/directory_arrows.h"
+#include "layout/directory_ways.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
 #include "layout/room_state.h"
@@ -12,6 +14,9 @@
 
 namespace signpost::layout_detail {
 namespace {
+
+// The narrowest row that sets a name and its way side by side, each in half.
+constexpr float kSideBySideWidth = 900;
 
 float first_line_height(const Cell& cell) {
     const CellPiece& p = cell.pieces.front();
@@ -39,7 +44,21 @@ void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Way
     if (way && way->step_free) {
         Row line = step_free_row(pc, *way->step_free, width, std::move(destinations));
         line.in_subgroup = in_subgroup;
-        body.rows.push_back(std::move(line));
+        Row& way_row = body.rows.back();
+        if (!way_row.group_header && !way_row.subgroup_header) {
+            // A room alone on its way: its step-free line is part of its row,
+            // never on the next screen.
+            way_row.height += line.height;
+            way_row.words += line.words;
+            way_row.draw = [first = std::move(way_row.draw), second = std::move(line.draw),
+                            h = way_row.height - line.height](Canvas& c, float x, float y,
+                                                              float w) {
+                first(c, x, y, w);
+                second(c, x, y + h, w);
+            };
+        } else {
+            body.rows.push_back(std::move(line));
+        }
     }
     for (auto it = std::next(first); it != rows.end(); ++it) {
         body.rows.push_back(std::move(*it));
@@ -83,7 +102,9 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     const float gutter = 4 * u;
     const bool way_as_name = d.name.primary.empty();
     // Without a name (the waiting page), the way's text has the whole width.
-    const bool side_by_side = !z.portrait && !way_as_name;
+    // Side by side on a wide row; in a narrow column (a directory set in
+    // columns) the way goes under the name, as in portrait.
+    const bool side_by_side = !z.portrait && !way_as_name && inner >= kSideBySideWidth;
     const float name_w = side_by_side ? 0.5f * (inner - gutter) : inner;
     const float way_w = side_by_side ? inner - gutter - name_w : inner;
 
@@ -182,17 +203,6 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     return row;
 }
 
-namespace {
-
-bool same_way(const Wayfinding* a, const Wayfinding* b) {
-    if (!a || !b) {
-        return a == b;
-    }
-    return a->arrow == b->arrow && a->text.variants() == b->text.variants();
-}
-
-}  // namespace
-
 Body build_directory_body(PageContext& pc, const PageConfig& page, float width) {
     Body body;
     if (!pc.ctx.schedule) {
@@ -201,6 +211,9 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
     const LocationConfig& config = pc.ctx.config;
     const Venue& venue = pc.ctx.schedule->venue();
     std::vector<BuildingGroup> groups = group_rooms(venue, page.buildings, config.building);
+    // The shared ways of grouped rooms, alive while the rows are built (rows
+    // copy what they draw).
+    std::deque<Wayfinding> merged;
 
     const auto building_way = [&](const BuildingGroup& g) -> const Wayfinding* {
         return g.building ? find_direction_to_building(config, venue.buildings[*g.building].id)
@@ -234,9 +247,28 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             header.id = venue.buildings[*g.building].id;
             Row hrow = destination_row(pc, header, width);
             hrow.items = g.rooms.empty() ? 1 : 0;  // a building alone is a destination itself
+            // Repeated over a column where its rooms go on: the name and the
+            // arrow, without the way's text (read once above).
+            std::optional<Row> again;
+            if (header.way && !header.way->text.empty() && !g.rooms.empty()) {
+                merged.push_back(Wayfinding{header.way->arrow, {}, std::nullopt, std::nullopt});
+                Destination short_header = header;
+                short_header.way = &merged.back();
+                again = destination_row(pc, short_header, width);
+                hrow.repeat_as = static_cast<int>(body.rows.size()) + 1;
+                again->repeat_only = true;
+                again->items = 0;
+            }
+            const size_t first_row = body.rows.size();
             std::vector<Row> rows;
             rows.push_back(std::move(hrow));
             push_way_rows(pc, body, std::move(rows), header.way, {header.id}, width);
+            if (again) {
+                // Right after the header (its index is repeat_as), before its
+                // step-free line.
+                body.rows.insert(body.rows.begin() + static_cast<long>(first_row) + 1,
+                                 std::move(*again));
+            }
         } else {
             // Rooms whose building is unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
@@ -256,7 +288,12 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         // words) go together in a grid beside that way, so a way is read once.
         std::vector<Destination> run;
         const Wayfinding* run_way = nullptr;
+        std::vector<const Wayfinding*> run_ways;
         const auto flush = [&] {
+            if (run.size() > 1 && run_way) {
+                merged.push_back(shared_way(run_ways));
+                run_way = &merged.back();
+            }
             if (run.size() == 1 && run_way && !run_way->text.empty()) {
                 // A room alone on its way reads as a destination: name, then way.
                 std::vector<Row> rows;
@@ -273,6 +310,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                               width);
             }
             run.clear();
+            run_ways.clear();
         };
         for (size_t r : g.rooms) {
             const Room& room = venue.rooms[r];
@@ -285,10 +323,11 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             d.way = own_way(config, room.id);
             d.id = room.id;
             d.state = shown_room_state(pc.ctx, r);
-            if (!run.empty() && !same_way(run_way, d.way)) {
+            if (!run.empty() && !same_direction(run_way, d.way)) {
                 flush();
             }
             run_way = d.way;
+            run_ways.push_back(d.way);
             run.push_back(std::move(d));
         }
         flush();

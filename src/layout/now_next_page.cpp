@@ -195,9 +195,10 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     // The progress bar is a thin line in the row's bottom padding, under the
     // now cell, so it costs no text line.
     const float pad = 0.5f * u;
-    const float bar_gap = 0.25f * u;
+    // Its own gap under the text: a descender ("p", "g") never touches it.
+    const float bar_gap = 0.75f * u;
     const float bar_h = 0.5f * u;
-    const float pad_below = portrait ? 0.5f * u : bar_gap + bar_h + 0.5f * u;
+    const float pad_below = portrait ? 0.5f * u : bar_gap + bar_h + 0.25f * u;
     // Portrait: now under the room heading, next under now (below its
     // progress bar).
     const float columns_top = (portrait ? room_c.height() : 0) + state_h;

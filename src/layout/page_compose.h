@@ -23,6 +23,11 @@ struct ComposedPage {
     Rect rows_area;       // du: where rows go on the first screen, under the banner
     Rect rows_area_rest;  // du: the same on the other screens (no banner)
     std::vector<std::vector<size_t>> pages;  // row indices per screen
+    // The same per column of each screen: a directory on a wide screen sets
+    // its rows in `columns` columns side by side, `column_gap` apart.
+    std::vector<std::vector<std::vector<size_t>>> screens;
+    size_t columns = 1;
+    float column_gap = 0;
     // The directory's QR code: right of the rows (landscape) or under them
     // (portrait), which the rows areas leave free.
     std::optional<QrPanel> qr;

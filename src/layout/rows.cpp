@@ -1,20 +1,24 @@
 #include "layout/rows.h"
 
+#include <algorithm>
 #include <optional>
 
 namespace signpost::layout_detail {
 
 namespace {
 
-// Fills each page as far as it goes, in order.
-std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float first, float rest) {
+// Fills each page (a column of rows) as far as it goes, in order; the first
+// `first_count` pages are `first` high, the others `rest`.
+std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float first, float rest,
+                                            size_t first_count = 1) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
     std::optional<size_t> header;     // the group the rows being placed belong to
     std::optional<size_t> subheader;  // and the sub-group, while they are in one
 
-    float available = first;
+    const auto height_of = [&](size_t n) { return n < first_count ? first : rest; };
+    float available = height_of(0);
     const auto place = [&](size_t i) {
         page.push_back(i);
         used += rows[i].height;
@@ -22,12 +26,13 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
     // A new page repeats the headers of the rows that go on there; `with_sub`
     // says whether the sub-group's goes on too.
     const auto new_page = [&](bool with_sub) {
-        available = rest;
         pages.push_back(std::move(page));
+        available = height_of(pages.size());
         page.clear();
         used = 0;
         if (header) {
-            place(*header);
+            const int again = rows[*header].repeat_as;
+            place(again >= 0 ? static_cast<size_t>(again) : *header);
         }
         if (with_sub && subheader) {
             place(*subheader);
@@ -38,6 +43,9 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
     const auto kept_together = [&](size_t i) {
         float needed = 0;
         for (size_t j = i; j < rows.size(); ++j) {
+            if (rows[j].repeat_only) {
+                continue;
+            }
             needed += rows[j].height;
             if (!rows[j].group_header && !rows[j].subgroup_header) {
                 break;
@@ -48,12 +56,15 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
 
     for (size_t i = 0; i < rows.size(); ++i) {
         const Row& row = rows[i];
+        if (row.repeat_only) {
+            continue;
+        }
         if (row.group_header) {
             header = i;
             subheader.reset();
             if (!page.empty() && used + kept_together(i) > available) {
-                available = rest;
                 pages.push_back(std::move(page));
+                available = height_of(pages.size());
                 page.clear();
                 used = 0;
             }
@@ -88,27 +99,50 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
 
 }  // namespace
 
-std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {
-    std::vector<std::vector<size_t>> pages = fill_pages(rows, first, rest);
-    if (pages.size() < 2) {
-        return pages;
-    }
-    // As few screens as filling gives, but evenly filled: every page's height
-    // scaled down as far as it goes without needing another screen, so the
-    // last is not left with a row or two while the others are full. Scaling
-    // (not a cut of the same height) keeps a first page under a banner in
-    // proportion. Filling is monotonic in the height, so halving finds it.
-    float lo = 1;  // a scale that keeps the count
-    float hi = 0;  // one that does not (nothing fits)
-    for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
-        const float mid = (lo + hi) / 2;
-        if (fill_pages(rows, first * mid, rest * mid).size() == pages.size()) {
-            lo = mid;
-        } else {
-            hi = mid;
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
+                                                               float first, float rest,
+                                                               size_t columns) {
+    columns = std::max<size_t>(columns, 1);
+    const auto screens_of = [&](size_t n) { return (n + columns - 1) / columns; };
+    std::vector<std::vector<size_t>> filled = fill_pages(rows, first, rest, columns);
+    const size_t screens = screens_of(filled.size());
+    if (filled.size() >= 2) {
+        // As few screens as filling gives, but evenly filled: every column's
+        // height scaled down as far as it goes without needing another
+        // screen, so the last is not left with a row or two while the others
+        // are full. Scaling (not a cut of the same height) keeps a first
+        // screen under a banner in proportion. Filling is monotonic in the
+        // height, so halving finds it.
+        float lo = 1;  // a scale that keeps the count
+        float hi = 0;  // one that does not (nothing fits)
+        for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
+            const float mid = (lo + hi) / 2;
+            if (screens_of(fill_pages(rows, first * mid, rest * mid, columns).size()) == screens) {
+                lo = mid;
+            } else {
+                hi = mid;
+            }
+        }
+        if (lo < 1) {
+            filled = fill_pages(rows, first * lo, rest * lo, columns);
         }
     }
-    return lo < 1 ? fill_pages(rows, first * lo, rest * lo) : pages;
+    std::vector<std::vector<std::vector<size_t>>> out(std::max<size_t>(screens, 1));
+    for (size_t c = 0; c < filled.size(); ++c) {
+        out[c / columns].push_back(std::move(filled[c]));
+    }
+    if (out.front().empty()) {
+        out.front().emplace_back();
+    }
+    return out;
+}
+
+std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {
+    std::vector<std::vector<size_t>> pages;
+    for (auto& screen : paginate_columns(rows, first, rest, 1)) {
+        pages.push_back(std::move(screen.front()));
+    }
+    return pages;
 }
 
 }  // namespace signpost::layout_detail

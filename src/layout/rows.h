@@ -25,6 +25,12 @@ struct Row {
     // it that are in_subgroup, up to the next header or row that is not.
     bool subgroup_header = false;
     bool in_subgroup = false;
+    // A header repeated at the top of a page or column where its rows go on
+    // is drawn as the row at this index instead (a shorter form: a
+    // building's name without its way); that row is `repeat_only`, never
+    // placed in the flow. Below 0: the header itself.
+    int repeat_as = -1;
+    bool repeat_only = false;
 };
 
 // A page body: an optional fixed part at its top (column labels), repeated on
@@ -41,5 +47,13 @@ struct Body {
 // row taller than a page gets a page of its own (row builders keep rows
 // shorter than any body). At least one page, empty when there are no rows.
 std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest);
+
+// The same over screens of `columns` columns side by side (a directory on a
+// wide screen): rows fill a column, then the next, left to right, a header
+// repeated at the top of a column where its rows go on. Screens of columns,
+// each a list of row indices; the first screen's columns are `first` high.
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
+                                                               float first, float rest,
+                                                               size_t columns);
 
 }  // namespace signpost::layout_detail

@@ -18,13 +18,15 @@ PlaceWay compute_place_way(const VenueGraph& graph, const ScreenPosition& at, si
     }
     way.status = PlaceWay::Status::routed;
     way.shortest.arrow = route_arrow(graph, *shortest, at.facing);
-    way.shortest.text = route_text(graph, *shortest);
+    way.shortest.summary = summarize_route(graph, *shortest);
+    way.shortest.text = route_text(*way.shortest.summary);
     way.shortest.route = std::move(*shortest);
     if (way.shortest.route.has_steps(graph)) {
         ComputedLine line;
         if (auto step_free = find_route(graph, at.node, place_node, RouteKind::step_free)) {
             line.arrow = route_arrow(graph, *step_free, at.facing);
-            line.text = route_text(graph, *step_free);
+            line.summary = summarize_route(graph, *step_free);
+            line.text = route_text(*line.summary);
             line.route = std::move(*step_free);
         } else {
             line.text = no_step_free_route_text();

@@ -10,6 +10,7 @@
 #include "model/direction.h"
 #include "model/localized_text.h"
 #include "model/route.h"
+#include "model/route_text.h"
 #include "model/venue_graph.h"
 
 namespace signpost {
@@ -24,7 +25,8 @@ struct ScreenPosition {
 struct ComputedLine {
     std::optional<Arrow> arrow;  // nullopt: no arrow (no step-free route)
     LocalizedText text;
-    Route route;  // empty when there is no route
+    Route route;                          // empty when there is no route
+    std::optional<RouteSummary> summary;  // what `text` says, when there is a route
 };
 
 struct PlaceWay {

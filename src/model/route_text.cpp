@@ -72,21 +72,69 @@ std::string korean_step(const LevelStep& s, const std::string& floor) {
 
 }  // namespace
 
-LocalizedText route_text(const VenueGraph& graph, const Route& route) {
-    const std::string& floor = graph.floors[graph.nodes[route.nodes.back()].floor];
-    const std::string metres = std::to_string(shown_metres(route.length)) + " m";
-    const std::string minutes = std::to_string(walking_minutes(route.length));
-    std::string ko = floor + " · " + metres + " · " + minutes + "분";
-    std::string en = floor + " · " + metres + " · " + minutes + " min";
+RouteSummary summarize_route(const VenueGraph& graph, const Route& route) {
+    RouteSummary out;
+    out.floor = graph.floors[graph.nodes[route.nodes.back()].floor];
+    out.length = route.length;
     if (auto step = first_level_step(graph, route)) {
         const std::string& to = graph.floors[step->floor];
-        ko += " · " + korean_step(*step, to);
-        en += " · " + english_step(*step, to);
+        out.step.set("ko", korean_step(*step, to));
+        out.step.set("en", english_step(*step, to));
+    }
+    return out;
+}
+
+bool same_floor_and_step(const RouteSummary& a, const RouteSummary& b) {
+    return a.floor == b.floor && a.step.variants() == b.step.variants();
+}
+
+namespace {
+
+// "130 m" or "130–190 m"; "2" or "2–3" (minutes): a range only when the shown
+// numbers differ.
+std::string range_text(int low, int high) {
+    return low == high ? std::to_string(low) : std::to_string(low) + "–" + std::to_string(high);
+}
+
+LocalizedText summary_text(const RouteSummary& first, const std::string& metres,
+                           const std::string& minutes) {
+    std::string ko = first.floor + " · " + metres + " m · " + minutes + "분";
+    std::string en = first.floor + " · " + metres + " m · " + minutes + " min";
+    if (const std::string* step = first.step.get("ko")) {
+        ko += " · " + *step;
+    }
+    if (const std::string* step = first.step.get("en")) {
+        en += " · " + *step;
     }
     LocalizedText text;
     text.set("ko", std::move(ko));
     text.set("en", std::move(en));
     return text;
+}
+
+}  // namespace
+
+LocalizedText route_text(const RouteSummary& route) {
+    return summary_text(route, std::to_string(shown_metres(route.length)),
+                        std::to_string(walking_minutes(route.length)));
+}
+
+LocalizedText route_text(const VenueGraph& graph, const Route& route) {
+    return route_text(summarize_route(graph, route));
+}
+
+LocalizedText route_group_text(const std::vector<RouteSummary>& routes) {
+    if (routes.empty()) {
+        return {};
+    }
+    double low = routes.front().length;
+    double high = low;
+    for (const RouteSummary& r : routes) {
+        low = std::min(low, r.length);
+        high = std::max(high, r.length);
+    }
+    return summary_text(routes.front(), range_text(shown_metres(low), shown_metres(high)),
+                        range_text(walking_minutes(low), walking_minutes(high)));
 }
 
 LocalizedText no_step_free_route_text() {

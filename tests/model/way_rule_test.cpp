@@ -192,3 +192,31 @@ TEST(PlaceWay, StepFreeOnlyWhenTheShortestHasSteps) {
     EXPECT_FALSE(x.step_free->arrow);
     EXPECT_EQ(*x.step_free->text.get("en"), "no step-free route");
 }
+
+TEST(RouteText, RoutesOfOneFloorAndStepShareALineWithRanges) {
+    // Two rooms up the same escalator, 120 m and 197 m away, and one up a lift.
+    auto g = make_graph({{"a", 0, 0},
+                         {"b", 0, 10, 0},
+                         {"c", 0, 20, 1},
+                         {"near", 0, 120, 1},
+                         {"far", 0, 197, 1},
+                         {"lift", 30, 0, 1}},
+                        {{"a", "b"},
+                         {"b", "c", EdgeKind::escalator, 10.0},
+                         {"c", "near"},
+                         {"c", "far"},
+                         {"a", "lift", EdgeKind::lift, 30.0}});
+    g.floors = {"P0", "P1"};
+    const RouteSummary near = summarize_route(g, *find_route(g, 0, *g.find_node("near")));
+    const RouteSummary far = summarize_route(g, *find_route(g, 0, *g.find_node("far")));
+    const RouteSummary lift = summarize_route(g, *find_route(g, 0, *g.find_node("lift")));
+    EXPECT_TRUE(same_floor_and_step(near, far));
+    EXPECT_FALSE(same_floor_and_step(near, lift));
+    EXPECT_EQ(*route_text(near).get("en"), "P1 · 120 m · 2 min · escalator up to P1");
+    const LocalizedText both = route_group_text({near, far});
+    EXPECT_EQ(*both.get("en"), "P1 · 120–200 m · 2–3 min · escalator up to P1");
+    EXPECT_EQ(*both.get("ko"), "P1 · 120–200 m · 2–3분 · 에스컬레이터로 P1 올라가기");
+    // Equal shown numbers are not a range.
+    EXPECT_EQ(*route_group_text({near, near}).get("en"), *route_text(near).get("en"));
+    EXPECT_TRUE(route_group_text({}).empty());
+}
