@@ -64,8 +64,11 @@ def config_copy(config, work):
     def absolute(path):
         return path if re.match(r"^(/|[a-z]+://)", path) else os.path.join(base, path)
 
-    # Every path the config may give relative to its own folder.
-    c["feed"]["source"] = absolute(c["feed"]["source"])
+    # Every path the config may give relative to its own folder (those of its
+    # shared defaults resolve from the defaults file's folder, wherever the
+    # copy goes).
+    if isinstance(c.get("feed"), dict) and isinstance(c["feed"].get("source"), str):
+        c["feed"]["source"] = absolute(c["feed"]["source"])
     for key in ("venue_graph", "metrics_file", "defaults"):
         if isinstance(c.get(key), str):
             c[key] = absolute(c[key])

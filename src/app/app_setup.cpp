@@ -50,8 +50,11 @@ Result<LocationConfig> load_config_for(const CliOptions& options) {
     if (!loaded) {
         return loaded.error();
     }
-    for (const auto& w : loaded->warnings) {
-        log_warning("config", w.to_string());
+    for (size_t i = 0; i < loaded->warnings.size(); ++i) {
+        const bool elsewhere =
+            i < loaded->warning_files.size() && loaded->warning_files[i] != loaded->config.file;
+        log_warning("config", (elsewhere ? loaded->warning_files[i].string() + ": " : "") +
+                                  loaded->warnings[i].to_string());
     }
     LocationConfig config = std::move(loaded->config);
     apply_feed_override(config, options);

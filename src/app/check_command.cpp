@@ -13,11 +13,18 @@ namespace signpost {
 
 int run_check_config(const CliOptions& options) {
     ConfigCheck check = check_config_file(options.config_path);
-    for (const auto& e : check.errors) {
-        std::cerr << "error: " << options.config_path << ": " << e.to_string() << "\n";
+    // Each problem names its file (the config, or the shared defaults it
+    // names) and the JSON pointer in that file.
+    const auto file_of = [&](const std::vector<std::filesystem::path>& files, size_t i) {
+        return i < files.size() ? files[i].string() : options.config_path;
+    };
+    for (size_t i = 0; i < check.errors.size(); ++i) {
+        std::cerr << "error: " << file_of(check.error_files, i) << ": "
+                  << check.errors[i].to_string() << "\n";
     }
-    for (const auto& w : check.warnings) {
-        std::cerr << "warning: " << options.config_path << ": " << w.to_string() << "\n";
+    for (size_t i = 0; i < check.warnings.size(); ++i) {
+        std::cerr << "warning: " << file_of(check.warning_files, i) << ": "
+                  << check.warnings[i].to_string() << "\n";
     }
     if (!check.config) {
         std::cerr << options.config_path << ": " << check.errors.size() << " error(s)\n";

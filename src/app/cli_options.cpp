@@ -43,6 +43,8 @@ std::string usage_text() {
            "                                                  render every page of one cycle to "
            "DIR\n"
            "  signpost --check-config FILE                    validate the config, venue and feed\n"
+           "  signpost --explain-config FILE                  the config merged with its shared\n"
+           "                                                  defaults, each key with its file\n"
            "  signpost --contact-sheet OUT.png CONFIG... [--at TIME] [--page N] [--size WxH]\n"
            "                                                  page N of every location, a tile "
            "each\n"
@@ -57,7 +59,8 @@ std::string usage_text() {
 
 Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
     CliOptions o;
-    bool dump = false, check = false, snapshot = false, snapshot_all = false, sheet = false;
+    bool dump = false, check = false, explain = false, snapshot = false, snapshot_all = false,
+         sheet = false;
     for (size_t i = 0; i < args.size(); ++i) {
         const std::string& a = args[i];
         auto value = [&](const char* name) -> Result<std::string> {
@@ -83,6 +86,12 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
                 return v.error();
             o.config_path = *v;
             check = true;
+        } else if (a == "--explain-config") {
+            auto v = value("--explain-config");
+            if (!v)
+                return v.error();
+            o.config_path = *v;
+            explain = true;
         } else if (a == "--dump") {
             dump = true;
         } else if (a == "--snapshot") {
@@ -143,10 +152,11 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
             return Error{a, "unknown option"};
         }
     }
-    if (int(dump) + int(check) + int(snapshot) + int(snapshot_all) + int(sheet) > 1) {
+    if (int(dump) + int(check) + int(explain) + int(snapshot) + int(snapshot_all) + int(sheet) >
+        1) {
         return Error{"",
-                     "--dump, --snapshot, --snapshot-all, --contact-sheet and --check-config "
-                     "exclude each other"};
+                     "--dump, --snapshot, --snapshot-all, --contact-sheet, --check-config and "
+                     "--explain-config exclude each other"};
     }
     if (sheet) {
         if (o.contact_sheet_configs.empty()) {
@@ -165,6 +175,8 @@ Result<CliOptions> parse_cli(const std::vector<std::string>& args) {
         o.mode = CliMode::dump;
     if (check)
         o.mode = CliMode::check_config;
+    if (explain)
+        o.mode = CliMode::explain_config;
     if (snapshot || snapshot_all)
         o.mode = CliMode::snapshot;
     if (o.page && !snapshot) {

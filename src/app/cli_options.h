@@ -3,6 +3,7 @@
 //   signpost --config FILE --dump [--at TIME] [--size WxH]   print state as JSON
 //   signpost --config FILE --snapshot OUT.png [--at TIME] [--page N] [--size WxH]
 //   signpost --check-config FILE                             validate config, venue, feed
+//   signpost --explain-config FILE                           the config merged with its defaults
 //   signpost --contact-sheet OUT.png CONFIG... [--at TIME] [--page N] [--size WxH]
 //   --feed FILE_OR_URL overrides the config's feed; --offline skips the network
 //   in one-shot modes. Exit codes: 0 ok, 2 bad usage or config, 1 runtime failure.
@@ -17,7 +18,16 @@
 
 namespace signpost {
 
-enum class CliMode { run, dump, snapshot, check_config, contact_sheet, help, version };
+enum class CliMode {
+    run,
+    dump,
+    snapshot,
+    check_config,
+    explain_config,
+    contact_sheet,
+    help,
+    version
+};
 
 struct CliOptions {
     CliMode mode = CliMode::run;

@@ -9,6 +9,7 @@ namespace signpost {
 int run_dump(const CliOptions& options);
 int run_snapshot(const CliOptions& options);
 int run_check_config(const CliOptions& options);
+int run_explain_config(const CliOptions& options);
 int run_contact_sheet(const CliOptions& options);
 int run_kiosk(const CliOptions& options);
 

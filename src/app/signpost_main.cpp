@@ -26,6 +26,8 @@ int signpost_main(int argc, char** argv) {
             return run_contact_sheet(*options);
         case CliMode::check_config:
             return run_check_config(*options);
+        case CliMode::explain_config:
+            return run_explain_config(*options);
         case CliMode::run:
             return run_kiosk(*options);
     }

@@ -3,6 +3,7 @@
 #include <fstream>
 #include <system_error>
 
+#include "config/config_defaults.h"
 #include "config/config_paths.h"
 #include "config/config_sections.h"
 #include "config/strict_json.h"
@@ -109,6 +110,8 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
     read_qr_section(root.get("qr"), root.path("qr"), config, problems);
 }
 
+}  // namespace
+
 Result<std::string> read_config_bytes(const fs::path& file) {
     std::error_code ec;
     auto status = fs::status(file, ec);
@@ -137,8 +140,6 @@ Result<std::string> read_config_bytes(const fs::path& file) {
     return bytes;
 }
 
-}  // namespace
-
 std::vector<PageConfig> default_pages() {
     return {PageConfig{PageKind::now_next, Seconds{12}, {}},
             PageConfig{PageKind::directory, Seconds{12}, {}}};
@@ -146,20 +147,38 @@ std::vector<PageConfig> default_pages() {
 
 ConfigCheck check_config_text(std::string_view text, const fs::path& file) {
     ConfigCheck out;
-    Problems problems;
+    Problems problems;  // of this file, before the merge
     std::optional<json> doc = parse_strict_json(text, problems);
+    LocationConfig config;
+    config.file = file;
+    config.base_dir = config_base_dir(file);
+    config.pages = default_pages();
+    Problems merged_problems;  // of the merged document: in either file
+    Problems defaults_problems;
     if (doc) {
-        LocationConfig config;
-        config.file = file;
-        config.base_dir = config_base_dir(file);
-        config.pages = default_pages();
-        read_root(*doc, config, problems);
-        if (problems.errors.empty()) {
-            out.config = std::move(config);
-        }
+        DefaultsMerge merged = merge_defaults(std::move(*doc), file, problems);
+        config.defaults_file = std::move(merged.defaults_file);
+        config.inherited = std::move(merged.inherited);
+        defaults_problems = std::move(merged.defaults_problems);
+        read_root(merged.doc, config, merged_problems);
     }
-    out.errors = std::move(problems.errors);
-    out.warnings = std::move(problems.warnings);
+    const auto take = [&](std::vector<Error>& from, bool errors, const fs::path* in) {
+        for (Error& e : from) {
+            (errors ? out.error_files : out.warning_files)
+                .push_back(in ? *in : config.file_for(e.where));
+            (errors ? out.errors : out.warnings).push_back(std::move(e));
+        }
+    };
+    const fs::path defaults = config.defaults_file.value_or(file);
+    take(problems.errors, true, &file);
+    take(defaults_problems.errors, true, &defaults);
+    take(merged_problems.errors, true, nullptr);
+    take(problems.warnings, false, &file);
+    take(defaults_problems.warnings, false, &defaults);
+    take(merged_problems.warnings, false, nullptr);
+    if (doc && out.errors.empty()) {
+        out.config = std::move(config);
+    }
     return out;
 }
 
@@ -168,6 +187,7 @@ ConfigCheck check_config_file(const fs::path& file) {
     if (!bytes) {
         ConfigCheck out;
         out.errors.push_back({"", bytes.error().what});
+        out.error_files.push_back(file);
         return out;
     }
     return check_config_text(*bytes, file);
@@ -176,9 +196,10 @@ ConfigCheck check_config_file(const fs::path& file) {
 namespace {
 Result<LoadedConfig> to_result(ConfigCheck check, const fs::path& file) {
     if (!check.config) {
-        return describe_config_errors(file, check.errors);
+        return describe_config_errors(file, check.errors, check.error_files);
     }
-    return LoadedConfig{std::move(*check.config), std::move(check.warnings)};
+    return LoadedConfig{std::move(*check.config), std::move(check.warnings),
+                        std::move(check.warning_files)};
 }
 }  // namespace
 
@@ -190,13 +211,18 @@ Result<LoadedConfig> load_config(const fs::path& file) {
     return to_result(check_config_file(file), file);
 }
 
-Error describe_config_errors(const fs::path& file, const std::vector<Error>& errors) {
+Error describe_config_errors(const fs::path& file, const std::vector<Error>& errors,
+                             const std::vector<fs::path>& files) {
+    const auto line = [&](size_t i) {
+        const bool elsewhere = i < files.size() && files[i] != file;
+        return (elsewhere ? files[i].string() + ": " : std::string()) + errors[i].to_string();
+    };
     if (errors.size() == 1) {
-        return Error{file.string(), errors.front().to_string()};
+        return Error{file.string(), line(0)};
     }
     std::string what = std::to_string(errors.size()) + " errors:";
-    for (const Error& e : errors) {
-        what += "\n  " + e.to_string();
+    for (size_t i = 0; i < errors.size(); ++i) {
+        what += "\n  " + line(i);
     }
     return Error{file.string(), what};
 }

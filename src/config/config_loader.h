@@ -32,12 +32,18 @@ namespace signpost {
 struct LoadedConfig {
     LocationConfig config;
     std::vector<Error> warnings;  // where = JSON path; worth logging, not fatal
+    std::vector<std::filesystem::path> warning_files;  // the file of each warning
 };
 
 struct ConfigCheck {
     std::optional<LocationConfig> config;  // set exactly when `errors` is empty
     std::vector<Error> errors;             // in the order of the file's sections
     std::vector<Error> warnings;
+    // The file each error and warning is in, index for index: the config
+    // itself, or the shared defaults file it names (config_defaults.h), whose
+    // JSON pointers the Error's `where` then gives.
+    std::vector<std::filesystem::path> error_files;
+    std::vector<std::filesystem::path> warning_files;
 };
 
 // Config files are a few kilobytes; anything larger is not one.
@@ -50,12 +56,18 @@ ConfigCheck check_config_text(std::string_view json, const std::filesystem::path
 // Reads the file first; a file that cannot be read is one error with an empty `where`.
 ConfigCheck check_config_file(const std::filesystem::path& file);
 
+// The bytes of a config (or defaults) file, at most kMaxConfigFileBytes; a
+// file that cannot be read is an Error whose `where` is the file.
+Result<std::string> read_config_bytes(const std::filesystem::path& file);
+
 Result<LoadedConfig> parse_config(std::string_view json, const std::filesystem::path& file);
 Result<LoadedConfig> load_config(const std::filesystem::path& file);
 
 // where = file; what = the one error as "path: reason", or "N errors:" and then
-// each error on its own line, indented by two spaces.
-Error describe_config_errors(const std::filesystem::path& file, const std::vector<Error>& errors);
+// each error on its own line, indented by two spaces. An error in another file
+// (the shared defaults) names that file before its path.
+Error describe_config_errors(const std::filesystem::path& file, const std::vector<Error>& errors,
+                             const std::vector<std::filesystem::path>& files = {});
 
 // The page cycle when the file has no "pages": now/next, then the directory, each
 // 12 s (layout lengthens a full screen to 15 s). The two that name every room:

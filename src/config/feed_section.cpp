@@ -75,7 +75,7 @@ std::optional<std::string> read_source_location(const json& v, const std::string
             return url;
         }
         case FeedSourceKind::file: {
-            fs::path file = resolve_config_path(config.base_dir, *source);
+            fs::path file = resolve_config_path(config.base_dir_for(path), *source);
             warn_if_not_a_file(file, path, problems);
             return file.string();
         }

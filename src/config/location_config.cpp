@@ -1,5 +1,7 @@
 #include "config/location_config.h"
 
+#include "config/config_paths.h"
+
 #include <array>
 #include <utility>
 
@@ -28,6 +30,26 @@ std::optional<PageKind> parse_page_kind(std::string_view text) {
         }
     }
     return std::nullopt;
+}
+
+const std::filesystem::path& LocationConfig::file_for(std::string_view pointer) const {
+    if (defaults_file) {
+        for (const std::string& p : inherited) {
+            if (pointer == p ||
+                (pointer.starts_with(p) && pointer.size() > p.size() && pointer[p.size()] == '/')) {
+                return *defaults_file;
+            }
+        }
+    }
+    return file;
+}
+
+std::filesystem::path LocationConfig::base_dir_for(std::string_view pointer) const {
+    const std::filesystem::path& from = file_for(pointer);
+    if (&from == &file) {
+        return base_dir;
+    }
+    return config_base_dir(from);
 }
 
 bool LocationConfig::feed_is_url() const {

@@ -119,6 +119,18 @@ struct LocationConfig {
     std::filesystem::path file;      // the config file itself
     std::filesystem::path base_dir;  // relative paths in the file resolve from here
 
+    // Shared venue defaults (docs/config.md, config/config_defaults.h): the
+    // file this config inherits keys from, and the JSON pointers of the
+    // values taken from it ("/feed", or "/theme/background" when both files
+    // have a "theme"), sorted.
+    std::optional<std::filesystem::path> defaults_file;
+    std::vector<std::string> inherited;
+    // The file the value at `pointer` comes from (the defaults file for an
+    // inherited value or anything under it; else this config), and the folder
+    // its relative paths resolve from.
+    const std::filesystem::path& file_for(std::string_view pointer) const;
+    std::filesystem::path base_dir_for(std::string_view pointer) const;
+
     std::string id;               // short name, e.g. "entrance-a"
     LocalizedText location_name;  // shown in the header
     std::string building;         // id of the building this screen stands in

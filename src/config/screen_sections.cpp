@@ -192,7 +192,7 @@ void read_fonts(const json* v, const std::string& path, LocationConfig& config,
     for (size_t i = 0; i < entries->size(); ++i) {
         const std::string& entry = (*entries)[i];
         if (looks_like_font_file(entry)) {
-            fs::path file = resolve_config_path(config.base_dir, entry);
+            fs::path file = resolve_config_path(config.base_dir_for(path), entry);
             warn_if_not_a_file(file, child_path(path, i), problems);
             fonts.push_back(file.string());
         } else {
@@ -251,7 +251,7 @@ std::optional<fs::path> read_config_path(const json& v, const std::string& path,
     if (!written) {
         return std::nullopt;
     }
-    return resolve_config_path(config.base_dir, *written);
+    return resolve_config_path(config.base_dir_for(path), *written);
 }
 
 void warn_if_not_a_file(const fs::path& file, const std::string& path, Problems& problems) {

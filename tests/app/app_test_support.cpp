@@ -88,6 +88,25 @@ nlohmann::json demo_config_json(const fs::path& cache_dir) {
     nlohmann::json config = read_json_file(demo_config());
     config["feed"]["source"] = demo_feed().string();
     config["cache_dir"] = cache_dir.string();
+    // The demo's shared defaults folded in (own keys win, objects key by key),
+    // so a test may read or change any key; the defaults file stands beside
+    // the demo, so its relative paths are made absolute below like the rest.
+    if (config.contains("defaults")) {
+        const nlohmann::json defaults =
+            read_json_file(demo_config().parent_path() / config["defaults"].get<std::string>());
+        config.erase("defaults");
+        for (const auto& [key, value] : defaults.items()) {
+            if (!config.contains(key)) {
+                config[key] = value;
+            } else if (config[key].is_object() && value.is_object()) {
+                for (const auto& [sub, sub_value] : value.items()) {
+                    if (!config[key].contains(sub)) {
+                        config[key][sub] = sub_value;
+                    }
+                }
+            }
+        }
+    }
     if (config.contains("venue_graph")) {
         config["venue_graph"] =
             (demo_config().parent_path() / config["venue_graph"].get<std::string>()).string();

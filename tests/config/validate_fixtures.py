@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Checks config/schema/location.schema.json against the config fixtures and the
 shipped configs: the schema is valid draft 2020-12, every valid fixture and
-config/*.json passes it, and many-errors.json fails at the keys the loader also
+config/*.json passes it (a shared defaults file that a config names, without
+its required keys), and many-errors.json fails at the keys the loader also
 reports (all but the time zone, which only the program can check). Checks the
 venue graphs (tests/data/config/graphs, config/venues) against
 config/schema/venue-graph.schema.json the same way.
@@ -20,10 +21,25 @@ validator = jsonschema.Draft202012Validator(schema)
 data = root / "tests/data/config"
 
 failures = []
-valid = [data / "full.json", data / "minimal.json", data / "example.json",
-         data / "site/relative-paths.json", *sorted((root / "config").glob("*.json"))]
-for path in valid:
+configs = [data / "full.json", data / "minimal.json", data / "example.json",
+           data / "site/relative-paths.json", *sorted((root / "config").glob("*.json"))]
+# A shared defaults file that a config names holds the same keys, none required
+# and no "defaults" of its own.
+named_defaults = {(path.parent / json.loads(path.read_text())["defaults"]).resolve()
+                  for path in configs if "defaults" in json.loads(path.read_text())}
+defaults_schema = {k: v for k, v in schema.items() if k not in ("required", "if", "then")}
+defaults_schema["not"] = {"required": ["defaults"]}
+defaults_validator = jsonschema.Draft202012Validator(defaults_schema)
+valid = []
+for path in configs:
+    if path.resolve() in named_defaults:
+        continue
+    valid.append(path)
     for error in validator.iter_errors(json.loads(path.read_text())):
+        failures.append(f"{path}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
+for path in sorted(named_defaults):
+    valid.append(path)
+    for error in defaults_validator.iter_errors(json.loads(path.read_text())):
         failures.append(f"{path}: /{'/'.join(map(str, error.absolute_path))}: {error.message}")
 
 expected = {"", "/id", "/location/name", "/feed/source", "/feed/poll_seconds", "/display/width",
