@@ -110,7 +110,11 @@ std::optional<size_t> match_room(const Venue& venue, std::string_view reference)
 
 LiveView live_view(const LiveData& data, const Venue& venue, Instant now, Seconds max_age) {
     LiveView view;
-    const Instant dated = data.document.updated.value_or(data.fetched_at);
+    // A document is no newer than its fetch: an `updated` ahead of it (a
+    // source's clock running fast, or a date written far ahead) would keep a
+    // "full" for as long as it is ahead.
+    const Instant dated =
+        std::min(data.document.updated.value_or(data.fetched_at), data.fetched_at);
     const Seconds age = std::max(Seconds{0}, now - dated);
     std::vector<bool> taken(venue.rooms.size(), false);
     for (const LiveRoomReport& report : data.document.rooms) {

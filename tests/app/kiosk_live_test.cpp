@@ -10,6 +10,7 @@
 #include <thread>
 
 #include "kiosk_service_support.h"
+#include "util/time.h"
 
 namespace signpost::app_test {
 namespace {
@@ -118,6 +119,41 @@ TEST_F(KioskLive, AnEvacuationReachesTheMetricsAndTheScreenWithinPollPlusASecond
     write_live(live_, R"({"rooms": {}})");
     EXPECT_TRUE(listen(5s, [&] { return metrics_say("signpost_emergency_active 0"); }))
         << describe();
+    stop_cleanly();
+}
+
+// A "full" that nobody refreshes runs out in the kiosk itself: the file is
+// left alone (reading it again confirms nothing), and the room is no longer
+// full in the kiosk's view (which the pages and the metrics read) within a
+// second or so of max_age_seconds after its `updated`, not before.
+TEST_F(KioskLive, AFullStateRunsOutAfterMaxAgeWithoutARefresh) {
+    live_ = dir_ / "live.json";
+    metrics_ = dir_ / "signpost.prom";
+    write_live(live_, R"({"rooms": {}})");
+    nlohmann::json c = good_config(15);
+    c["live"] = {{"source", live_.string()}, {"poll_seconds", 2}, {"max_age_seconds", 6}};
+    // The wall clock, as on a board: a state's age is the clock's now minus
+    // its `updated`, and the demo's simulated 2016 would never age one from now.
+    c.erase("simulated_clock");
+    c["metrics_file"] = metrics_.string();
+    write_json_file_atomically(config_path_, c);
+    start();
+    ASSERT_TRUE(listen(10s, [&] {
+        return notify_->count("READY=1") >= 1 && metrics_say("signpost_rooms_full 0");
+    })) << describe();
+
+    const auto written = SteadyClock::now();
+    const auto wall = std::chrono::system_clock::now();
+    const std::string updated = format_iso8601_utc(std::chrono::time_point_cast<Seconds>(wall));
+    write_live(live_, R"({"updated": ")" + updated +
+                          R"(", "rooms": {"ccib-p1-room-111": {"state": "full"}}})");
+    ASSERT_TRUE(listen(5s, [&] { return metrics_say("signpost_rooms_full 1"); })) << describe();
+    // Gone within max_age + 1 s (the second it runs out) + 1.5 s of slack,
+    // though the file is polled every 2 s all along.
+    ASSERT_TRUE(listen(9s, [&] { return metrics_say("signpost_rooms_full 0"); })) << describe();
+    const auto gone = SteadyClock::now() - written;
+    EXPECT_GE(gone, 5s) << "dropped before its max_age";
+    EXPECT_LT(gone, 6s + 2500ms);
     stop_cleanly();
 }
 

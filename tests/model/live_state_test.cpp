@@ -92,6 +92,19 @@ TEST(LiveView, AgeIsFromUpdatedOrElseFromTheFetch) {
     EXPECT_EQ(ahead.rooms.at(0).age, Seconds{0});
 }
 
+// An `updated` far ahead of the fetch does not keep a "full" alive: the
+// document is dated by its fetch then, and runs out max_age after it.
+TEST(LiveView, AnUpdatedAheadOfTheFetchDoesNotOutliveMaxAge) {
+    const Venue v = venue();
+    const Instant fetched = at("2025-02-01T10:00:00Z");
+    const LiveData d = data({{"janson", RoomState::full, {}}}, at("2099-01-01T00:00:00Z"), fetched);
+    const auto fresh = live_view(d, v, fetched + Seconds{60}, Seconds{300});
+    ASSERT_EQ(fresh.rooms.size(), 1u);
+    EXPECT_EQ(fresh.rooms[0].age, Seconds{60});
+    EXPECT_EQ(fresh.next_expiry, fetched + Seconds{301});
+    EXPECT_TRUE(live_view(d, v, fetched + Seconds{301}, Seconds{300}).rooms.empty());
+}
+
 TEST(LiveView, FullAndClosedExpireButAnEvacuationStays) {
     const Venue v = venue();
     const Instant updated = at("2025-02-01T10:00:00Z");
