@@ -8,10 +8,13 @@
 //   reload: cuts a transfer short, starts over with the new config
 //   stop:   cuts a transfer short and joins; returns within ~100 ms
 //
-// Threading and ownership:
+// The thread, the backoff and the hand-over are net/polling_worker.h's; this
+// file says what is polled (a FeedRefresher) and what is published.
+//
+// Threading and ownership (see polling_worker.h for the whole):
 //   - The worker thread owns the FeedRefresher (schedule, status, cache) and the
 //     backoff and failure-log state; no other thread ever touches them.
-//   - The FeedWorker object owns the HttpFetcher; it outlives the thread. Other
+//   - The worker owns the HttpFetcher; it outlives the thread. Other
 //     threads reach it only through HttpFetcher::interrupt().
 //   - The Clock is shared with the caller (the kiosk reads the same one, so
 //     both agree on quiet hours). Clocks are immutable and their now() is safe
@@ -27,21 +30,16 @@
 //     its own copy; the snapshot inside is immutable and safe to read anywhere.
 #pragma once
 
-#include <condition_variable>
 #include <functional>
 #include <memory>
-#include <mutex>
-#include <thread>
 
 #include "config/location_config.h"
 #include "net/backoff.h"
 #include "net/feed_status.h"
-#include "net/http_fetcher.h"
+#include "net/polling_worker.h"
 #include "util/clock.h"
 
 namespace signpost {
-
-class FeedRefresher;
 
 class FeedWorker {
   public:
@@ -52,43 +50,25 @@ class FeedWorker {
     // system clock.
     FeedWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit = {},
                std::shared_ptr<const Clock> clock = {});
-    ~FeedWorker();  // stop()
-    FeedWorker(const FeedWorker&) = delete;
-    FeedWorker& operator=(const FeedWorker&) = delete;
 
     // Starts the thread; a second call does nothing.
-    void start();
+    void start() { worker_.start(); }
     // Interrupts a transfer in progress and joins the thread. Idempotent. The
     // only wait is for a callback or cache write already running, and a DNS
     // lookup in progress (see http_fetcher.h).
-    void stop();
+    void stop() { worker_.stop(); }
     // Replaces the config: the current attempt is abandoned, the refresher is
     // rebuilt (cache of the new feed loaded and published) and a fetch follows.
     // A non-empty `clock` replaces the one quiet hours are read on.
-    void reload(LocationConfig config, std::shared_ptr<const Clock> clock = {});
+    void reload(LocationConfig config, std::shared_ptr<const Clock> clock = {}) {
+        worker_.reload(std::move(config), std::move(clock));
+    }
     // Fetches as soon as the current attempt (if any) ends, instead of waiting
     // for the poll interval. Does not abandon an attempt in progress.
-    void poll_now();
+    void poll_now() { worker_.poll_now(); }
 
   private:
-    void run();
-    // Sleeps until `deadline` or until stop/reload/poll_now is requested.
-    void wait_for_next_attempt(std::chrono::steady_clock::time_point deadline);
-    void publish(FeedUpdate update);
-
-    UpdateCallback on_update_;
-    RandomUnit random_unit_;
-    std::unique_ptr<HttpFetcher> fetcher_;  // created in start(), freed after join
-    std::thread thread_;
-
-    // Shared between the caller threads and the worker; guarded by mutex_.
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    LocationConfig config_;               // the latest config; the thread copies it when set up
-    std::shared_ptr<const Clock> clock_;  // never null; copied with config_
-    bool reload_requested_ = false;
-    bool stop_requested_ = false;
-    bool poll_requested_ = false;
+    PollingWorker worker_;
 };
 
 }  // namespace signpost

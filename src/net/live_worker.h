@@ -9,6 +9,10 @@
 //           without "live" makes the thread idle until the next reload)
 //   stop:   cuts a transfer short and joins
 //
+// The thread, the backoff and the hand-over are net/polling_worker.h's, as
+// for the feed worker; this file says what is polled (a LiveRefresher) and
+// what is published.
+//
 // Threading and ownership, as for the feed worker:
 //   - The thread owns the LiveRefresher, the backoff and the failure log.
 //   - The LiveWorker object owns the HttpFetcher (its own: a slow schedule
@@ -21,16 +25,12 @@
 //     held; it must be quick and must not call stop().
 #pragma once
 
-#include <condition_variable>
 #include <functional>
-#include <memory>
-#include <mutex>
-#include <thread>
 
 #include "config/location_config.h"
 #include "net/backoff.h"
-#include "net/http_fetcher.h"
 #include "net/live_status.h"
+#include "net/polling_worker.h"
 
 namespace signpost {
 
@@ -39,30 +39,13 @@ class LiveWorker {
     using UpdateCallback = std::function<void(LiveUpdate)>;
 
     LiveWorker(LocationConfig config, UpdateCallback on_update, RandomUnit random_unit = {});
-    ~LiveWorker();  // stop()
-    LiveWorker(const LiveWorker&) = delete;
-    LiveWorker& operator=(const LiveWorker&) = delete;
 
-    void start();
-    void stop();
-    void reload(LocationConfig config);
+    void start() { worker_.start(); }
+    void stop() { worker_.stop(); }
+    void reload(LocationConfig config) { worker_.reload(std::move(config)); }
 
   private:
-    void run();
-    void wait_until(std::chrono::steady_clock::time_point deadline);
-    void publish(LiveUpdate update);
-
-    UpdateCallback on_update_;
-    RandomUnit random_unit_;
-    std::unique_ptr<HttpFetcher> fetcher_;  // created in start(), freed after join
-    std::thread thread_;
-
-    // Shared between the owner and the worker; guarded by mutex_.
-    std::mutex mutex_;
-    std::condition_variable wake_;
-    LocationConfig config_;
-    bool reload_requested_ = false;
-    bool stop_requested_ = false;
+    PollingWorker worker_;
 };
 
 }  // namespace signpost
