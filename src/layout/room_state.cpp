@@ -28,6 +28,11 @@ Chip room_state_chip(PageContext& pc, RoomState state, float max_width) {
     }
     Chip chip =
         make_chip(pc, label(full ? Label::room_full : Label::room_closed), fill, max_width, true);
+    // Where "Full — no entry" would be cut ("Full…"), the short word reads
+    // whole: "만석 · Full", or "만석".
+    if (full && chip.text.ends_with("\xE2\x80\xA6")) {
+        chip = make_chip(pc, label(Label::status_full), fill, max_width, true);
+    }
     chip.filled = true;
     chip.ink = legible_on(ink, fill);
     chip.role = "room-state";

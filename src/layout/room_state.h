@@ -17,7 +17,8 @@ namespace signpost::layout_detail {
 std::optional<RoomState> shown_room_state(const LayoutContext& ctx, size_t room);
 
 // The badge of a full or closed room, at most max_width wide: both languages
-// when they fit, else the first. Filled, its words at >= 7:1 on it and the
+// when they fit, else the first; a full room's short word ("만석 · Full")
+// where "Full — no entry" would be cut. Filled, its words at >= 7:1 on it and the
 // badge >= 3:1 on the page (docs/sign-design.md, Contrast), whatever the
 // theme's background. Its text item has the role "room-state", its rectangle
 // "room-state-box"; the row that draws it gives them the room.
