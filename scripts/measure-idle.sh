@@ -81,7 +81,7 @@ trap cleanup EXIT
 config_dir=$(cd "$(dirname "$config")" && pwd)
 jq --arg dir "$config_dir" --arg cache "$work/cache" '
     def absolute: if test("^(/|[a-z]+://)") then . else $dir + "/" + . end;
-    .feed.source |= absolute
+    (if (.feed.source | type) == "string" then .feed.source |= absolute else . end)
     | if (.live.source | type) == "string" then .live.source |= absolute else . end
     | reduce ("venue_graph", "metrics_file", "defaults") as $key (.;
         if (.[$key] | type) == "string" then .[$key] |= absolute else . end)
