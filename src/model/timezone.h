@@ -1,19 +1,18 @@
-// A venue's time zone (IANA, through Howard Hinnant's date/tz on the system
-// tzdata). Instants are converted to wall-clock time only for display and for
-// importers that read local times.
+// A venue's time zone (IANA), read from the system's tzdata one zone file at a
+// time (model/tzif_zone.h). Instants are converted to wall-clock time only for
+// display and for importers that read local times.
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
 #include "util/result.h"
 #include "util/time.h"
 
-namespace date {
-class time_zone;
-}
-
 namespace signpost {
+
+class TzifZone;
 
 struct LocalDateTime {
     int year = 1970;
@@ -30,6 +29,8 @@ class TimeZone {
   public:
     // UTC.
     TimeZone() = default;
+    // The zone's file under $TZDIR, else /usr/share/zoneinfo, read once per
+    // process (zones are kept for good: a kiosk asks for one or two).
     static Result<TimeZone> locate(std::string_view iana_name);
 
     const std::string& name() const { return name_; }
@@ -52,7 +53,7 @@ class TimeZone {
     std::string format_iso(Instant t) const;
 
   private:
-    const date::time_zone* zone_ = nullptr;  // nullptr: UTC; tzdb entries live forever
+    std::shared_ptr<const TzifZone> zone_;  // null: UTC
     std::string name_ = "UTC";
 };
 
