@@ -198,7 +198,7 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     // Its own gap under the text: a descender ("p", "g") never touches it.
     const float bar_gap = 0.75f * u;
     const float bar_h = 0.5f * u;
-    const float pad_below = portrait ? 0.5f * u : bar_gap + bar_h + 0.25f * u;
+    const float pad_below = 0.5f * u;
     // Portrait: now under the room heading, next under now (below its
     // progress bar).
     const float columns_top = (portrait ? room_c.height() : 0) + state_h;
@@ -212,7 +212,11 @@ Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
             ? next_top + next_c.height()
             : std::max(room_c.height(), columns_top + std::max(now.cell.height(), next_c.height()));
     Row row;
-    row.height = pad + content + pad_below;
+    // Landscape: the bar under the now cell, inside the row's height when
+    // the room's name (a scan-tier line) is taller than the cell anyway.
+    const float bar_bottom =
+        !portrait && now.progress ? columns_top + now.cell.height() + bar_gap + bar_h : 0.0f;
+    row.height = pad + std::max(content, bar_bottom) + pad_below;
     row.items = 1;
     row.words = room_c.words + now.cell.words + next_c.words;
     const std::string now_id = nn.now ? nn.now->id : std::string();
