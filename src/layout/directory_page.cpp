@@ -277,13 +277,34 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         // Rooms by the way to them (their own, else the building's), then by
         // floor, bottom to top, and name in natural order (Room 2 < Room 10).
         sort_rooms_naturally(venue, g.rooms, pc.langs);
-        std::stable_sort(g.rooms.begin(), g.rooms.end(), [&](size_t a, size_t b) {
-            const auto rank = [&](size_t r) {
-                const Wayfinding* w = find_direction_to_room(config, venue, r);
-                return arrow_rank(w ? std::optional<Arrow>(w->arrow) : std::nullopt);
-            };
-            return rank(a) < rank(b);
-        });
+        // Within an arrow, rooms reached the same way stand together (ways
+        // in the order they first come), so that each way is read once.
+        std::vector<std::pair<int, size_t>> keys;  // (arrow rank, way group)
+        std::vector<const Wayfinding*> groups_seen;
+        for (size_t r : g.rooms) {
+            const Wayfinding* w = find_direction_to_room(config, venue, r);
+            const int rank = arrow_rank(w ? std::optional<Arrow>(w->arrow) : std::nullopt);
+            const Wayfinding* own = own_way(config, venue.rooms[r].id);
+            size_t k = 0;
+            while (k < groups_seen.size() && !same_direction(groups_seen[k], own)) {
+                ++k;
+            }
+            if (k == groups_seen.size()) {
+                groups_seen.push_back(own);
+            }
+            keys.emplace_back(rank, k);
+        }
+        std::vector<size_t> order(g.rooms.size());
+        for (size_t i = 0; i < order.size(); ++i) {
+            order[i] = i;
+        }
+        std::stable_sort(order.begin(), order.end(),
+                         [&](size_t a, size_t b) { return keys[a] < keys[b]; });
+        std::vector<size_t> sorted;
+        for (size_t i : order) {
+            sorted.push_back(g.rooms[i]);
+        }
+        g.rooms = std::move(sorted);
         // Rooms that share a way (none of their own, or the same arrow and
         // words) go together in a grid beside that way, so a way is read once.
         std::vector<Destination> run;

@@ -144,5 +144,49 @@ TEST(DirectoryPage, RoomsSharingAWayReadItOncePerScreenAndAgainWhereTheyGoOn) {
     }
 }
 
+// Ways computed from a venue graph differ in length from room to room: rooms
+// reached the same way (arrow, floor, escalator) share one way line that
+// gives the range, and a room up the lift instead keeps a line of its own.
+TEST(DirectoryPage, ComputedWaysThatDifferOnlyInLengthShareALine) {
+    const Schedule schedule = make_schedule({12, 0, 0, false});
+    LocationConfig config = make_config();
+    config.languages = {"en"};
+    for (int i = 0; i < 12; ++i) {
+        char id[16];
+        std::snprintf(id, sizeof id, "hall-%d", 101 + i);
+        RouteSummary route{"P1", 130.0 + 10 * i, {}};
+        route.step.set("en", i < 10 ? "escalator up to P1" : "lift to P1");
+        config.place_ways[id] = Wayfinding{Arrow::up, route_text(route), std::nullopt, route};
+    }
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+        std::set<std::string> rooms;
+        std::set<std::string> ways;
+        for (const auto& plan : plan_pages(ctx)) {
+            if (plan.kind != PlanKind::directory)
+                continue;
+            const DisplayList list = layout_page(ctx, plan, 0);
+            expect_sound_page(list, m, "directory " + std::to_string(size.w));
+            for (const DisplayItem* item : with_role(list, "direction-text")) {
+                const std::string& text = std::get<TextItem>(item->data).text;
+                if (text.starts_with("P1")) {  // not the buildings' ways
+                    ways.insert(text);
+                }
+            }
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                rooms.insert(item->identity.room);
+            }
+        }
+        EXPECT_EQ(rooms.size(), 12u) << size.w << "x" << size.h;
+        // Each group's line once (its first line, where a narrow screen wraps it).
+        const std::string escalator = "P1 · 130–220 m · 2–3 min · escalator up to P1";
+        const std::string lift = "P1 · 230–240 m · 3 min · lift to P1";
+        ASSERT_EQ(ways.size(), 2u) << size.w << "x" << size.h;
+        EXPECT_TRUE(escalator.starts_with(*ways.begin())) << *ways.begin();
+        EXPECT_TRUE(lift.starts_with(*ways.rbegin())) << *ways.rbegin();
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
