@@ -3,8 +3,12 @@
 // its room grids.
 #pragma once
 
+#include <string>
+#include <string_view>
+
 #include "layout/display_list.h"
 #include "layout/sizes.h"
+#include "layout/text_block.h"
 #include "model/direction.h"
 
 namespace signpost::layout_detail {
@@ -35,6 +39,26 @@ inline Rect arrow_box(Arrow a, float x, float center_y) {
         return {x, center_y - len / 2, len, len};
     }
     return {x + (len - thick) / 2, center_y - len / 2, thick, len};
+}
+
+// A way's text in two languages as the directory shows it. A computed way
+// reads the same floor and metres in both ("P1 · 190 m · 3분 · …" / "P1 ·
+// 190 m · 3 min · …"): the translation leaves out the words it shares with
+// the first language up to a " · ", so both fit on one line more often and
+// nothing is read twice.
+inline Bilingual way_words(const Bilingual& text) {
+    static constexpr std::string_view kSeparator = " · ";
+    size_t shared = 0;
+    for (size_t at = text.primary.find(kSeparator); at != std::string::npos;
+         at = text.primary.find(kSeparator, at + 1)) {
+        const size_t end = at + kSeparator.size();
+        if (text.secondary.size() <= end ||
+            text.secondary.compare(0, end, text.primary, 0, end) != 0) {
+            break;
+        }
+        shared = end;
+    }
+    return {text.primary, text.secondary.substr(shared)};
 }
 
 inline bool on_right(Arrow a) {

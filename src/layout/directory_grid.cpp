@@ -98,8 +98,8 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
     const float inner = std::max(0.0f, width - 2 * slot);
     Cell way_cell;
     way_cell.add_text("direction-text",
-                      bilingual_block(pc.ts, pc.pick(way.text), {z.detail, z.detail, 2, 2}, inner,
-                                      2 * pc.inline_gap()));
+                      bilingual_block(pc.ts, way_words(pc.pick(way.text)),
+                                      {z.detail, z.detail, 2, 2}, inner, 2 * pc.inline_gap()));
     const float first_line = way_cell.pieces.front().block.lines.front().height;
     const float arrow_h = arrow_box(way.arrow, 0, 0).h;
     const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);

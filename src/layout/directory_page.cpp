@@ -147,8 +147,8 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
         const bool big = way_as_name;
         way_cell.add_text(
             "direction-text",
-            bilingual_block(pc.ts, pc.pick(d.way->text), {big ? z.scan : z.detail, z.detail, 2, 1},
-                            way_w, pc.inline_gap()),
+            bilingual_block(pc.ts, way_words(pc.pick(d.way->text)),
+                            {big ? z.scan : z.detail, z.detail, 2, 1}, way_w, pc.inline_gap()),
             u);
     }
 

@@ -50,7 +50,7 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     const float gap = arrow_gap();
     Cell text;
     text.add_text("step-free-text",
-                  bilingual_block(pc.ts, pc.pick(way.text), {z.detail, z.detail, 2, 2},
+                  bilingual_block(pc.ts, way_words(pc.pick(way.text)), {z.detail, z.detail, 2, 2},
                                   std::max(0.0f, inner - symbol - gap), 2 * pc.inline_gap()));
     const float first_line = text.pieces.front().block.lines.empty()
                                  ? symbol
