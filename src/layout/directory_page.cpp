@@ -105,7 +105,23 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     // Side by side on a wide row; in a narrow column (a directory set in
     // columns) the way goes under the name, as in portrait.
     const bool side_by_side = !z.portrait && !way_as_name && inner >= kSideBySideWidth;
-    const float name_w = side_by_side ? 0.5f * (inner - gutter) : inner;
+    // Side by side, each takes half; a short way (its two languages on one
+    // line, "you are here" above it) gives the name what it leaves, so a
+    // long building name is not cut where the row has room.
+    float half = 0.5f * (inner - gutter);
+    if (side_by_side) {
+        const Bilingual words = d.way ? way_words(pc.pick(d.way->text)) : Bilingual{};
+        float way_need = pc.ts.width(words.primary, z.detail);
+        if (!words.secondary.empty()) {
+            way_need += pc.inline_gap() + pc.ts.width(words.secondary, z.detail);
+        }
+        if (d.here) {
+            way_need = std::max(
+                way_need, make_chip(pc, label(Label::you_are_here), pc.theme.now, inner).width);
+        }
+        half = std::max(half, inner - gutter - std::min(way_need + u, half));
+    }
+    const float name_w = side_by_side ? half : inner;
     const float way_w = side_by_side ? inner - gutter - name_w : inner;
 
     Cell name_cell;
