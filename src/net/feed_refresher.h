@@ -1,7 +1,9 @@
 // One feed source and the last good copy of it: loads the cache, makes one
 // refresh attempt at a time (http(s) or file), accepts a body only when it
 // parses, keeps the previous schedule on any failure, writes each accepted
-// body to the cache, and keeps the FeedStatus up to date.
+// body to the cache, and keeps the FeedStatus up to date. The fetching, the
+// validators, the cache and a file's stamp are a SourceTransport's, shared
+// with the live source's refresher; the parsing and the status are its own.
 //
 // Threading: none of its own. A FeedRefresher is created, used and destroyed by
 // one thread (the feed worker, or the one-shot fetch). It borrows an HttpFetcher
@@ -20,6 +22,7 @@
 #include "net/feed_location.h"
 #include "net/feed_status.h"
 #include "net/http_fetcher.h"
+#include "net/source_transport.h"
 #include "util/result.h"
 
 namespace signpost {
@@ -55,7 +58,7 @@ class FeedRefresher {
     const ScheduleSnapshot& schedule() const { return schedule_; }
     const FeedStatus& status() const { return status_; }
     // The URL (redacted) or path, for log lines; the raw config text if it is invalid.
-    const std::string& display_name() const { return display_name_; }
+    const std::string& display_name() const { return transport_.display_name(); }
     bool is_network_source() const;
 
     // The parser's warnings for each accepted feed go to the log (the first
@@ -64,34 +67,18 @@ class FeedRefresher {
     void leave_warnings_to_caller() { log_warnings_ = false; }
 
   private:
-    RefreshResult refresh_http(Instant now);
-    RefreshResult refresh_file(Instant now);
-    RefreshResult accept_network_body(std::string body, std::string etag, std::string last_modified,
-                                      Instant now);
     RefreshResult confirm(Instant now, FeedDataSource source);
     RefreshResult fail(std::string key, std::string message);
     void log_accepted(const ParsedFeed& parsed) const;
 
-    // Settings, fixed at construction.
-    Result<FeedLocation> location_;
-    std::string display_name_;
+    // Where the feed is, the conditional GET, the cache and the file's stamp.
+    SourceTransport transport_;
     FeedOptions options_;
-    FetchConfig fetch_;
-    std::optional<FeedCache> cache_;  // none for file sources or without cache_dir
-    HttpFetcher& fetcher_;
+    std::optional<std::filesystem::path> header_file_;  // resolved
 
-    // The last good copy and what the server said about it.
+    // The last good copy.
     ScheduleSnapshot schedule_;
     FeedStatus status_;
-    std::string etag_;
-    std::string last_modified_;
-    std::optional<std::uint64_t> body_hash_;  // of the accepted body (network / cache)
-    // File sources: the stamp of the file as last read (good or bad), so an
-    // unchanged file is neither re-read nor re-reported as new.
-    std::optional<std::filesystem::file_time_type> file_mtime_;
-    std::uintmax_t file_size_ = 0;
-    std::string file_failure_key_;
-    std::string file_failure_message_;
     bool log_warnings_ = true;
 };
 

@@ -1,6 +1,6 @@
 // The live source and the last good copy of it, as FeedRefresher is for the
-// schedule and with the same client: conditional GET (ETag, Last-Modified),
-// the configured timeouts and CA file, a size cap, and a cache on disk
+// schedule and with the same client and transport (net/source_transport.h): conditional GET (ETag,
+// Last-Modified), the configured timeouts and CA file, a size cap, and a cache on disk
 // (<cache_dir>/live.cache) for http(s) sources. A document is accepted only
 // when parse_live_document accepts it; on any failure the previous one stays.
 // The feed's header file is not sent: the live source may be another host.
@@ -21,6 +21,7 @@
 #include "net/feed_refresher.h"
 #include "net/http_fetcher.h"
 #include "net/live_status.h"
+#include "net/source_transport.h"
 #include "util/result.h"
 
 namespace signpost {
@@ -44,27 +45,16 @@ class LiveRefresher {
     bool is_network_source() const;
 
   private:
-    RefreshResult refresh_http(Instant now);
-    RefreshResult refresh_file(Instant now);
-    RefreshResult accept(std::string_view body, Instant fetched_at);
     RefreshResult confirm(Instant fetched_at);
     RefreshResult fail(std::string key, std::string message);
 
-    Result<FeedLocation> location_;
+    // Where the source is, the conditional GET, the cache and the file's
+    // stamp: the feed refresher's machinery (net/source_transport.h).
+    SourceTransport transport_;
     std::string format_;
-    FetchConfig fetch_;
-    std::optional<FeedCache> cache_;
-    HttpFetcher& fetcher_;
 
     std::shared_ptr<const LiveDocument> document_;
     LiveStatus status_;
-    std::string etag_;
-    std::string last_modified_;
-    std::optional<std::uint64_t> body_hash_;
-    std::optional<std::filesystem::file_time_type> file_mtime_;
-    std::uintmax_t file_size_ = 0;
-    std::string file_failure_key_;
-    std::string file_failure_message_;
 };
 
 }  // namespace signpost
