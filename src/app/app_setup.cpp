@@ -66,7 +66,7 @@ std::unique_ptr<Clock> make_clock(const LocationConfig& config, const CliOptions
         return std::make_unique<FixedClock>(*options.at);
     }
     if (config.simulated_start) {
-        return std::make_unique<SimulatedClock>(*config.simulated_start);
+        return std::make_unique<SimulatedClock>(*config.simulated_start, config.simulated_speed);
     }
     return std::make_unique<SystemClock>();
 }

@@ -96,6 +96,11 @@ void Kiosk::reload_config() {
         log_warning("config", "display size, rotation and fullscreen change at the next restart");
         next.display = config_.display;
     }
+    if (next.simulated_speed != config_.simulated_speed) {
+        // The loop's clock runs at the speed it started with (kiosk_loop.cpp).
+        log_warning("config", "simulated_clock.speed changes at the next restart");
+        next.simulated_speed = config_.simulated_speed;
+    }
     const bool fonts_changed = next.fonts != config_.fonts;
     const bool clock_changed = next.simulated_start != config_.simulated_start;
     config_ = std::move(next);

@@ -60,7 +60,12 @@ Kiosk::Kiosk(CliOptions options, LocationConfig config, KioskClocks clocks)
         clock_ = make_clock(config_, options_);
     }
     if (!loop_clock_) {
-        loop_clock_ = std::make_shared<SteadyLoopClock>();
+        // The loop's steady time runs as fast as the wall clock (a soak).
+        if (clock_->speed() == 1.0) {
+            loop_clock_ = std::make_shared<SteadyLoopClock>();
+        } else {
+            loop_clock_ = std::make_shared<ScaledLoopClock>(clock_->speed());
+        }
     }
     watchdog_.set_period(notifier_.watchdog_period().value_or(kLongestSleep));
 }

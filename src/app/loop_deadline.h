@@ -35,6 +35,21 @@ class SteadyLoopClock final : public LoopClock {
     Duration wait_time(TimePoint deadline) override;
 };
 
+// Steady time `speed` times as fast as the real one, for a sped-up simulated
+// wall clock (config "simulated_clock": {"speed": N}): page dwells, fades and
+// every other steady span of the loop pass N times as fast, in step with the
+// wall, and a wait of D on this clock blocks D / N of real time.
+class ScaledLoopClock final : public LoopClock {
+  public:
+    explicit ScaledLoopClock(double speed);
+    TimePoint now() const override;
+    Duration wait_time(TimePoint deadline) override;
+
+  private:
+    TimePoint origin_;  // real and scaled time agree here
+    double speed_;
+};
+
 class LoopDeadline {
   public:
     using TimePoint = LoopClock::TimePoint;

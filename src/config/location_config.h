@@ -148,7 +148,8 @@ struct LocationConfig {
     std::vector<std::string> fonts;                  // font chain: manifest names or file paths
     std::optional<std::string> timezone;             // overrides the feed's
     std::optional<Instant> simulated_start;          // demo clock: starts here, then runs
-    std::optional<QuietHours> quiet_hours;           // black screen, no page cycling
+    int simulated_speed = 1;                // ... this many times as fast as real time (a soak run)
+    std::optional<QuietHours> quiet_hours;  // black screen, no page cycling
     ThemeConfig theme;
 
     // Hand-written, keyed by building id or room id; a room without an entry

@@ -225,7 +225,14 @@ void read_simulated_clock(const json* v, const std::string& path, LocationConfig
     if (!v) {
         return;
     }
-    ObjectReader clock(*v, path, {"start"}, problems);
+    ObjectReader clock(*v, path, {"start", "speed"}, problems);
+    if (const json* speed = clock.get("speed")) {
+        // A week in 20 minutes is 504; beyond a million a minute tick would
+        // come 17 times a real second, more than a frame can show.
+        if (auto n = read_integer(*speed, clock.path("speed"), problems, 1, 1'000'000)) {
+            config.simulated_speed = static_cast<int>(*n);
+        }
+    }
     const json* start = clock.require("start");
     if (!start) {
         return;

@@ -56,7 +56,10 @@ class FeedSource final : public PollSource {
                 log_info("net", "quiet hours over: fetching at the normal rate");
             }
         }
-        return next.delay;
+        // A sped-up simulated clock (a soak) fetches as often in its time as
+        // the real one would: the wait is its span in real time (1 ms at least).
+        return std::max(std::chrono::duration_cast<Millis>(real_time(next.delay, clock_->speed())),
+                        Millis{1});
     }
 
   private:

@@ -10,12 +10,13 @@ std::chrono::system_clock::time_point SystemClock::now_precise() const {
     return std::chrono::system_clock::now();
 }
 
-SimulatedClock::SimulatedClock(Instant start)
-    : start_(start), anchor_(std::chrono::steady_clock::now()) {}
+SimulatedClock::SimulatedClock(Instant start, double speed)
+    : start_(start), anchor_(std::chrono::steady_clock::now()), speed_(speed) {}
 
 std::chrono::system_clock::time_point SimulatedClock::now_precise() const {
-    auto elapsed = std::chrono::steady_clock::now() - anchor_;
-    return start_ + std::chrono::duration_cast<std::chrono::system_clock::duration>(elapsed);
+    const std::chrono::duration<double> elapsed = std::chrono::steady_clock::now() - anchor_;
+    return start_ +
+           std::chrono::duration_cast<std::chrono::system_clock::duration>(elapsed * speed_);
 }
 
 Instant SimulatedClock::now() const {

@@ -1,5 +1,6 @@
-// Where "now" comes from: the system clock, a simulated clock for demos (starts
-// at a given instant and then runs at real speed), or a fixed instant (--at).
+// Where "now" comes from: the system clock, a simulated clock for demos and
+// soak runs (starts at a given instant and then runs at real speed, or N times
+// as fast), or a fixed instant (--at).
 // Layout never reads a clock; the app asks the clock once per frame and passes
 // the instant down.
 #pragma once
@@ -17,7 +18,20 @@ class Clock {
     virtual Instant now() const = 0;
     // Sub-second precision for transitions and minute-tick deadlines.
     virtual std::chrono::system_clock::time_point now_precise() const = 0;
+    // How many seconds of this clock pass in one real second: 1 but for a
+    // sped-up simulated clock. Whoever waits a span of this clock's time (the
+    // feed worker between fetches) waits span / speed() of real time.
+    virtual double speed() const { return 1.0; }
 };
+
+// `span` of a clock running at `speed` in real time (speed > 0).
+template <class Rep, class Period>
+std::chrono::steady_clock::duration real_time(std::chrono::duration<Rep, Period> span,
+                                              double speed) {
+    const auto real =
+        std::chrono::duration<double, std::chrono::steady_clock::period>(span) / speed;
+    return std::chrono::duration_cast<std::chrono::steady_clock::duration>(real);
+}
 
 class SystemClock final : public Clock {
   public:
@@ -25,17 +39,20 @@ class SystemClock final : public Clock {
     std::chrono::system_clock::time_point now_precise() const override;
 };
 
-// Starts at `start` when constructed and advances with the steady clock, so a
-// jump of the system clock (NTP) does not move the demo.
+// Starts at `start` when constructed and advances with the steady clock,
+// `speed` times as fast (a soak runs a week in hours), so a jump of the system
+// clock (NTP) does not move the demo.
 class SimulatedClock final : public Clock {
   public:
-    explicit SimulatedClock(Instant start);
+    explicit SimulatedClock(Instant start, double speed = 1.0);
     Instant now() const override;
     std::chrono::system_clock::time_point now_precise() const override;
+    double speed() const override { return speed_; }
 
   private:
     std::chrono::system_clock::time_point start_;
     std::chrono::steady_clock::time_point anchor_;
+    double speed_;
 };
 
 class FixedClock final : public Clock {

@@ -2,6 +2,7 @@
 // real waiting.
 #include "app/loop_deadline.h"
 
+#include <thread>
 #include <vector>
 
 #include <gtest/gtest.h>
@@ -113,6 +114,20 @@ TEST(LoopDeadline, ASimulatedClockVisitsEachDeadlineOfAPage) {
     }
     const std::vector<LoopClock::Duration> expected{2500ms, 4s, 5s, 7s, 7500ms, 8s, 10s};
     EXPECT_EQ(wakes, expected);
+}
+
+// "simulated_clock": {"speed": N}: the loop's steady time runs N times as
+// fast as real time, and a wait on it blocks a real N-th of its length.
+TEST(ScaledLoopClock, RunsNTimesAsFastAndWaitsAnNthInRealTime) {
+    ScaledLoopClock clock(1000);
+    const TimePoint start = clock.now();
+    std::this_thread::sleep_for(10ms);
+    EXPECT_GE(clock.now() - start, 10s);  // 10 ms of real time at least
+    const TimePoint now = clock.now();
+    const auto wait = clock.wait_time(now + 60s);
+    EXPECT_LE(wait, 60ms);
+    EXPECT_GT(wait, 30ms);  // less only for the time between the two readings
+    EXPECT_EQ(clock.wait_time(now - 1s), LoopClock::Duration::zero());
 }
 
 }  // namespace

@@ -175,6 +175,12 @@ std::vector<ErrorCase> error_cases() {
         {"ClockStartGarbage", plus(R"("simulated_clock": {"start": "tomorrow 10am"})"),
          "/simulated_clock/start: must be an ISO 8601 time with a UTC offset, like "
          "\"2016-10-25T10:20:00+02:00\", not \"tomorrow 10am\""},
+        {"ClockSpeedZero",
+         plus(R"("simulated_clock": {"start": "2016-10-25T10:20:00Z", "speed": 0})"),
+         "/simulated_clock/speed: must be between 1 and 1000000, not 0"},
+        {"ClockSpeedFraction",
+         plus(R"("simulated_clock": {"start": "2016-10-25T10:20:00Z", "speed": 2.5})"),
+         "/simulated_clock/speed: must be a whole number between 1 and 1000000, not 2.5"},
         {"ColourName", plus(R"("theme": {"accent": "yellow"})"),
          "/theme/accent: must be a colour written #RRGGBB, like \"#0B0F14\", not \"yellow\""},
         {"ColourShort", plus(R"("theme": {"text": "#FFF"})"),
@@ -285,7 +291,7 @@ TEST(ConfigErrors, UnknownKeysAtEveryLevelSuggestTheNearestKnownOne) {
         "feed": {"source": "f.json", "poll_second": 60},
         "display": {"rotate": 90},
         "pages": [{"kind": "directory", "dwell": 10}],
-        "simulated_clock": {"start": "2016-10-25T10:20:00Z", "speed": 2},
+        "simulated_clock": {"start": "2016-10-25T10:20:00Z", "rate": 2},
         "theme": {"foreground": "#FFFFFF"},
         "directions": {"ccib": {"arrow": "up", "txt": "Up"}},
         "langauges": ["ko"]})");
@@ -297,7 +303,7 @@ TEST(ConfigErrors, UnknownKeysAtEveryLevelSuggestTheNearestKnownOne) {
                     "/feed/poll_second: unknown key; did you mean \"poll_seconds\"?",
                     "/display/rotate: unknown key; did you mean \"rotation\"?",
                     "/pages/0/dwell: unknown key; did you mean \"dwell_seconds\"?",
-                    "/simulated_clock/speed: unknown key; known keys here: start",
+                    "/simulated_clock/rate: unknown key; known keys here: start, speed",
                     "/theme/foreground: unknown key; known keys here: background, text, secondary, "
                     "accent, logo",
                     "/directions/ccib/txt: unknown key; did you mean \"text\"?"));

@@ -106,6 +106,7 @@ TEST(ConfigLoader, ReadsEveryKeyOfAFullConfig) {
     EXPECT_EQ(c.timezone, "Asia/Seoul");
     ASSERT_TRUE(c.simulated_start);
     EXPECT_EQ(format_iso8601_utc(*c.simulated_start), "2025-05-14T00:55:00Z");
+    EXPECT_EQ(c.simulated_speed, 60);
 
     EXPECT_EQ(c.theme.background, "#000000");
     EXPECT_EQ(c.theme.text, "#ffffff");
@@ -178,6 +179,7 @@ TEST(ConfigLoader, FillsDefaultsForEverythingButTheRequiredKeys) {
     EXPECT_TRUE(c.fonts.empty());
     EXPECT_FALSE(c.timezone);
     EXPECT_FALSE(c.simulated_start);
+    EXPECT_EQ(c.simulated_speed, 1);  // real time
     EXPECT_TRUE(c.theme.background.empty());
     EXPECT_FALSE(c.theme.logo);
     EXPECT_TRUE(c.directions.empty());

@@ -1,0 +1,51 @@
+// The simulated clock's speed (config "simulated_clock": {"speed": N}) and the
+// conversion of a span of a fast clock into real time.
+#include "util/clock.h"
+
+#include <thread>
+
+#include <gtest/gtest.h>
+
+namespace signpost {
+namespace {
+
+using namespace std::chrono_literals;
+
+TEST(SimulatedClock, StartsWhereAskedAndRunsAtRealSpeedByDefault) {
+    const Instant start = *parse_iso8601("2016-10-25T10:20:00+02:00");
+    const SimulatedClock clock(start);
+    EXPECT_EQ(clock.speed(), 1.0);
+    const auto t = clock.now_precise();
+    EXPECT_GE(t, start);
+    EXPECT_LT(t, start + 5s);  // no test takes 5 s to get here
+}
+
+TEST(SimulatedClock, ASpeedOfNRunsNSecondsPerRealSecond) {
+    const Instant start = *parse_iso8601("2016-10-25T10:20:00+02:00");
+    const SimulatedClock clock(start, 3600);
+    EXPECT_EQ(clock.speed(), 3600.0);
+    const auto real_start = std::chrono::steady_clock::now();
+    std::this_thread::sleep_for(20ms);
+    const auto simulated = clock.now_precise() - start;
+    const auto real = std::chrono::steady_clock::now() - real_start;
+    // At least 20 ms * 3600 = 72 s have passed on it, and no more than the real
+    // time that passed (construction included) times 3600.
+    EXPECT_GE(simulated, 72s);
+    EXPECT_LE(simulated, std::chrono::duration_cast<std::chrono::system_clock::duration>(
+                             real * 3600 + 3600ms));
+}
+
+TEST(SimulatedClock, OtherClocksRunAtRealSpeed) {
+    EXPECT_EQ(SystemClock().speed(), 1.0);
+    EXPECT_EQ(FixedClock(Instant{}).speed(), 1.0);
+}
+
+TEST(RealTime, ASpanOfAFastClockIsThatSpanDividedByItsSpeed) {
+    EXPECT_EQ(real_time(60s, 1.0), std::chrono::steady_clock::duration(60s));
+    EXPECT_EQ(real_time(60s, 600.0), std::chrono::steady_clock::duration(100ms));
+    EXPECT_EQ(real_time(std::chrono::milliseconds{5000}, 1000.0),
+              std::chrono::steady_clock::duration(5ms));
+}
+
+}  // namespace
+}  // namespace signpost
