@@ -16,6 +16,13 @@ when every run passed, 1 otherwise.
 
     scripts/mutate_feeds.py --feeds DIR... [--signpost build/src/signpost]
         [--config config/demo.json] [--per-feed 8] [--seed 1] [--timeout 10]
+        [--every-mutation]
+
+Mutations are picked at random per copy; with --every-mutation, copy n of a
+feed gets mutation n (modulo 7), so --per-feed 7 gives every feed every kind of
+damage once, the deep nesting at its deepest (100,000 levels). The summary
+counts the runs per kind of feed (by what its first bytes say it is) and
+mutation, so a kind that was never tried shows.
 """
 import argparse
 import os
@@ -70,8 +77,8 @@ def huge_number(data, rng):
     return data[:a] + big + data[b:]
 
 
-def deep_nesting(data, rng):
-    depth = rng.choice([1000, 100000])
+def deep_nesting(data, rng, deepest=False):
+    depth = 100000 if deepest else rng.choice([1000, 100000])
     i = rng.randrange(len(data))
     stripped = data.lstrip()
     if stripped.startswith(b"<"):
@@ -84,6 +91,20 @@ def deep_nesting(data, rng):
 
 
 MUTATIONS = [truncate, flip_bytes, delete_span, repeat_span, invalid_utf8, huge_number, deep_nesting]
+
+
+def kind_of(data):
+    """What a feed is, by its first bytes (as a person would tell): for the summary only."""
+    head = data[:4096]
+    if b"BEGIN:VCALENDAR" in head:
+        return "icalendar"
+    if head.lstrip().startswith(b"<"):
+        return "pentabarf-xml" if b"<schedule" in head else "xml"
+    if b'"schedule"' in head and b'"conference"' in head:
+        return "frab/pretalx-json"
+    if b'"venue"' in head or b'"sessions"' in head:
+        return "signpost"
+    return "other-json"
 
 
 def run(cmd, timeout):
@@ -108,6 +129,8 @@ def main():
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--timeout", type=float, default=10.0)
     ap.add_argument("--keep", type=pathlib.Path, help="folder for the copies that failed")
+    ap.add_argument("--every-mutation", action="store_true",
+                    help="copy n of a feed gets mutation n (modulo 7), not a random one")
     args = ap.parse_args()
 
     feeds = sorted(p for folder in args.feeds for p in folder.rglob("*")
@@ -119,22 +142,35 @@ def main():
     failures = 0
     runs = 0
     slowest = 0.0
+    tried = {}  # (kind, mutation) -> runs
     with tempfile.TemporaryDirectory(prefix="signpost-mutate-") as tmp:
-        for feed in feeds:
+        for index, feed in enumerate(feeds):
             data = feed.read_bytes()
             if not data:
                 continue
+            kind = kind_of(data)
             for n in range(args.per_feed):
-                mutation = MUTATIONS[(n + rng.randrange(len(MUTATIONS))) % len(MUTATIONS)]
-                broken = mutation(data, rng)
+                if args.every_mutation:
+                    mutation = MUTATIONS[n % len(MUTATIONS)]
+                else:
+                    mutation = MUTATIONS[(n + rng.randrange(len(MUTATIONS))) % len(MUTATIONS)]
+                if mutation is deep_nesting:
+                    broken = deep_nesting(data, rng, deepest=args.every_mutation)
+                else:
+                    broken = mutation(data, rng)
+                if broken == data:  # a flip that flipped back, a repeat of nothing
+                    broken = truncate(data, rng)
                 copy = pathlib.Path(tmp) / f"{feed.stem}.{mutation.__name__}.{n}{feed.suffix}"
                 copy.write_bytes(broken)
                 commands = [[args.signpost, "--check-config", args.config, "--offline", "--feed", str(copy)]]
-                if n % 2 == 0:
+                # Every other copy, alternating between feeds, so that each
+                # mutation also reaches the layout (--dump) of some feeds.
+                if (n + index) % 2 == 0:
                     commands.append([args.signpost, "--config", args.config, "--dump", "--offline",
                                      "--feed", str(copy)])
                 for cmd in commands:
                     runs += 1
+                    tried[(kind, mutation.__name__)] = tried.get((kind, mutation.__name__), 0) + 1
                     code, seconds, err = run(cmd, args.timeout)
                     slowest = max(slowest, seconds)
                     sanitizer = "ERROR: AddressSanitizer" in err or "runtime error:" in err or \
@@ -151,6 +187,11 @@ def main():
                     if args.keep:
                         args.keep.mkdir(parents=True, exist_ok=True)
                         (args.keep / copy.name).write_bytes(broken)
+    kinds = sorted({k for k, _ in tried})
+    print("runs per kind of feed and mutation:")
+    print("  " + " ".join(f"{m.__name__:>12}" for m in MUTATIONS) + "  kind")
+    for k in kinds:
+        print("  " + " ".join(f"{tried.get((k, m.__name__), 0):>12}" for m in MUTATIONS) + f"  {k}")
     print(f"{runs} runs over {len(feeds)} feeds, {failures} failed, slowest {slowest:.1f}s")
     return 1 if failures else 0
 
