@@ -2,30 +2,35 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) into their own build folder
 # and runs one or all of them; exits non-zero when any run finds something.
 #
-#   scripts/fuzz.sh [TARGET|all] [SECONDS] [--feeds DIR]
+#   scripts/fuzz.sh [TARGET|all] [SECONDS] [--feeds DIR] [--build-only]
 #
-# TARGET: native_feed, frab_json, pentabarf_xml, icalendar, config, layout
-# (default: all, one after the other). SECONDS per target (default 60).
+# TARGET: native_feed, frab_json, pentabarf_xml, icalendar, config, live,
+# layout (default: all, one after the other). SECONDS per target (default 60).
 # --feeds DIR (or SIGNPOST_FUZZ_FEEDS): more seed files, taken by extension
 # (.json, .xml, .ics) from anywhere under DIR, e.g. a folder of real feeds.
 # The corpus of each target grows in $BUILD_DIR/corpus/TARGET and is kept
 # between runs; findings (crash-*, timeout-*, oom-*, leak-*) go to
-# $BUILD_DIR/findings/TARGET. Runs under `nice -n 10`: the machine is shared.
+# $BUILD_DIR/findings/TARGET. --build-only builds the targets and stops (to
+# start several campaigns at once afterwards). Runs under `nice -n $FUZZ_NICE`
+# (default 10): the machine is shared.
 # Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS (compile jobs, 2),
 # FUZZ_MAX_LEN (default 131072 bytes), FUZZ_TIMEOUT (seconds per input, 10).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-ALL_TARGETS=(native_feed frab_json pentabarf_xml icalendar config layout)
+ALL_TARGETS=(native_feed frab_json pentabarf_xml icalendar config live layout)
 target=all
 seconds=60
 feeds=${SIGNPOST_FUZZ_FEEDS:-}
+build_only=0
+niceness=${FUZZ_NICE:-10}
 positional=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --feeds) feeds=$2; shift 2 ;;
     --feeds=*) feeds=${1#--feeds=}; shift ;;
-    -h|--help) sed -n '2,17p' "$0"; exit 0 ;;
+    --build-only) build_only=1; shift ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) positional+=("$1"); shift ;;
   esac
 done
@@ -35,9 +40,6 @@ if [ "$target" = all ]; then
   targets=("${ALL_TARGETS[@]}")
 elif [[ " ${ALL_TARGETS[*]} " == *" $target "* ]]; then
   targets=("$target")
-elif [ "$target" = live ]; then
-  echo "fuzz.sh: no 'live' target yet: the live format (issue 14) does not exist" >&2
-  exit 2
 else
   echo "fuzz.sh: unknown target '$target' (known: ${ALL_TARGETS[*]})" >&2
   exit 2
@@ -48,11 +50,16 @@ if [ -n "$feeds" ] && [ ! -d "$feeds" ]; then
 fi
 
 BUILD_DIR=${BUILD_DIR:-build-fuzz}
-CC=${CC:-clang} CXX=${CXX:-clang++} cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+launcher=()
+if command -v ccache >/dev/null 2>&1; then
+  launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+fi
+CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
   -DSIGNPOST_FUZZ=ON -DSIGNPOST_SANITIZE=ON -DSIGNPOST_WERROR=ON \
   -DSIGNPOST_BUILD_TESTS=OFF -DSIGNPOST_BUILD_BENCH=OFF >/dev/null
-nice -n 10 cmake --build "$BUILD_DIR" -j"${FUZZ_JOBS:-2}" \
+nice -n "$niceness" cmake --build "$BUILD_DIR" -j"${FUZZ_JOBS:-2}" \
   --target $(printf 'fuzz_%s ' "${targets[@]}")
+[ "$build_only" = 1 ] && exit 0
 
 # Seeds: which files suit which target.
 seed_files() {
@@ -63,6 +70,7 @@ seed_files() {
     pentabarf_xml) find tests/data/import -name '*.xml' ;;
     icalendar) find tests/data/import -name '*.ics' ;;
     config) find config tests/data/config -name '*.json' ;;
+    live) find fuzz/seeds/live -name '*.json' ;;
     layout) find tests/data/feed tests/data/app -name '*feed*.json' ;;
   esac
   if [ -n "$feeds" ]; then
@@ -85,6 +93,9 @@ for t in "${targets[@]}"; do
     if [ "$t" = layout ]; then
       # Five leading bytes: the screen size and the instant (fuzz/layout_fuzz.cpp).
       { printf '\001\000\000\000\000'; cat "$f"; } >"$corpus/$name"
+    elif [ "$t" = live ]; then
+      # Two leading bytes: the instant, here the test venue's 10:00 (fuzz/live_fuzz.cpp).
+      { printf '\000\200'; cat "$f"; } >"$corpus/$name"
     else
       cp "$f" "$corpus/$name"
     fi
@@ -93,7 +104,7 @@ for t in "${targets[@]}"; do
   echo "== $t: ${seconds}s, corpus $(find "$corpus" -type f | wc -l) files" >&2
   log="$BUILD_DIR/findings/$t.log"
   set +e
-  nice -n 10 "$BUILD_DIR/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" \
+  nice -n "$niceness" "$BUILD_DIR/fuzz/fuzz_$t" "$corpus" -max_total_time="$seconds" \
     -max_len="${FUZZ_MAX_LEN:-131072}" -timeout="${FUZZ_TIMEOUT:-10}" -rss_limit_mb=2048 \
     -artifact_prefix="$findings/" -print_final_stats=1 2>"$log"
   rc=$?
