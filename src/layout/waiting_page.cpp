@@ -26,12 +26,15 @@ Body build_waiting_body(PageContext& pc, float width) {
     });
     // Several rooms often share one way ("P1, escalator up"): show each way once.
     std::vector<std::pair<const Wayfinding*, std::string>> distinct;
-    for (const auto& [w, id] : ways) {
+    // A pair, not a structured binding: clang 14 (the sanitized and fuzz
+    // builds) cannot capture a binding in a lambda.
+    for (const auto& way : ways) {
+        const Wayfinding* w = way.first;
         const bool seen = std::any_of(distinct.begin(), distinct.end(), [&](const auto& d) {
             return d.first->arrow == w->arrow && d.first->text.variants() == w->text.variants();
         });
         if (!seen) {
-            distinct.emplace_back(w, id);
+            distinct.emplace_back(w, way.second);
         }
     }
 
