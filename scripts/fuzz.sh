@@ -2,7 +2,7 @@
 # Builds the libFuzzer targets (clang, ASan + UBSan) into their own build folder
 # and runs one or all of them; exits non-zero when any run finds something.
 #
-#   scripts/fuzz.sh [TARGET|all] [SECONDS] [--feeds DIR] [--build-only]
+#   scripts/fuzz.sh [TARGET|all] [SECONDS] [--feeds DIR] [--build-only|--no-build]
 #
 # TARGET: native_feed, frab_json, pentabarf_xml, icalendar, config, live,
 # layout (default: all, one after the other). SECONDS per target (default 60).
@@ -10,8 +10,9 @@
 # (.json, .xml, .ics) from anywhere under DIR, e.g. a folder of real feeds.
 # The corpus of each target grows in $BUILD_DIR/corpus/TARGET and is kept
 # between runs; findings (crash-*, timeout-*, oom-*, leak-*) go to
-# $BUILD_DIR/findings/TARGET. --build-only builds the targets and stops (to
-# start several campaigns at once afterwards). Runs under `nice -n $FUZZ_NICE`
+# $BUILD_DIR/findings/TARGET. --build-only builds the targets and stops;
+# --no-build runs what is built (several campaigns at once, one fuzz.sh per
+# target, must not configure one folder together). Runs under `nice -n $FUZZ_NICE`
 # (default 10): the machine is shared.
 # Environment: BUILD_DIR (default build-fuzz), FUZZ_JOBS (compile jobs, 2),
 # FUZZ_MAX_LEN (default 131072 bytes), FUZZ_TIMEOUT (seconds per input, 10).
@@ -23,6 +24,7 @@ target=all
 seconds=60
 feeds=${SIGNPOST_FUZZ_FEEDS:-}
 build_only=0
+no_build=0
 niceness=${FUZZ_NICE:-10}
 positional=()
 while [ $# -gt 0 ]; do
@@ -30,6 +32,7 @@ while [ $# -gt 0 ]; do
     --feeds) feeds=$2; shift 2 ;;
     --feeds=*) feeds=${1#--feeds=}; shift ;;
     --build-only) build_only=1; shift ;;
+    --no-build) no_build=1; shift ;;
     -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) positional+=("$1"); shift ;;
   esac
@@ -54,11 +57,13 @@ launcher=()
 if command -v ccache >/dev/null 2>&1; then
   launcher=(-DCMAKE_C_COMPILER_LAUNCHER=ccache -DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
 fi
-CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo "${launcher[@]}" \
-  -DSIGNPOST_FUZZ=ON -DSIGNPOST_SANITIZE=ON -DSIGNPOST_WERROR=ON \
-  -DSIGNPOST_BUILD_TESTS=OFF -DSIGNPOST_BUILD_BENCH=OFF >/dev/null
-nice -n "$niceness" cmake --build "$BUILD_DIR" -j"${FUZZ_JOBS:-2}" \
-  --target $(printf 'fuzz_%s ' "${targets[@]}")
+if [ "$no_build" = 0 ]; then
+  CC=${CC:-clang-14} CXX=${CXX:-clang++-14} cmake -S . -B "$BUILD_DIR" -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "${launcher[@]}" -DSIGNPOST_FUZZ=ON -DSIGNPOST_SANITIZE=ON -DSIGNPOST_WERROR=ON \
+    -DSIGNPOST_BUILD_TESTS=OFF -DSIGNPOST_BUILD_BENCH=OFF >/dev/null
+  nice -n "$niceness" cmake --build "$BUILD_DIR" -j"${FUZZ_JOBS:-2}" \
+    --target $(printf 'fuzz_%s ' "${targets[@]}")
+fi
 [ "$build_only" = 1 ] && exit 0
 
 # Seeds: which files suit which target.
