@@ -1,0 +1,207 @@
+#!/usr/bin/env bash
+# Soak: runs the demo kiosk through a simulated week on a sped-up clock
+# (config "simulated_clock": {"start", "speed"}, docs/config.md) and prints,
+# every simulated hour, the kiosk's resident memory, open descriptors, threads
+# and CPU; at the end a verdict: from the second simulated hour on, RSS at rest
+# must stay within 2 MB, and descriptors and threads must not change. Exits 1
+# when that does not hold, when the kiosk logged an error (a soak without its
+# fonts, say, measures nothing real), or when it does not stop cleanly on
+# SIGTERM. A copied binary finds its fonts through SIGNPOST_DATA_DIR.
+#
+# RSS is read 30 times an hour. At speed 600 a page changes every ~20 ms of
+# real time, and each change holds a page texture or two (8 MB each at
+# 1920x1080) for its fade, so one reading lands anywhere between the idle
+# kiosk and that peak. So the verdict takes RSS at rest: the hours of quiet
+# hours, when the screen is dark, nothing is drawn and every reading is the
+# same (within 256 kB); seven nights in a week, and a leak of the days would
+# raise each night above the last. The hourly floor (the kiosk between page
+# changes) and peak are printed for the days.
+#
+# Everything the kiosk does over a week happens N times as fast: page cycles
+# and their cross-fades, minute ticks, day changes, quiet hours (23:00-07:00
+# unless the config has its own, so the soak passes seven nights) and the
+# feed's polling (each poll re-reads the demo feed file). A copy of the config
+# is written with absolute paths and a cache folder of its own.
+#
+# Display: Xvfb by default (-m xvfb): a real X window, events from an X server,
+# the path a desktop kiosk takes. -m offscreen uses SDL's offscreen driver, the
+# stand-in here for a board's KMSDRM (no X; the loop's own eventfd wait).
+#
+# Usage: scripts/soak.sh [-d DAYS] [-s SPEED] [-m xvfb|offscreen] [-b BINARY]
+#                        [-c CONFIG] [-o CSV] [-l LOG]
+#   DAYS   simulated days (default 7); SPEED simulated seconds per real second
+#   (default 600: a week in 17 minutes); CSV: the samples written there too;
+#   LOG: the kiosk's log copied there.
+# The kiosk runs under `nice -n 10` (the machine may be shared).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+days=7
+speed=600
+mode=xvfb
+binary=build/src/signpost
+config=config/demo.json
+csv=""
+keep_log=""
+while getopts "d:s:m:b:c:o:l:h" opt; do
+  case $opt in
+    d) days=$OPTARG ;;
+    s) speed=$OPTARG ;;
+    m) mode=$OPTARG ;;
+    b) binary=$OPTARG ;;
+    c) config=$OPTARG ;;
+    o) csv=$OPTARG ;;
+    l) keep_log=$OPTARG ;;
+    *) sed -n '2,36p' "$0"; exit 2 ;;
+  esac
+done
+case $mode in xvfb | offscreen) ;; *) echo "soak: -m xvfb or offscreen" >&2; exit 2 ;; esac
+[ -x "$binary" ] || { echo "soak: no $binary (scripts/build.sh signpost)" >&2; exit 2; }
+
+work=$(mktemp -d)
+xvfb_pid=""
+kiosk_pid=""
+cleanup() {
+  [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null || true
+  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  wait 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# The config copy: relative paths made absolute against the config's folder,
+# the clock sped up, quiet hours added when the config has none.
+python3 - "$config" "$work/soak.json" "$speed" "$work/cache" <<'EOF'
+import json, os, sys
+src, dst, speed, cache = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
+base = os.path.dirname(os.path.abspath(src))
+c = json.load(open(src, encoding="utf-8"))
+def absolute(p):
+    return p if "://" in p or os.path.isabs(p) else os.path.normpath(os.path.join(base, p))
+c["feed"]["source"] = absolute(c["feed"]["source"])
+for key in ("venue_graph", "metrics_file"):
+    if key in c:
+        c[key] = absolute(c[key])
+if "fonts" in c:
+    c["fonts"] = [absolute(f) if f.endswith((".ttf", ".otf", ".ttc", ".otc")) else f for f in c["fonts"]]
+if isinstance(c.get("theme", {}).get("logo"), str):
+    c["theme"]["logo"] = absolute(c["theme"]["logo"])
+c["cache_dir"] = cache
+clock = c.get("simulated_clock", {"start": "2016-10-24T06:00:00+02:00"})
+clock["speed"] = speed
+c["simulated_clock"] = clock
+c.setdefault("quiet_hours", {"start": "23:00", "end": "07:00"})
+c.setdefault("display", {})["fullscreen"] = False
+json.dump(c, open(dst, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+EOF
+
+if [ "$mode" = xvfb ]; then
+  command -v Xvfb >/dev/null || { echo "soak: Xvfb is not installed" >&2; exit 2; }
+  for n in $(seq 140 199); do
+    [ -e "/tmp/.X$n-lock" ] && continue
+    [ -e "/tmp/.X11-unix/X$n" ] && continue
+    Xvfb ":$n" -screen 0 1920x1080x24 -nolisten tcp -noreset >"$work/xvfb.log" 2>&1 &
+    xvfb_pid=$!
+    for _ in $(seq 50); do
+      [ -S "/tmp/.X11-unix/X$n" ] && break
+      sleep 0.1
+    done
+    [ -S "/tmp/.X11-unix/X$n" ] && { display=":$n"; break; }
+    kill "$xvfb_pid" 2>/dev/null || true
+    xvfb_pid=""
+  done
+  [ -n "$xvfb_pid" ] || { echo "soak: no free X display in :140-:199" >&2; exit 2; }
+  env_args=(DISPLAY="$display")
+else
+  env_args=(-u DISPLAY SDL_VIDEODRIVER=offscreen)
+fi
+
+ticks_per_second=$(getconf CLK_TCK)
+page_kb=$(($(getconf PAGESIZE) / 1024))
+hours=$((days * 24))
+# One simulated hour in real seconds.
+step=$(awk -v s="$speed" 'BEGIN {printf "%.3f", 3600 / s}')
+
+env "${env_args[@]}" nice -n 10 "$binary" --config "$work/soak.json" --windowed \
+  >"$work/kiosk.log" 2>&1 &
+kiosk_pid=$!
+started=$(date +%s.%N)
+echo "soak: $binary, $mode, speed $speed ($days simulated days in $(awk -v h="$hours" -v s="$step" 'BEGIN {printf "%.0f", h * s}') s), pid $kiosk_pid"
+echo "soak: config $(python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); print(c["simulated_clock"]["start"], "quiet", c["quiet_hours"]["start"] + "-" + c["quiet_hours"]["end"])' "$work/soak.json")"
+printf '%5s %8s %12s %11s %5s %7s %7s\n' hour real_s rss_floor_kb rss_peak_kb fds threads cpu_%
+[ -n "$csv" ] && echo "hour,real_s,rss_floor_kb,rss_peak_kb,fds,threads,cpu_percent" >"$csv"
+
+cpu_ticks() { sed 's/^.*) //' "/proc/$1/stat" | awk '{print $12 + $13}'; }
+rss_kb() { awk -v p="$page_kb" '{print $2 * p}' "/proc/$1/statm"; }
+
+samples="$work/samples"
+: >"$samples"
+last_ticks=$(cpu_ticks "$kiosk_pid")
+last_time=$started
+for hour in $(seq 1 "$hours"); do
+  floor=""
+  peak=0
+  for reading in $(seq 1 30); do
+    # Sleep to the real instant of this reading (drift does not add up).
+    target=$(awk -v a="$started" -v h="$hour" -v r="$reading" -v s="$step" \
+      'BEGIN {printf "%.3f", a + (h - 1 + r / 30) * s}')
+    now=$(date +%s.%N)
+    wait_s=$(awk -v t="$target" -v n="$now" 'BEGIN {d = t - n; printf "%.3f", (d > 0 ? d : 0)}')
+    sleep "$wait_s"
+    kill -0 "$kiosk_pid" 2>/dev/null || break
+    rss=$(rss_kb "$kiosk_pid") || break
+    if [ -z "$floor" ] || [ "$rss" -lt "$floor" ]; then floor=$rss; fi
+    if [ "$rss" -gt "$peak" ]; then peak=$rss; fi
+  done
+  if ! kill -0 "$kiosk_pid" 2>/dev/null; then
+    echo "soak: the kiosk exited before simulated hour $hour; its log:" >&2
+    tail -20 "$work/kiosk.log" >&2
+    exit 1
+  fi
+  now=$(date +%s.%N)
+  ticks=$(cpu_ticks "$kiosk_pid")
+  cpu=$(awk -v d="$((ticks - last_ticks))" -v t="$ticks_per_second" -v a="$last_time" -v b="$now" \
+    'BEGIN {printf "%.1f", 100 * d / t / (b - a)}')
+  last_ticks=$ticks
+  last_time=$now
+  fds=$(find "/proc/$kiosk_pid/fd" -mindepth 1 -maxdepth 1 2>/dev/null | wc -l)
+  threads=$(awk '/^Threads:/ {print $2}' "/proc/$kiosk_pid/status")
+  real=$(awk -v a="$started" -v b="$now" 'BEGIN {printf "%.1f", b - a}')
+  printf '%5d %8s %12d %11d %5d %7d %7s\n' "$hour" "$real" "$floor" "$peak" "$fds" "$threads" "$cpu"
+  echo "$hour $floor $fds $threads $peak" >>"$samples"
+  [ -n "$csv" ] && echo "$hour,$real,$floor,$peak,$fds,$threads,$cpu" >>"$csv"
+done
+
+kill -TERM "$kiosk_pid"
+set +e
+wait "$kiosk_pid"
+rc=$?
+set -e
+kiosk_pid=""
+
+echo "soak: kiosk exit status $rc after SIGTERM"
+echo "soak: log lines by level: $(awk '{print $1}' "$work/kiosk.log" | sort | uniq -c | tr '\n' ' ' | tr -s ' ')"
+echo "soak: log lines about quiet hours: $(grep -c 'quiet' "$work/kiosk.log" || true)"
+# The first errors and warnings, with how often each was logged.
+for level in error warning; do
+  grep -E "^$level" "$work/kiosk.log" | sort | uniq -c | sort -rn | head -3 | sed 's/^/soak:   /' || true
+done
+[ -n "$keep_log" ] && cp "$work/kiosk.log" "$keep_log"
+verdict=$(awk '
+  $1 >= 2 { if (min == "" || $2 < min) min = $2; if ($2 > max) max = $2
+            fds[$3] = 1; th[$4] = 1; if ($5 > peak) peak = $5
+            if ($5 - $2 <= 256) { rest++; if (rmin == "" || $2 < rmin) rmin = $2; if ($2 > rmax) rmax = $2 } }
+  END {
+    nf = 0; for (k in fds) nf++; nt = 0; for (k in th) nt++
+    printf "RSS at rest (%d quiet hours): %d..%d kB (spread %d kB); hourly floor %d..%d kB, highest reading %d kB; descriptors %s; threads %s\n", \
+      rest, rmin, rmax, rmax - rmin, min, max, peak, nf == 1 ? "constant" : "CHANGED", nt == 1 ? "constant" : "CHANGED"
+    exit !(rest > 0 && rmax - rmin <= 2048 && nf == 1 && nt == 1)
+  }' "$samples") && ok=1 || ok=0
+echo "soak: $verdict"
+errors=$(grep -c '^error' "$work/kiosk.log" || true)
+if [ "$ok" = 1 ] && [ "$rc" = 0 ] && [ "$errors" = 0 ]; then
+  echo "soak: flat"
+else
+  echo "soak: NOT flat, or $errors error line(s) logged, or not a clean exit"
+  exit 1
+fi
