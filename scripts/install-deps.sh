@@ -14,6 +14,9 @@ packages=(
   libhowardhinnant-date-dev tzdata libsystemd-dev libpugixml-dev libical-dev libqrencode-dev
   # fonts: Korean + Latin (see fonts/manifest.txt)
   fonts-noto-cjk fonts-nanum fonts-dejavu-core fontconfig
+  # the sanitized suite (scripts/test-sanitized.sh: clang's ASan/UBSan runtimes,
+  # llvm-symbolizer for the reports) and the fuzz targets (scripts/fuzz.sh)
+  clang-14 libclang-rt-14-dev llvm-14 libfuzzer-14-dev
   # tests and benchmarks
   libgtest-dev libgmock-dev libbenchmark-dev nginx-light openssl xvfb x11-apps python3
   python3-jsonschema zbar-tools
