@@ -11,6 +11,7 @@
 #include "config/config_defaults.h"
 #include "config/config_loader.h"
 #include "config/strict_json.h"
+#include "util/json_pointer.h"
 
 namespace signpost {
 namespace fs = std::filesystem;
@@ -37,10 +38,11 @@ int run_explain_config(const CliOptions& options) {
         std::cout << "\n";
         std::vector<std::pair<std::string, std::string>> lines;  // pointer and value
         for (const auto& [key, value] : merged.doc.items()) {
-            const std::string pointer = child_path("", key);
+            const std::string pointer = json_pointer_child("", key);
             if (value.is_object() && !value.empty()) {
                 for (const auto& [sub, sub_value] : value.items()) {
-                    lines.emplace_back(child_path(pointer, sub), sub_value.dump(-1, ' ', false));
+                    lines.emplace_back(json_pointer_child(pointer, sub),
+                                       sub_value.dump(-1, ' ', false));
                 }
             } else {
                 lines.emplace_back(pointer, value.dump(-1, ' ', false));

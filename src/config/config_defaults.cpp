@@ -5,6 +5,7 @@
 #include "config/config_loader.h"
 #include "config/config_paths.h"
 #include "config/strict_json.h"
+#include "util/json_pointer.h"
 
 namespace signpost {
 namespace fs = std::filesystem;
@@ -17,7 +18,7 @@ namespace {
 // from two files). Records what came from `defaults`.
 json merge(const json& defaults, json own, std::vector<std::string>& inherited) {
     for (const auto& [key, value] : defaults.items()) {
-        const std::string pointer = child_path("", key);
+        const std::string pointer = json_pointer_child("", key);
         auto mine = own.find(key);
         if (mine == own.end()) {
             own[key] = value;
@@ -28,7 +29,7 @@ json merge(const json& defaults, json own, std::vector<std::string>& inherited) 
             for (const auto& [sub, sub_value] : value.items()) {
                 if (!mine->contains(sub)) {
                     (*mine)[sub] = sub_value;
-                    inherited.push_back(child_path(pointer, sub));
+                    inherited.push_back(json_pointer_child(pointer, sub));
                 }
             }
         }

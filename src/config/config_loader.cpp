@@ -1,6 +1,5 @@
 #include "config/config_loader.h"
 
-#include <fstream>
 #include <system_error>
 
 #include "config/config_defaults.h"
@@ -9,6 +8,7 @@
 #include "config/strict_json.h"
 #include "config/venue_map_section.h"
 #include "config/wayfinding_section.h"
+#include "util/file_read.h"
 
 namespace signpost {
 namespace fs = std::filesystem;
@@ -113,31 +113,24 @@ void read_root(const json& doc, LocationConfig& config, Problems& problems) {
 }  // namespace
 
 Result<std::string> read_config_bytes(const fs::path& file) {
-    std::error_code ec;
-    auto status = fs::status(file, ec);
-    if (ec || !fs::exists(status)) {
-        return Error{file.string(), "cannot read: no such file"};
+    FileRead read = read_whole_file(file, kMaxConfigFileBytes);
+    switch (read.problem) {
+        case FileReadProblem::none:
+            return std::move(read.bytes);
+        case FileReadProblem::missing:
+            return Error{file.string(), "cannot read: no such file"};
+        case FileReadProblem::directory:
+            return Error{file.string(), "cannot read: is a folder, not a config file"};
+        case FileReadProblem::not_regular:
+        case FileReadProblem::unreadable:
+            return Error{file.string(), "cannot read: permission denied or not a regular file"};
+        case FileReadProblem::read_error:
+            break;
+        case FileReadProblem::too_large:
+            return Error{file.string(), "is larger than " + std::to_string(kMaxConfigFileBytes) +
+                                            " bytes; a location config is a few kilobytes"};
     }
-    if (fs::is_directory(status)) {
-        return Error{file.string(), "cannot read: is a folder, not a config file"};
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return Error{file.string(), "cannot read: permission denied or not a regular file"};
-    }
-    // Read at most one byte past the limit: a FIFO or /dev/zero has no size to ask first.
-    std::string bytes;
-    bytes.resize(kMaxConfigFileBytes + 1);
-    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-    if (in.bad()) {
-        return Error{file.string(), "cannot read: input/output error"};
-    }
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    if (bytes.size() > kMaxConfigFileBytes) {
-        return Error{file.string(), "is larger than " + std::to_string(kMaxConfigFileBytes) +
-                                        " bytes; a location config is a few kilobytes"};
-    }
-    return bytes;
+    return Error{file.string(), "cannot read: input/output error"};
 }
 
 std::vector<PageConfig> default_pages() {

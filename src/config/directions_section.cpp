@@ -54,7 +54,7 @@ void read_directions_section(const json* v, const std::string& path, LocationCon
         return;
     }
     for (const auto& [id, value] : v->items()) {
-        std::string at = child_path(path, id);
+        std::string at = json_pointer_child(path, id);
         if (id.empty()) {
             problems.error(at, "a building or room id must not be empty");
             continue;

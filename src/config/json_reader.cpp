@@ -94,25 +94,6 @@ bool is_blank(std::string_view s) {
 
 }  // namespace
 
-std::string child_path(std::string_view parent, std::string_view key) {
-    std::string out(parent);
-    out += '/';
-    for (char c : key) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
-std::string child_path(std::string_view parent, size_t index) {
-    return std::string(parent) + "/" + std::to_string(index);
-}
-
 ObjectReader::ObjectReader(const json& value, std::string path,
                            std::initializer_list<std::string_view> allowed, Problems& problems)
     : path_(std::move(path)), problems_(problems) {
@@ -123,7 +104,7 @@ ObjectReader::ObjectReader(const json& value, std::string path,
     object_ = &value;
     for (const auto& [key, unused] : value.items()) {
         if (std::find(allowed.begin(), allowed.end(), key) == allowed.end()) {
-            problems_.error(child_path(path_, key), unknown_key_message(key, allowed));
+            problems_.error(json_pointer_child(path_, key), unknown_key_message(key, allowed));
         }
     }
 }
@@ -142,7 +123,7 @@ const json* ObjectReader::require(std::string_view key) const {
     }
     const json* v = get(key);
     if (!v) {
-        problems_.error(child_path(path_, key), "is required");
+        problems_.error(json_pointer_child(path_, key), "is required");
     }
     return v;
 }
@@ -224,7 +205,7 @@ std::optional<std::vector<std::string>> read_string_list(const json& v, const st
     }
     std::vector<std::string> out;
     for (size_t i = 0; i < v.size(); ++i) {
-        if (auto s = read_nonempty_string(v[i], child_path(path, i), p)) {
+        if (auto s = read_nonempty_string(v[i], json_pointer_child(path, i), p)) {
             out.push_back(std::move(*s));
         }
     }
@@ -251,7 +232,7 @@ std::optional<LocalizedText> read_localized_text(const json& v, const std::strin
     LocalizedText text;
     bool all_good = true;
     for (const auto& [lang, value] : v.items()) {
-        std::string at = child_path(path, lang);
+        std::string at = json_pointer_child(path, lang);
         if (!is_language_tag(lang)) {
             p.error(at, "is not a language tag like \"ko\" or \"en-GB\"");
             all_good = false;

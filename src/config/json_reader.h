@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/localized_text.h"
+#include "util/json_pointer.h"
 #include "util/result.h"
 
 namespace signpost {
@@ -31,9 +32,7 @@ struct Problems {
     }
 };
 
-// "/feed" + "source" -> "/feed/source"; '~' and '/' in keys are escaped as RFC 6901 says.
-std::string child_path(std::string_view parent, std::string_view key);
-std::string child_path(std::string_view parent, size_t index);
+// Paths are JSON Pointers built with util/json_pointer.h (json_pointer_child).
 
 // One JSON object with a fixed set of allowed keys. The constructor reports a
 // value that is not an object ("must be an object, not an array") and every key
@@ -46,7 +45,7 @@ class ObjectReader {
 
     bool is_object() const { return object_ != nullptr; }
     const std::string& path() const { return path_; }
-    std::string path(std::string_view key) const { return child_path(path_, key); }
+    std::string path(std::string_view key) const { return json_pointer_child(path_, key); }
 
     // The value under `key`, or nullptr when absent (or when this is not an object).
     const nlohmann::json* get(std::string_view key) const;

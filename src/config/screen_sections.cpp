@@ -137,7 +137,7 @@ void read_pages_section(const json* v, const std::string& path, LocationConfig& 
     }
     std::vector<PageConfig> pages;
     for (size_t i = 0; i < v->size(); ++i) {
-        if (auto page = read_page((*v)[i], child_path(path, i), problems)) {
+        if (auto page = read_page((*v)[i], json_pointer_child(path, i), problems)) {
             pages.push_back(std::move(*page));
         }
     }
@@ -165,11 +165,11 @@ void read_languages(const json* v, const std::string& path, LocationConfig& conf
     for (size_t i = 0; i < v->size() && ok; ++i) {
         const std::string& tag = (*tags)[i];
         if (!is_language_tag(tag)) {
-            problems.error(child_path(path, i),
+            problems.error(json_pointer_child(path, i),
                            quote_value(tag) + " is not a language tag like \"ko\" or \"en-GB\"");
             ok = false;
         } else if (!seen.insert(tag).second) {
-            problems.warning(child_path(path, i), quote_value(tag) + " is listed twice");
+            problems.warning(json_pointer_child(path, i), quote_value(tag) + " is listed twice");
         } else {
             out.push_back(tag);
         }
@@ -193,7 +193,7 @@ void read_fonts(const json* v, const std::string& path, LocationConfig& config,
         const std::string& entry = (*entries)[i];
         if (looks_like_font_file(entry)) {
             fs::path file = resolve_config_path(config.base_dir_for(path), entry);
-            warn_if_not_a_file(file, child_path(path, i), problems);
+            warn_if_not_a_file(file, json_pointer_child(path, i), problems);
             fonts.push_back(file.string());
         } else {
             fonts.push_back(entry);

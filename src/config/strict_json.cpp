@@ -39,7 +39,7 @@ class DuplicateKeyFinder {
                 Frame& f = frames_.back();
                 std::string key = parsed.get<std::string>();
                 if (!f.keys.insert(key).second) {
-                    problems_.error(child_path(path_of_innermost(), key),
+                    problems_.error(json_pointer_child(path_of_innermost(), key),
                                     "key written twice in one object; only one may stay");
                 }
                 f.key = std::move(key);
@@ -85,7 +85,8 @@ class DuplicateKeyFinder {
         std::string path;
         for (size_t i = 0; i + 1 < frames_.size(); ++i) {
             const Frame& f = frames_[i];
-            path += f.is_object ? child_path("", f.key) : child_path("", f.next_index - 1);
+            path += f.is_object ? json_pointer_child("", f.key)
+                                : json_pointer_child("", f.next_index - 1);
         }
         return path;
     }

@@ -98,11 +98,11 @@ void check_theme_contrast(const ThemeConfig& theme, const std::string& theme_pat
         std::string background_name =
             own_background ? theme.background : std::string(kDefaultBackground);
         if (own) {
-            problems.error(child_path(theme_path, role.key),
+            problems.error(json_pointer_child(theme_path, role.key),
                            "contrast " + format_ratio(ratio) + " against the background " +
                                background_name + " is too low; " + role.rule);
         } else {
-            problems.error(child_path(theme_path, "background"),
+            problems.error(json_pointer_child(theme_path, "background"),
                            "contrast " + format_ratio(ratio) + " against the default " + role.key +
                                " colour " + std::string(role.fallback) + " is too low; " +
                                role.rule + " (set \"" + role.key + "\" too)");

@@ -36,7 +36,8 @@ std::vector<Error> check_config_against_venue(const LocationConfig& config, cons
         const PageConfig& page = config.pages[p];
         for (size_t b = 0; b < page.buildings.size(); ++b) {
             if (!venue.find_building(page.buildings[b])) {
-                std::string where = child_path(child_path(child_path("/pages", p), "buildings"), b);
+                std::string where = json_pointer_child(
+                    json_pointer_child(json_pointer_child("/pages", p), "buildings"), b);
                 warnings.push_back({where, "no building " + quote_value(page.buildings[b]) +
                                                " in the feed, so this filter matches nothing (" +
                                                known_buildings(venue) + ")"});
@@ -45,7 +46,7 @@ std::vector<Error> check_config_against_venue(const LocationConfig& config, cons
     }
     for (const auto& [id, way] : config.directions) {
         if (!venue.find_building(id) && !venue.find_room(id)) {
-            warnings.push_back({child_path("/directions", id),
+            warnings.push_back({json_pointer_child("/directions", id),
                                 "no building or room " + quote_value(id) +
                                     " in the feed, so this direction is never shown"});
         }

@@ -1,12 +1,11 @@
 #include "config/venue_graph_file.h"
 
 #include <cmath>
-#include <fstream>
 #include <set>
-#include <sstream>
 
 #include "config/strict_json.h"
 #include "model/route.h"
+#include "util/file_read.h"
 
 namespace signpost {
 using nlohmann::json;
@@ -15,7 +14,7 @@ namespace {
 
 // A graph for a venue of a few buildings has hundreds of nodes; this bounds
 // what a wrong file (a map export, a log) can make the loader read.
-constexpr std::uintmax_t kMaxGraphFileBytes = 16u << 20;
+constexpr size_t kMaxGraphFileBytes = size_t{16} << 20;
 
 // Floors are labels ("P1", "B1", "2"); a whole number is taken as its label.
 std::optional<std::string> read_floor_label(const json& v, const std::string& path,
@@ -76,7 +75,7 @@ struct Reader {
             return;
         }
         for (size_t i = 0; i < v->size(); ++i) {
-            const std::string p = child_path(path, i);
+            const std::string p = json_pointer_child(path, i);
             auto label = read_floor_label((*v)[i], p, problems);
             if (!label) {
                 ok = false;
@@ -209,7 +208,7 @@ struct Reader {
             return;
         }
         for (const auto& [id, node] : v->items()) {
-            const std::string p = child_path(path, id);
+            const std::string p = json_pointer_child(path, id);
             if (id.empty()) {
                 error(p, "a building or room id must not be empty");
                 continue;
@@ -231,7 +230,7 @@ struct Reader {
             return;
         }
         for (size_t i = 0; i < v->size(); ++i) {
-            each((*v)[i], child_path(path, i));
+            each((*v)[i], json_pointer_child(path, i));
         }
     }
 };
@@ -298,26 +297,28 @@ std::optional<VenueGraph> read_venue_graph_file(const std::filesystem::path& fil
                                                 const std::string& config_path,
                                                 Problems& problems) {
     const std::string& where = config_path;
-    std::error_code ec;
-    if (!std::filesystem::is_regular_file(file, ec)) {
-        problems.error(where, "cannot read the venue graph " + file.string() + ": no such file");
-        return std::nullopt;
-    }
-    if (std::filesystem::file_size(file, ec) > kMaxGraphFileBytes) {
-        problems.error(where, "the venue graph " + file.string() + " is larger than " +
-                                  std::to_string(kMaxGraphFileBytes) + " bytes");
-        return std::nullopt;
-    }
-    std::ifstream in(file, std::ios::binary);
-    std::ostringstream bytes;
-    bytes << in.rdbuf();
-    if (!in) {
-        problems.error(where, "cannot read the venue graph " + file.string());
-        return std::nullopt;
+    FileRead read = read_whole_file(file, kMaxGraphFileBytes);
+    switch (read.problem) {
+        case FileReadProblem::none:
+            break;
+        case FileReadProblem::missing:
+        case FileReadProblem::directory:
+        case FileReadProblem::not_regular:
+            problems.error(where,
+                           "cannot read the venue graph " + file.string() + ": no such file");
+            return std::nullopt;
+        case FileReadProblem::too_large:
+            problems.error(where, "the venue graph " + file.string() + " is larger than " +
+                                      std::to_string(kMaxGraphFileBytes) + " bytes");
+            return std::nullopt;
+        case FileReadProblem::unreadable:
+        case FileReadProblem::read_error:
+            problems.error(where, "cannot read the venue graph " + file.string());
+            return std::nullopt;
     }
     // Parse problems are reported at the file's own pointers.
     Problems parsed;
-    std::optional<json> doc = parse_strict_json(bytes.str(), parsed);
+    std::optional<json> doc = parse_strict_json(read.bytes, parsed);
     for (auto& e : parsed.errors) {
         problems.error(name + "#" + e.where, e.what);
     }

@@ -51,8 +51,8 @@ std::optional<VenueMapBuilding> read_building(const json& v, const std::string& 
             ok = false;
         } else {
             for (size_t i = 0; i < floors->size(); ++i) {
-                auto label =
-                    read_floor((*floors)[i], child_path(reader.path("floors"), i), problems);
+                auto label = read_floor((*floors)[i], json_pointer_child(reader.path("floors"), i),
+                                        problems);
                 ok = ok && label.has_value();
                 out.floors.push_back(label.value_or(""));
             }
@@ -146,8 +146,9 @@ void read_venue_map_section(const json* v, const std::string& path, LocationConf
                                                          describe_value(*buildings));
         } else {
             for (size_t i = 0; i < buildings->size(); ++i) {
-                if (auto b = read_building((*buildings)[i], child_path(reader.path("buildings"), i),
-                                           problems)) {
+                if (auto b =
+                        read_building((*buildings)[i],
+                                      json_pointer_child(reader.path("buildings"), i), problems)) {
                     map.buildings.push_back(std::move(*b));
                 }
             }
@@ -159,8 +160,8 @@ void read_venue_map_section(const json* v, const std::string& path, LocationConf
                            "must be a list of rules, not " + describe_value(*rules));
         } else {
             for (size_t i = 0; i < rules->size(); ++i) {
-                if (auto r =
-                        read_rule((*rules)[i], child_path(reader.path("rules"), i), problems)) {
+                if (auto r = read_rule((*rules)[i], json_pointer_child(reader.path("rules"), i),
+                                       problems)) {
                     map.rules.push_back(std::move(*r));
                 }
             }

@@ -107,7 +107,7 @@ void read_wayfinding_sections(const json* graph_value, const json* position_valu
     const VenueGraph& graph = *config.venue_graph;
     const auto node = graph.find_node(config.position->node);
     if (!node) {
-        problems.error(child_path(position_path, "node"),
+        problems.error(json_pointer_child(position_path, "node"),
                        "the venue graph has no node " + quote_value(config.position->node));
         return;
     }

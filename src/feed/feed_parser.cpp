@@ -1,15 +1,9 @@
 // parse_feed: the checks every format shares, then the format table.
 #include "feed/feed_parser.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <memory>
-#include <system_error>
-
 #include "feed/feed_formats.h"
 #include "feed/feed_sniff.h"
-#include "feed/utf8.h"
+#include "util/utf8.h"
 
 namespace signpost {
 namespace {
@@ -61,40 +55,6 @@ Result<ParsedFeed> parse_feed(std::string_view bytes, const FeedOptions& options
                              "); it starts with \"" + body_preview(content_start(bytes)) + "\""};
     }
     return format->parse(bytes, options);
-}
-
-Result<std::string> read_file_bytes(const std::filesystem::path& path) {
-    std::error_code ec;
-    const auto status = std::filesystem::status(path, ec);
-    if (ec) {
-        return Error{path.string(), ec.message()};
-    }
-    if (std::filesystem::is_directory(status)) {
-        return Error{path.string(), "is a directory, not a file"};
-    }
-    if (!std::filesystem::is_regular_file(status)) {
-        // A FIFO or a device could block or never end.
-        return Error{path.string(), "is not a regular file"};
-    }
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"),
-                                                         &std::fclose);
-    if (!file) {
-        return Error{path.string(), std::strerror(errno)};
-    }
-    // Read to the end rather than trusting the size: the file may be growing.
-    std::string bytes;
-    if (const auto size = std::filesystem::file_size(path, ec); !ec) {
-        bytes.reserve(static_cast<size_t>(size));
-    }
-    char buffer[1 << 16];
-    size_t got = 0;
-    while ((got = std::fread(buffer, 1, sizeof buffer, file.get())) > 0) {
-        bytes.append(buffer, got);
-    }
-    if (std::ferror(file.get())) {
-        return Error{path.string(), std::string("read failed: ") + std::strerror(errno)};
-    }
-    return bytes;
 }
 
 }  // namespace signpost

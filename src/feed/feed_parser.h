@@ -5,7 +5,6 @@
 // knows which format the data came in. Reentrant: the feed worker calls it.
 #pragma once
 
-#include <filesystem>
 #include <string>
 #include <string_view>
 
@@ -18,8 +17,5 @@ Result<ParsedFeed> parse_feed(std::string_view bytes, const FeedOptions& options
 
 // The native Signpost format v1 (docs/feed-format.md).
 Result<ParsedFeed> parse_native_feed(std::string_view bytes, const FeedOptions& options);
-
-// Reads a whole file; the Error names the path and the reason.
-Result<std::string> read_file_bytes(const std::filesystem::path& path);
 
 }  // namespace signpost

@@ -1,6 +1,6 @@
 #include "feed/import_text.h"
 
-#include "util/utf8_encode.h"
+#include "util/utf8.h"
 
 #include <array>
 #include <cctype>

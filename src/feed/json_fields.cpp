@@ -77,21 +77,6 @@ std::string quoted_value(std::string_view value) {
     return "\"" + body_preview(value, 60) + "\"";
 }
 
-std::string json_pointer_token(std::string_view key) {
-    std::string out;
-    out.reserve(key.size());
-    for (char c : key) {
-        if (c == '~') {
-            out += "~0";
-        } else if (c == '/') {
-            out += "~1";
-        } else {
-            out += c;
-        }
-    }
-    return out;
-}
-
 Result<std::string> read_required_string(const Json& object, std::string_view key) {
     const Json* value = json_member(object, key);
     if (!value) {

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "model/localized_text.h"
+#include "util/json_pointer.h"
 #include "util/result.h"
 #include "util/time.h"
 
@@ -30,9 +31,6 @@ std::string json_kind(const Json& value);
 // A value from the feed quoted for a message: "value", on one line and cut
 // at 60 bytes, so a hostile or broken feed cannot flood the log.
 std::string quoted_value(std::string_view value);
-
-// One reference token of a JSON Pointer: '~' -> "~0", '/' -> "~1".
-std::string json_pointer_token(std::string_view key);
 
 // A string that is present and not empty.
 Result<std::string> read_required_string(const Json& object, std::string_view key);

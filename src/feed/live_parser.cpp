@@ -9,7 +9,7 @@
 #include "feed/json_fields.h"
 #include "feed/json_text.h"
 #include "feed/native_parts.h"
-#include "feed/utf8.h"
+#include "util/utf8.h"
 
 namespace signpost {
 namespace {

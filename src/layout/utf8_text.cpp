@@ -3,8 +3,6 @@
 namespace signpost::layout_detail {
 namespace {
 
-constexpr char32_t kReplacement = 0xFFFD;
-
 bool is_space_cp(char32_t cp) {
     return cp == ' ' || cp == 0x3000 || (cp >= 0x2000 && cp <= 0x200A) || cp == 0x205F ||
            cp == 0x1680;
@@ -21,61 +19,6 @@ bool is_separator_cp(char32_t cp) {
 
 }  // namespace
 
-DecodedCodepoint decode_utf8_at(std::string_view text, size_t i) {
-    const auto byte = [&](size_t k) { return static_cast<unsigned char>(text[k]); };
-    const unsigned char b0 = byte(i);
-    if (b0 < 0x80) {
-        return {b0, 1};
-    }
-    size_t length = 0;
-    char32_t cp = 0;
-    char32_t min = 0;
-    if (b0 >= 0xC2 && b0 <= 0xDF) {
-        length = 2, cp = b0 & 0x1F, min = 0x80;
-    } else if (b0 >= 0xE0 && b0 <= 0xEF) {
-        length = 3, cp = b0 & 0x0F, min = 0x800;
-    } else if (b0 >= 0xF0 && b0 <= 0xF4) {
-        length = 4, cp = b0 & 0x07, min = 0x10000;
-    } else {
-        return {kReplacement, 1};
-    }
-    if (i + length > text.size()) {
-        return {kReplacement, 1};
-    }
-    for (size_t k = 1; k < length; ++k) {
-        const unsigned char b = byte(i + k);
-        if ((b & 0xC0) != 0x80) {
-            return {kReplacement, 1};
-        }
-        cp = (cp << 6) | (b & 0x3F);
-    }
-    if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        return {kReplacement, 1};
-    }
-    return {cp, length};
-}
-
-void append_codepoint(std::string& out, char32_t cp) {
-    if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
-        cp = kReplacement;
-    }
-    if (cp < 0x80) {
-        out.push_back(static_cast<char>(cp));
-    } else if (cp < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (cp >> 6)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else if (cp < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (cp >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (cp >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((cp >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (cp & 0x3F)));
-    }
-}
-
 std::string clean_display_text(std::string_view text) {
     std::string out;
     out.reserve(text.size());
@@ -91,20 +34,9 @@ std::string clean_display_text(std::string_view text) {
             out.push_back(' ');
             pending_space = false;
         }
-        append_codepoint(out, d.cp);
+        append_utf8(out, d.cp);
     }
     return out;
-}
-
-bool is_valid_utf8(std::string_view text) {
-    for (size_t i = 0; i < text.size();) {
-        const DecodedCodepoint d = decode_utf8_at(text, i);
-        if (d.cp == kReplacement && d.length == 1) {
-            return false;
-        }
-        i += d.length;
-    }
-    return true;
 }
 
 bool is_hangul(char32_t cp) {

@@ -1,33 +1,22 @@
-// UTF-8 text as layout sees it: lenient decoding (a display list is data, and a
-// title with a broken byte must still show), clean-up of what a sign line cannot
-// show (controls, runs of white space), and the few character classes line
-// breaking needs. Every cut layout makes falls on a boundary these helpers find,
-// so no text item ever ends inside a codepoint.
+// UTF-8 text as layout sees it: clean-up of what a sign line cannot show
+// (controls, runs of white space), and the few character classes line breaking
+// needs. Decoding is util/utf8.h's lenient one (a display list is data, and a
+// title with a broken byte must still show). Every cut layout makes falls on a boundary these
+// helpers find, so no text item ever ends inside a codepoint.
 #pragma once
 
 #include <cstddef>
 #include <string>
 #include <string_view>
 
+#include "util/utf8.h"
+
 namespace signpost::layout_detail {
-
-struct DecodedCodepoint {
-    char32_t cp = 0;
-    size_t length = 1;  // bytes consumed; 1 for an invalid byte (decoded as U+FFFD)
-};
-
-// The codepoint starting at byte `i` of `text` (i < text.size()).
-DecodedCodepoint decode_utf8_at(std::string_view text, size_t i);
-
-void append_codepoint(std::string& out, char32_t cp);
 
 // Valid UTF-8 with controls (tabs, newlines) turned into spaces, runs of white
 // space collapsed to one space, and no space at either end. Invalid bytes become
 // U+FFFD, which the renderer draws as a visible replacement.
 std::string clean_display_text(std::string_view text);
-
-// True when every byte sequence of `text` is well-formed UTF-8.
-bool is_valid_utf8(std::string_view text);
 
 bool is_hangul(char32_t cp);
 // Han ideographs and kana: a line may break between two of them (Chinese and

@@ -12,7 +12,7 @@
 #include <map>
 #include <system_error>
 
-#include "feed/feed_parser.h"
+#include "util/file_read.h"
 #include "util/log.h"
 
 namespace signpost {

@@ -7,7 +7,7 @@
 #include <cstdlib>
 #include <memory>
 
-#include "feed/feed_parser.h"
+#include "util/file_read.h"
 
 namespace signpost {
 namespace {

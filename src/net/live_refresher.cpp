@@ -4,7 +4,6 @@
 #include <system_error>
 #include <utility>
 
-#include "feed/feed_parser.h"
 #include "feed/live_parser.h"
 #include "util/log.h"
 

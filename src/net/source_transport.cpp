@@ -4,7 +4,7 @@
 #include <system_error>
 #include <utility>
 
-#include "feed/feed_parser.h"
+#include "util/file_read.h"
 #include "util/log.h"
 
 namespace signpost {

@@ -5,60 +5,11 @@
 namespace signpost {
 namespace {
 
-constexpr char32_t kReplacement = 0xFFFD;
-
 bool in(char32_t cp, char32_t lo, char32_t hi) {
     return cp >= lo && cp <= hi;
 }
 
 }  // namespace
-
-std::vector<char32_t> decode_utf8_lenient(std::string_view s) {
-    std::vector<char32_t> out;
-    out.reserve(s.size());
-    size_t i = 0;
-    while (i < s.size()) {
-        auto b0 = static_cast<unsigned char>(s[i]);
-        if (b0 < 0x80) {
-            out.push_back(b0);
-            ++i;
-            continue;
-        }
-        // Sequence length, payload bits of the lead byte, smallest value the
-        // length may encode (anything less is an overlong form).
-        int length = 0;
-        char32_t cp = 0;
-        char32_t min = 0;
-        if ((b0 & 0xE0) == 0xC0) {
-            length = 2;
-            cp = b0 & 0x1F;
-            min = 0x80;
-        } else if ((b0 & 0xF0) == 0xE0) {
-            length = 3;
-            cp = b0 & 0x0F;
-            min = 0x800;
-        } else if ((b0 & 0xF8) == 0xF0) {
-            length = 4;
-            cp = b0 & 0x07;
-            min = 0x10000;
-        }
-        bool valid = length > 0 && i + static_cast<size_t>(length) <= s.size();
-        for (int k = 1; valid && k < length; ++k) {
-            auto b = static_cast<unsigned char>(s[i + static_cast<size_t>(k)]);
-            valid = (b & 0xC0) == 0x80;
-            cp = (cp << 6) | (b & 0x3F);
-        }
-        valid = valid && cp >= min && cp <= 0x10FFFF && !in(cp, 0xD800, 0xDFFF);
-        if (valid) {
-            out.push_back(cp);
-            i += static_cast<size_t>(length);
-        } else {
-            out.push_back(kReplacement);
-            ++i;
-        }
-    }
-    return out;
-}
 
 std::string codepoint_name(char32_t cp) {
     char buf[16];

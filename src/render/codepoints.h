@@ -1,22 +1,16 @@
-// Codepoint helpers for splitting text into per-font runs: lenient UTF-8
-// decoding (text reaching the renderer was checked by feed/, but a display list
-// is data and may be bad), encoding, "U+XXXX" names, and the few Unicode
-// classes the glyph fallback needs.
+// Codepoint helpers for splitting text into per-font runs: "U+XXXX" names and
+// the few Unicode classes the glyph fallback needs. Decoding and encoding are
+// util/utf8.h's (lenient: text reaching the renderer was checked by feed/, but
+// a display list is data and may be bad).
 #pragma once
 
 #include <string>
 #include <string_view>
 #include <vector>
 
-#include "util/utf8_encode.h"
+#include "util/utf8.h"
 
 namespace signpost {
-
-// Each byte that does not start a well-formed UTF-8 sequence (overlong,
-// surrogate, beyond U+10FFFF, truncated) becomes one U+FFFD.
-std::vector<char32_t> decode_utf8_lenient(std::string_view utf8);
-
-// append_utf8 comes from util/utf8_encode.h.
 
 // "U+0378", "U+1F600": uppercase hex, at least four digits.
 std::string codepoint_name(char32_t cp);

@@ -15,7 +15,6 @@ namespace {
 // A 4K portrait panel's emergency text stays well below this; anything larger
 // is a layout bug, and unbounded sizes would ask FreeType for huge bitmaps.
 constexpr float kMaxPixelSize = 1000.0f;
-constexpr char32_t kReplacementChar = 0xFFFD;
 
 uint64_t face_key(int index, FontWeight weight) {
     return (static_cast<uint64_t>(index) << 1) | static_cast<uint64_t>(weight == FontWeight::bold);
@@ -148,7 +147,7 @@ void FontChain::append_missing(std::vector<Run>& runs, char32_t cp, FontWeight w
                       "); drawn as a replacement");
     int replacement_font = -1;
     for (int i = 0; i < static_cast<int>(fonts_.size()); ++i) {
-        if (has_glyph(i, weight, px, kReplacementChar)) {
+        if (has_glyph(i, weight, px, kReplacementCharacter)) {
             replacement_font = i;
             break;
         }
@@ -157,7 +156,7 @@ void FontChain::append_missing(std::vector<Run>& runs, char32_t cp, FontWeight w
         runs.push_back(Run{replacement_font, {}, 0});
     }
     if (replacement_font >= 0) {
-        append_utf8(runs.back().utf8, kReplacementChar);
+        append_utf8(runs.back().utf8, kReplacementCharacter);
     } else {
         ++runs.back().boxes;
     }

@@ -2,9 +2,9 @@
 
 #include <algorithm>
 #include <charconv>
-#include <fstream>
-#include <sstream>
+#include <system_error>
 
+#include "util/file_read.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -127,22 +127,26 @@ FontManifest parse_font_manifest(std::string_view text, const fs::path& base_dir
 }
 
 Result<FontManifest> load_font_manifest(const fs::path& file) {
-    std::error_code ec;
-    std::uintmax_t size = fs::file_size(file, ec);
-    if (ec) {
-        return Error{file.string(), "cannot read the font manifest: " + ec.message()};
+    FileRead read = read_whole_file(file, kMaxManifestBytes);
+    switch (read.problem) {
+        case FileReadProblem::none:
+            break;
+        case FileReadProblem::missing:
+        case FileReadProblem::read_error:
+            return Error{file.string(), "cannot read the font manifest: " + read.system_reason};
+        case FileReadProblem::directory:
+            return Error{file.string(), "cannot read the font manifest: it is a folder"};
+        case FileReadProblem::too_large: {
+            std::error_code ec;
+            const auto size = fs::file_size(file, ec);
+            return Error{file.string(), "font manifest is " + std::to_string(size) +
+                                            " bytes, more than the 1 MiB a manifest can be"};
+        }
+        case FileReadProblem::not_regular:
+        case FileReadProblem::unreadable:
+            return Error{file.string(), "cannot open the font manifest"};
     }
-    if (size > kMaxManifestBytes) {
-        return Error{file.string(), "font manifest is " + std::to_string(size) +
-                                        " bytes, more than the 1 MiB a manifest can be"};
-    }
-    std::ifstream in(file, std::ios::binary);
-    if (!in) {
-        return Error{file.string(), "cannot open the font manifest"};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    FontManifest manifest = parse_font_manifest(text.str(), file.parent_path(), file.string());
+    FontManifest manifest = parse_font_manifest(read.bytes, file.parent_path(), file.string());
     manifest.source = file;
     if (manifest.faces.empty()) {
         log_warning("render", file.string() + ": the font manifest lists no usable face");

@@ -1,5 +1,4 @@
 // parse_feed's own checks (empty, UTF-8, HTML, format detection and forcing)
-// and read_file_bytes.
 #include <gtest/gtest.h>
 
 #include <filesystem>
@@ -7,7 +6,6 @@
 
 #include "feed/feed_formats.h"
 #include "feed_test_support.h"
-#include "support/temp_dir.h"
 
 using namespace signpost;
 using signpost::test::minimal_doc;
@@ -103,34 +101,4 @@ TEST(FeedFormats, TheTableNamesEveryRowOnce) {
         EXPECT_NE(row.parse, nullptr);
     }
     EXPECT_EQ(find_feed_format("auto"), nullptr);
-}
-
-TEST(ReadFileBytes, ReadsAWholeFile) {
-    auto bytes = read_file_bytes(std::filesystem::path(SIGNPOST_TEST_DATA) / "feed/example.json");
-    ASSERT_TRUE(bytes.ok()) << bytes.error().to_string();
-    EXPECT_GT(bytes->size(), 1000u);
-    EXPECT_NE(bytes->find("개막 기조연설"), std::string::npos);
-}
-
-TEST(ReadFileBytes, NamesThePathAndTheReason) {
-    const auto missing = std::filesystem::path(SIGNPOST_BINARY_DIR) / "no-such-feed.json";
-    auto bytes = read_file_bytes(missing);
-    ASSERT_FALSE(bytes.ok());
-    EXPECT_EQ(bytes.error().where, missing.string());
-    EXPECT_NE(bytes.error().what.find("No such file"), std::string::npos) << bytes.error().what;
-
-    bytes = read_file_bytes(SIGNPOST_TEST_DATA);
-    ASSERT_FALSE(bytes.ok());
-    EXPECT_EQ(bytes.error().what, "is a directory, not a file");
-
-    bytes = read_file_bytes("/dev/null");
-    ASSERT_FALSE(bytes.ok());
-    EXPECT_EQ(bytes.error().what, "is not a regular file");
-}
-
-TEST(ReadFileBytes, ReadsAnEmptyFileAsEmpty) {
-    test::TempDir tmp;
-    auto bytes = read_file_bytes(tmp.write("empty.json", ""));
-    ASSERT_TRUE(bytes.ok()) << bytes.error().to_string();
-    EXPECT_TRUE(bytes->empty());
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "feed_test_support.h"
+#include "util/file_read.h"
 
 using namespace signpost;
 using signpost::test::Doc;

@@ -5,8 +5,8 @@
 #include <cstdio>
 #include <string>
 
-#include "feed/feed_parser.h"
 #include "net/feed_cache.h"
+#include "util/file_read.h"
 
 int main(int argc, char** argv) {
     using namespace signpost;
