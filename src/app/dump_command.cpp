@@ -132,11 +132,7 @@ int run_dump(const CliOptions& options) {
     }
     OneShotPages& p = **prepared;
     const Schedule* schedule = p.feed.schedule.get();
-    TimeZone tz = schedule ? schedule->zone() : TimeZone{};
-    if (p.config.timezone) {
-        if (auto z = TimeZone::locate(*p.config.timezone))
-            tz = *z;
-    }
+    const TimeZone tz = venue_zone(p.config.timezone, schedule);
 
     nlohmann::json out;
     out["at"] = tz.format_iso(p.at);

@@ -139,13 +139,7 @@ LayoutContext Kiosk::layout_context() {
 }
 
 TimeZone Kiosk::venue_zone() const {
-    // As layout's: the config's zone, else the schedule's, else UTC.
-    if (config_.timezone) {
-        if (auto zone = TimeZone::locate(*config_.timezone)) {
-            return *zone;
-        }
-    }
-    return schedule_ ? schedule_->zone() : TimeZone{};
+    return signpost::venue_zone(config_.timezone, schedule_.get());
 }
 
 bool Kiosk::emergency_active(Instant t) const {

@@ -3,18 +3,6 @@
 namespace signpost::layout_detail {
 namespace {
 
-TimeZone venue_zone(const LayoutContext& ctx) {
-    if (ctx.config.timezone) {
-        if (auto zone = TimeZone::locate(*ctx.config.timezone)) {
-            return *zone;
-        }
-    }
-    if (ctx.schedule) {
-        return ctx.schedule->zone();
-    }
-    return TimeZone{};
-}
-
 const std::vector<std::string>& language_order(const LocationConfig& config) {
     static const std::vector<std::string> fallback{"ko", "en"};
     return config.languages.empty() ? fallback : config.languages;
@@ -27,7 +15,7 @@ PageContext::PageContext(const LayoutContext& c)
       sizes(compute_sizes(c.width, c.height, c.measurer)),
       ts(c.measurer, sizes.px_per_du),
       theme(resolve_theme(c.config.theme)),
-      zone(venue_zone(c)),
+      zone(venue_zone(c.config.timezone, c.schedule)),
       langs(language_order(c.config)) {}
 
 }  // namespace signpost::layout_detail

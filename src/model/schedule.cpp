@@ -136,4 +136,13 @@ std::optional<Instant> Schedule::last_end() const {
     return out;
 }
 
+TimeZone venue_zone(const std::optional<std::string>& configured, const Schedule* schedule) {
+    if (configured) {
+        if (auto zone = TimeZone::locate(*configured)) {
+            return *zone;
+        }
+    }
+    return schedule ? schedule->zone() : TimeZone{};
+}
+
 }  // namespace signpost

@@ -7,6 +7,7 @@
 #include <memory>
 #include <optional>
 #include <span>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -65,5 +66,9 @@ class Schedule {
 };
 
 using ScheduleSnapshot = std::shared_ptr<const Schedule>;
+
+// The venue's time zone, one rule for every module: the config's "timezone"
+// when it names a zone, else the schedule's, else UTC (no schedule yet).
+TimeZone venue_zone(const std::optional<std::string>& configured, const Schedule* schedule);
 
 }  // namespace signpost

@@ -42,7 +42,7 @@ class FeedSource final : public PollSource {
         // Quiet hours slow the rate down; decided after the attempt, so a long
         // transfer does not carry the decision past an edge.
         const PollDelay next =
-            poll_delay(delay, config_, quiet_hours_zone(config_, refresher_.schedule().get()),
+            poll_delay(delay, config_, venue_zone(config_.timezone, refresher_.schedule().get()),
                        clock_->now_precise(), unit);
         if (next.quiet != quiet_rate_) {
             quiet_rate_ = next.quiet;

@@ -6,15 +6,6 @@
 
 namespace signpost {
 
-TimeZone quiet_hours_zone(const LocationConfig& config, const Schedule* schedule) {
-    if (config.timezone) {
-        if (auto zone = TimeZone::locate(*config.timezone)) {
-            return *zone;
-        }
-    }
-    return schedule ? schedule->zone() : TimeZone{};
-}
-
 PollDelay poll_delay(Millis normal, const LocationConfig& config, const TimeZone& zone,
                      std::chrono::system_clock::time_point now, double unit) {
     if (!config.quiet_hours) {

@@ -27,10 +27,6 @@ namespace signpost {
 // quiet rate and polls again at the edge.
 inline constexpr Millis kQuietEdgeMargin{1000};
 
-// The zone quiet hours are read in, as the app reads it: the config's
-// "timezone", else the schedule's, else UTC.
-TimeZone quiet_hours_zone(const LocationConfig& config, const Schedule* schedule);
-
 struct PollDelay {
     Millis delay{0};
     bool quiet = false;  // `now` is in quiet hours: the slow rate applies

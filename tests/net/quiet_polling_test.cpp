@@ -111,11 +111,11 @@ TEST(QuietPolling, TheZoneIsTheConfigsElseTheSchedulesElseUtc) {
     ASSERT_TRUE(parsed) << parsed.error().to_string();
     const Schedule* berlin = parsed->schedule.get();  // the feed says Europe/Berlin
     LocationConfig config = night_config();
-    EXPECT_EQ(quiet_hours_zone(config, nullptr).name(), "UTC");
-    EXPECT_EQ(quiet_hours_zone(config, berlin).name(), "Europe/Berlin");
+    EXPECT_EQ(venue_zone(config.timezone, nullptr).name(), "UTC");
+    EXPECT_EQ(venue_zone(config.timezone, berlin).name(), "Europe/Berlin");
     config.timezone = "Asia/Seoul";
-    EXPECT_EQ(quiet_hours_zone(config, berlin).name(), "Asia/Seoul");
-    EXPECT_EQ(quiet_hours_zone(config, nullptr).name(), "Asia/Seoul");
+    EXPECT_EQ(venue_zone(config.timezone, berlin).name(), "Asia/Seoul");
+    EXPECT_EQ(venue_zone(config.timezone, nullptr).name(), "Asia/Seoul");
 }
 
 }  // namespace
