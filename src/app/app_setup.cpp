@@ -82,21 +82,4 @@ std::pair<int, int> logical_size(const LocationConfig& config, const CliOptions&
     return {d.width, d.height};
 }
 
-FeedFreshness to_freshness(const FeedStatus& status) {
-    FeedFreshness f;
-    switch (freshness(status)) {
-        case FeedState::no_data:
-            f.state = FeedFreshness::State::none;
-            break;
-        case FeedState::fresh:
-            f.state = FeedFreshness::State::fresh;
-            break;
-        case FeedState::stale:
-            f.state = FeedFreshness::State::stale;
-            break;
-    }
-    f.updated_at = status.fetched_at;
-    return f;
-}
-
 }  // namespace signpost

@@ -35,6 +35,4 @@ std::unique_ptr<Clock> make_clock(const LocationConfig& config, const CliOptions
 // mounted at 90 or 270 degrees shows a portrait page).
 std::pair<int, int> logical_size(const LocationConfig& config, const CliOptions& options);
 
-FeedFreshness to_freshness(const FeedStatus& status);
-
 }  // namespace signpost

@@ -4,9 +4,9 @@
 
 #include "app/app_setup.h"
 #include "app/commands.h"
+#include "app/layout_context.h"
 #include "app/service_status.h"
 #include "config/config_loader.h"
-#include "layout/clock_guard.h"
 #include "layout/dwell_indicator.h"
 #include "render/font_setup.h"
 #include "util/log.h"
@@ -16,19 +16,6 @@ namespace {
 
 // The dwell indicator moves in steps of about this length.
 constexpr std::chrono::milliseconds kProgressStep{2500};
-
-// Only the system clock can be unset (a board without a real-time clock before
-// NTP syncs); a simulated clock or --at is where it was asked to be. Asked at
-// every layout, so the sign recovers at the first redraw after the time jumps
-// (the loop redraws when the clock passes the next content change, and wakes
-// at least every kLongestSleep).
-bool clock_untrusted(const Clock& clock, const Schedule* schedule, Instant now) {
-    if (dynamic_cast<const SystemClock*>(&clock) == nullptr) {
-        return false;
-    }
-    const Instant built{Seconds{SIGNPOST_BUILD_EPOCH}};
-    return !clock_is_plausible(now, schedule, built);
-}
 
 }  // namespace
 
@@ -122,20 +109,12 @@ void Kiosk::reload_config() {
 }
 
 LayoutContext Kiosk::layout_context() {
-    LayoutContext ctx{schedule_.get(), clock_->now(), config_,
-                      width_,          height_,       to_freshness(feed_status_),
-                      *fonts_};
-    ctx.clock_untrusted = clock_in_doubt(ctx.now);
-    ctx.live = &live_view_;
-    if (live_document_) {
-        ctx.live_announcements = live_document_->announcements;
-    }
-    if (ctx.clock_untrusted) {
-        // The fetch time was stamped by, or is compared with, the clock in
-        // doubt: the footer says the feed's state without a time.
-        ctx.feed.updated_at.reset();
-    }
-    return ctx;
+    const Instant now = clock_->now();
+    const std::span<const Announcement> live_announcements =
+        live_document_ ? std::span<const Announcement>(live_document_->announcements)
+                       : std::span<const Announcement>();
+    return make_layout_context(schedule_.get(), now, config_, width_, height_, feed_status_,
+                               *fonts_, clock_in_doubt(now), &live_view_, live_announcements);
 }
 
 TimeZone Kiosk::venue_zone() const {
@@ -199,6 +178,9 @@ void Kiosk::draw(TimePoint now, bool cross_fade) {
     notifier_.status(status_line());
 }
 
+// Asked at every layout, so the sign recovers at the first redraw after the
+// time jumps (the loop redraws when the clock passes the next content change,
+// and wakes at least every kLongestSleep).
 bool Kiosk::clock_in_doubt(Instant now) const {
     return clock_untrusted(*clock_, schedule_.get(), now);
 }

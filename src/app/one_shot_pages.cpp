@@ -1,7 +1,7 @@
 #include "app/one_shot_pages.h"
 
 #include "app/app_setup.h"
-#include "layout/clock_guard.h"
+#include "app/layout_context.h"
 #include "render/font_setup.h"
 #include "util/log.h"
 
@@ -21,15 +21,13 @@ Result<std::unique_ptr<OneShotPages>> prepare_one_shot(const CliOptions& options
     for (const auto& w : out->feed.warnings) {
         log_warning("feed", w.to_string());
     }
-    out->at = make_clock(out->config, options)->now();
-    if (!options.at && !out->config.simulated_start) {
-        const Instant built{Seconds{SIGNPOST_BUILD_EPOCH}};
-        out->clock_untrusted = !clock_is_plausible(out->at, out->feed.schedule.get(), built);
-        if (out->clock_untrusted) {
-            log_warning("clock", "the system clock says " + format_iso8601(out->at, Seconds{0}) +
-                                     ", before this build or far before the feed: "
-                                     "showing 'waiting for the clock'");
-        }
+    const auto clock = make_clock(out->config, options);
+    out->at = clock->now();
+    out->clock_untrusted = clock_untrusted(*clock, out->feed.schedule.get(), out->at);
+    if (out->clock_untrusted) {
+        log_warning("clock", "the system clock says " + format_iso8601(out->at, Seconds{0}) +
+                                 ", before this build or far before the feed: "
+                                 "showing 'waiting for the clock'");
     }
     std::tie(out->width, out->height) = logical_size(out->config, options);
 

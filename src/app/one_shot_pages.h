@@ -9,6 +9,7 @@
 
 #include "app/app_setup.h"
 #include "app/cli_options.h"
+#include "app/layout_context.h"
 #include "config/location_config.h"
 #include "layout/layout.h"
 #include "net/one_shot_fetch.h"
@@ -43,20 +44,12 @@ struct OneShotPages {
     }
 
     LayoutContext context() {
-        LayoutContext ctx{feed.schedule.get(),       at,    config, width, height,
-                          to_freshness(feed.status), *fonts};
-        ctx.clock_untrusted = clock_untrusted;
         live_states = live_view_at();
-        ctx.live = &live_states;
-        if (live && live->document) {
-            ctx.live_announcements = live->document->announcements;
-        }
-        if (clock_untrusted) {
-            // The fetch time was stamped by, or is compared with, the clock in
-            // doubt: the footer says the feed's state without a time.
-            ctx.feed.updated_at.reset();
-        }
-        return ctx;
+        const std::span<const Announcement> live_announcements =
+            live && live->document ? std::span<const Announcement>(live->document->announcements)
+                                   : std::span<const Announcement>();
+        return make_layout_context(feed.schedule.get(), at, config, width, height, feed.status,
+                                   *fonts, clock_untrusted, &live_states, live_announcements);
     }
 };
 

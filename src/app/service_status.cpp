@@ -4,14 +4,14 @@ namespace signpost {
 
 std::string feed_status_text(const FeedStatus& status) {
     std::string s = "feed ";
-    switch (freshness(status)) {
-        case FeedState::no_data:
+    switch (freshness(status).state) {
+        case FeedFreshness::State::none:
             s += "no data yet";
             break;
-        case FeedState::fresh:
+        case FeedFreshness::State::fresh:
             s += "fresh";
             break;
-        case FeedState::stale:
+        case FeedFreshness::State::stale:
             s += "stale";
             break;
     }

@@ -18,24 +18,12 @@
 #include "config/location_config.h"
 #include "layout/display_list.h"
 #include "layout/text_measurer.h"
+#include "model/feed_freshness.h"
 #include "model/live_state.h"
 #include "model/schedule.h"
 #include "util/time.h"
 
 namespace signpost {
-
-// How current the shown schedule is, for the footer. Defined here rather than
-// in net/ so that layout does not depend on the network module.
-struct FeedFreshness {
-    enum class State {
-        fresh,  // the last fetch (or the local file) gave this schedule
-        stale,  // the network failed: showing the copy saved in the cache
-        none,   // nothing yet
-    };
-    State state = State::none;
-    // fresh: when it was last confirmed; stale: when the shown copy was saved.
-    std::optional<Instant> updated_at;
-};
 
 struct LayoutContext {
     const Schedule* schedule = nullptr;  // nullptr: no schedule yet (the waiting page)

@@ -16,11 +16,13 @@ std::string_view to_string(FeedDataSource source) {
     return "none";
 }
 
-FeedState freshness(const FeedStatus& status) {
-    if (status.source == FeedDataSource::none) {
-        return FeedState::no_data;
+FeedFreshness freshness(const FeedStatus& status) {
+    FeedFreshness f;
+    if (status.source != FeedDataSource::none) {
+        f.state = status.stale ? FeedFreshness::State::stale : FeedFreshness::State::fresh;
     }
-    return status.stale ? FeedState::stale : FeedState::fresh;
+    f.updated_at = status.fetched_at;
+    return f;
 }
 
 std::optional<Seconds> data_age(const FeedStatus& status, Instant now) {

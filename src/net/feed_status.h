@@ -8,6 +8,7 @@
 #include <string>
 #include <string_view>
 
+#include "model/feed_freshness.h"
 #include "model/schedule.h"
 #include "util/time.h"
 
@@ -41,9 +42,9 @@ struct FeedStatus {
     bool operator==(const FeedStatus&) const = default;
 };
 
-// The three states the footer distinguishes.
-enum class FeedState { no_data, fresh, stale };
-FeedState freshness(const FeedStatus& status);
+// What the footer and the status line say: no data, fresh or stale, and since
+// when (fetched_at).
+FeedFreshness freshness(const FeedStatus& status);
 
 // How old the shown data is at `now` (for "showing the copy from 09:12, 3 h ago");
 // nullopt without data. Never negative (a clock step back gives zero).

@@ -81,7 +81,7 @@ TEST_F(Worker, FetchesAndFollowsChanges) {
     auto first = updates_.wait_for([](const FeedUpdate& u) { return has_ids(u, "a-1,a-2"); }, 10s);
     ASSERT_TRUE(first);
     EXPECT_EQ(first->status.source, FeedDataSource::network);
-    EXPECT_EQ(freshness(first->status), FeedState::fresh);
+    EXPECT_EQ(freshness(first->status).state, FeedFreshness::State::fresh);
 
     server_.set_mode("b");
     worker.poll_now();

@@ -35,7 +35,7 @@ TEST_F(OneShot, OfflineShowsTheCacheWithoutTouchingTheNetwork) {
     EXPECT_TRUE(feed.status.stale);
     EXPECT_EQ(feed.status.fetched_at, parse_iso8601("2030-04-30T12:00:00Z"));
     EXPECT_FALSE(feed.status.last_attempt);
-    EXPECT_EQ(freshness(feed.status), FeedState::stale);
+    EXPECT_EQ(freshness(feed.status).state, FeedFreshness::State::stale);
     EXPECT_EQ(server_.feed_requests(), 0);
 }
 
@@ -43,7 +43,7 @@ TEST_F(OneShot, OnlineFetchesAndWritesTheCache) {
     OneShotFeed feed = fetch_feed_once(config_, false);
     EXPECT_EQ(test::session_ids(feed.schedule), "a-1,a-2");
     EXPECT_EQ(feed.status.source, FeedDataSource::network);
-    EXPECT_EQ(freshness(feed.status), FeedState::fresh);
+    EXPECT_EQ(freshness(feed.status).state, FeedFreshness::State::fresh);
     auto cached = decode_cache_file(test::read_file(cache_file()));
     ASSERT_TRUE(cached) << cached.error().what;
     EXPECT_EQ(cached->body, test::read_file(test::net_data("feed-a.json")));
@@ -71,7 +71,7 @@ TEST_F(OneShot, NoCacheAndNoNetworkIsNoData) {
     server_.set_mode("404");
     OneShotFeed feed = fetch_feed_once(config_, false);
     EXPECT_FALSE(feed.schedule);
-    EXPECT_EQ(freshness(feed.status), FeedState::no_data);
+    EXPECT_EQ(freshness(feed.status).state, FeedFreshness::State::none);
     EXPECT_NE(feed.status.last_error.find("HTTP status 404"), std::string::npos);
     EXPECT_FALSE(fs::exists(cache_file()));
 }
