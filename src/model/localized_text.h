@@ -21,7 +21,8 @@ class LocalizedText {
     bool empty() const { return variants_.empty(); }
     const std::vector<std::pair<std::string, std::string>>& variants() const { return variants_; }
 
-    // The text in exactly this language, or nullptr.
+    // The text in this language: the exact tag first, else one that matches
+    // without case or by primary subtag ("ko-KR" serves "ko"); or nullptr.
     const std::string* get(std::string_view lang) const;
 
     // The first language of `order` that the text has; else the plain (untagged)

@@ -47,5 +47,21 @@ TEST(RealTime, ASpanOfAFastClockIsThatSpanDividedByItsSpeed) {
               std::chrono::steady_clock::duration(5ms));
 }
 
+TEST(Clocks, FixedClockStaysPut) {
+    const Instant at{Seconds{1477474800}};
+    FixedClock clock(at);
+    EXPECT_EQ(clock.now(), at);
+    std::this_thread::sleep_for(20ms);
+    EXPECT_EQ(clock.now(), at);
+    EXPECT_EQ(clock.now_precise(), at);
+}
+
+TEST(Clocks, SystemClockIsTheSystemsTime) {
+    SystemClock clock;
+    const auto system = std::chrono::system_clock::now();
+    EXPECT_LT(std::chrono::abs(clock.now_precise() - system), 5s);
+    EXPECT_LE(clock.now(), clock.now_precise());
+}
+
 }  // namespace
 }  // namespace signpost
