@@ -19,19 +19,6 @@ namespace {
 
 using Json = nlohmann::ordered_json;
 
-// The member, or nullptr when absent or null (generators write null for an
-// empty optional field).
-const Json* member(const Json& object, std::string_view key) {
-    if (!object.is_object()) {
-        return nullptr;
-    }
-    auto it = object.find(key);
-    if (it == object.end() || it->is_null()) {
-        return nullptr;
-    }
-    return &*it;
-}
-
 // A string as written, a number as its decimal text (frab ids are numbers,
 // pretalx's are strings); "" for anything else.
 std::string scalar_text(const Json* value) {
@@ -48,7 +35,7 @@ std::string scalar_text(const Json* value) {
 }
 
 std::string member_text(const Json& object, std::string_view key) {
-    return scalar_text(member(object, key));
+    return scalar_text(json_member(object, key));
 }
 
 // A LocalizableString: a string, or {"en": "...", "de": "..."}; HTML stripped
@@ -100,12 +87,7 @@ struct PendingEvent {
     std::optional<Seconds> duration;
 };
 
-struct Reader {
-    ImportDraft draft;
-    std::vector<PendingEvent> events;
-    std::vector<DatedSample> dated;
-    size_t event_number = 0;
-
+struct Reader : ImportReader<PendingEvent> {
     // Fields both shapes share: id, title, texts, speakers.
     PendingEvent common(const Json& e, std::string where) {
         PendingEvent p;
@@ -126,16 +108,16 @@ struct Reader {
             p.draft.id = "event-" + std::to_string(event_number);
             draft.warn(p.draft.where, "no guid and no id; called it " + p.draft.id);
         }
-        p.draft.title = localized(member(e, "title"), false);
+        p.draft.title = localized(json_member(e, "title"), false);
         p.draft.language = member_text(e, "language");
         p.draft.kind = lower(member_text(e, "type"));
-        p.draft.abstract = localized(member(e, "abstract"), true);
+        p.draft.abstract = localized(json_member(e, "abstract"), true);
         if (p.draft.abstract.empty()) {
-            p.draft.abstract = localized(member(e, "description"), true);
+            p.draft.abstract = localized(json_member(e, "description"), true);
         }
         for (const char* list : {"persons", "participants"}) {
             warn_wrong_kind(draft, e, list, at, "session", Wanted::list);
-            const Json* people = member(e, list);
+            const Json* people = json_member(e, list);
             if (!people || !people->is_array()) {
                 continue;
             }
@@ -191,7 +173,7 @@ struct Reader {
             if (name.empty()) {
                 continue;
             }
-            const Json* capacity = member(room, "capacity");
+            const Json* capacity = json_member(room, "capacity");
             std::optional<int> cap;
             if (capacity && capacity->is_number_integer() && capacity->get<long>() >= 0 &&
                 capacity->get<long>() <= 1000000) {
@@ -220,7 +202,7 @@ struct Reader {
             if (auto written = written_time_of_day(member_text(day, "day_start"))) {
                 day_change = *written;
             }
-            const Json* rooms = member(day, "rooms");
+            const Json* rooms = json_member(day, "rooms");
             if (!rooms || !rooms->is_object()) {
                 draft.warn(path + "/rooms", "missing; no events read for this day");
                 continue;
@@ -261,7 +243,7 @@ struct Reader {
     void read_flat_events(const Json& conference, const Json& list,
                           const std::map<std::string, std::string>& room_of_guid) {
         std::map<std::string, std::string> track_of_slug;
-        if (const Json* tracks = member(conference, "tracks"); tracks && tracks->is_array()) {
+        if (const Json* tracks = json_member(conference, "tracks"); tracks && tracks->is_array()) {
             for (const auto& t : *tracks) {
                 track_of_slug.emplace(member_text(t, "slug"), member_text(t, "name"));
             }
@@ -269,7 +251,7 @@ struct Reader {
         for (size_t i = 0; i < list.size(); ++i) {
             const Json& e = list[i];
             PendingEvent p = common(e, "/schedule/events/" + std::to_string(i));
-            if (const Json* room = member(e, "room"); room && room->is_object()) {
+            if (const Json* room = json_member(e, "room"); room && room->is_object()) {
                 p.draft.room = member_text(*room, "name");
                 if (p.draft.room.empty()) {
                     const std::string guid = member_text(*room, "guid");
@@ -282,7 +264,7 @@ struct Reader {
             if (!p.draft.room.empty()) {
                 draft.add_room(p.draft.room);
             }
-            if (const Json* track = member(e, "track"); track && track->is_object()) {
+            if (const Json* track = json_member(e, "track"); track && track->is_object()) {
                 const std::string slug = member_text(*track, "slug");
                 auto it = track_of_slug.find(slug);
                 p.draft.track =
@@ -313,22 +295,12 @@ struct Reader {
             } else if (p.day && p.clock) {
                 start = frab_local_start(*p.day, *p.clock, p.day_change, draft.zone);
             }
-            if (!start) {
-                draft.warn(p.draft.where, "session " + p.draft.id +
-                                              " has no readable start (date, or day and "
-                                              "start); skipped");
+            if (!readable(p.draft, start.has_value(), p.end_with_offset || p.duration,
+                          "start (date, or day and start)", "duration or end")) {
                 continue;
             }
             p.draft.start = *start;
-            if (p.end_with_offset) {
-                p.draft.end = p.end_with_offset->instant;
-            } else if (p.duration) {
-                p.draft.end = *start + *p.duration;
-            } else {
-                draft.warn(p.draft.where,
-                           "session " + p.draft.id + " has no readable duration or end; skipped");
-                continue;
-            }
+            p.draft.end = p.end_with_offset ? p.end_with_offset->instant : *start + *p.duration;
             draft.sessions.push_back(std::move(p.draft));
         }
     }
@@ -347,16 +319,16 @@ Result<ParsedFeed> import_frab_json(std::string_view bytes, const FeedOptions& o
     } catch (const Json::exception& e) {
         return Error{"frab JSON", std::string("not valid JSON: ") + e.what()};
     }
-    const Json* schedule = member(doc, "schedule");
+    const Json* schedule = json_member(doc, "schedule");
     if (!schedule || !schedule->is_object()) {
         return Error{"/schedule", "missing: a frab schedule is {\"schedule\": {...}}"};
     }
-    const Json* conference = member(*schedule, "conference");
+    const Json* conference = json_member(*schedule, "conference");
     if (!conference || !conference->is_object()) {
         return Error{"/schedule/conference", "missing: no conference, so no days or events"};
     }
-    const Json* events = member(*schedule, "events");
-    const Json* days = member(*conference, "days");
+    const Json* events = json_member(*schedule, "events");
+    const Json* days = json_member(*conference, "days");
     const bool flat = events && events->is_array();
     if (!flat && (!days || !days->is_array())) {
         return Error{"/schedule/conference/days",
@@ -370,10 +342,10 @@ Result<ParsedFeed> import_frab_json(std::string_view bytes, const FeedOptions& o
     r.draft.conference_name = trim(member_text(*conference, "title"));
 
     std::map<std::string, std::string> room_of_guid;
-    if (const Json* rooms = member(*conference, "rooms"); rooms && rooms->is_array()) {
+    if (const Json* rooms = json_member(*conference, "rooms"); rooms && rooms->is_array()) {
         r.read_room_list(*rooms, "/schedule/conference/rooms", room_of_guid);
     }
-    if (const Json* rooms = member(*schedule, "rooms"); rooms && rooms->is_array()) {
+    if (const Json* rooms = json_member(*schedule, "rooms"); rooms && rooms->is_array()) {
         r.draft.warn("/schedule/rooms",
                      "a room list outside /schedule/conference, "
                      "where the frab schema does not "

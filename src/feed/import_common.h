@@ -113,4 +113,27 @@ TimeZone choose_zone(const FeedOptions& options, std::string_view declared,
                      std::string_view declared_where, std::span<const DatedSample> dated,
                      std::vector<Error>& warnings);
 
+// What an importer that reads events before it can date them keeps while it
+// reads: the draft, the events (Event: the importer's own), the dates seen for
+// choose_zone, and a running event number for messages.
+template <typename Event>
+struct ImportReader {
+    ImportDraft draft;
+    std::vector<Event> events;
+    std::vector<DatedSample> dated;
+    size_t event_number = 0;
+
+    // False, with a warning that names what was looked for, when an event
+    // has no start or no end it can be read with: it is skipped.
+    bool readable(const DraftSession& session, bool has_start, bool has_end,
+                  std::string_view start_from, std::string_view end_from) {
+        if (has_start && has_end) {
+            return true;
+        }
+        draft.warn(session.where, "session " + session.id + " has no readable " +
+                                      std::string(has_start ? end_from : start_from) + "; skipped");
+        return false;
+    }
+};
+
 }  // namespace signpost

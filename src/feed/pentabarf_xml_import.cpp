@@ -40,12 +40,7 @@ struct PendingEvent {
     std::optional<Seconds> duration;
 };
 
-struct Reader {
-    ImportDraft draft;
-    std::vector<PendingEvent> events;
-    std::vector<DatedSample> dated;
-    size_t event_number = 0;
-
+struct Reader : ImportReader<PendingEvent> {
     void read_event(const pugi::xml_node& e, const std::string& listed_room,
                     std::optional<CalendarDate> day, Seconds day_change, std::string where) {
         PendingEvent p;
@@ -159,15 +154,8 @@ struct Reader {
             } else if (p.day && p.clock) {
                 start = frab_local_start(*p.day, *p.clock, p.day_change, draft.zone);
             }
-            if (!start) {
-                draft.warn(p.draft.where, "session " + p.draft.id +
-                                              " has no readable start (<date>, or the day's "
-                                              "date and <start>); skipped");
-                continue;
-            }
-            if (!p.duration) {
-                draft.warn(p.draft.where,
-                           "session " + p.draft.id + " has no readable <duration>; skipped");
+            if (!readable(p.draft, start.has_value(), p.duration.has_value(),
+                          "start (<date>, or the day's date and <start>)", "<duration>")) {
                 continue;
             }
             p.draft.start = *start;
