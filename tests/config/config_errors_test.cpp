@@ -11,9 +11,6 @@
 
 using namespace signpost;
 using namespace signpost::test;
-using ::testing::ElementsAre;
-using ::testing::HasSubstr;
-namespace fs = std::filesystem;
 
 namespace {
 

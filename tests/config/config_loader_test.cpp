@@ -10,9 +10,6 @@
 
 using namespace signpost;
 using namespace signpost::test;
-using ::testing::ElementsAre;
-using ::testing::HasSubstr;
-namespace fs = std::filesystem;
 
 namespace {
 

@@ -1,6 +1,8 @@
 // Helpers shared by the config tests.
 #pragma once
 
+#include <gmock/gmock.h>
+
 #include <filesystem>
 #include <string>
 #include <string_view>
@@ -9,6 +11,10 @@
 #include "config/config_loader.h"
 
 namespace signpost::test {
+
+namespace fs = std::filesystem;
+using ::testing::ElementsAre;
+using ::testing::HasSubstr;
 
 inline std::filesystem::path config_data(std::string_view name = {}) {
     return std::filesystem::path(SIGNPOST_TEST_DATA) / "config" / std::string(name);

@@ -8,11 +8,7 @@
 namespace signpost {
 namespace {
 
-using import_test::at;
-using import_test::ExpectedNowNext;
-using import_test::has_warning;
-using import_test::now_next_ids;
-using import_test::read_import_fixture;
+using namespace import_test;
 
 ParsedFeed import_fixture(const std::string& name, FeedOptions options = {}) {
     auto r = import_frab_json(read_import_fixture(name), options);
@@ -21,9 +17,7 @@ ParsedFeed import_fixture(const std::string& name, FeedOptions options = {}) {
 }
 
 ParsedFeed import_text(std::string_view json, FeedOptions options = {}) {
-    auto r = import_frab_json(json, options);
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
-    return r.ok() ? std::move(r).value() : ParsedFeed{};
+    return expect_imported(import_frab_json(json, options));
 }
 
 TEST(ImportFrabJson, Congress33c3) {

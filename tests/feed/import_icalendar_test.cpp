@@ -9,16 +9,10 @@
 namespace signpost {
 namespace {
 
-using import_test::at;
-using import_test::ExpectedNowNext;
-using import_test::has_warning;
-using import_test::now_next_ids;
-using import_test::read_import_fixture;
+using namespace import_test;
 
 ParsedFeed import_ics(std::string_view ics, FeedOptions options = {}) {
-    auto r = import_icalendar(ics, options);
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
-    return r.ok() ? std::move(r).value() : ParsedFeed{};
+    return expect_imported(import_icalendar(ics, options));
 }
 
 // CRLF line ends, as RFC 5545 wants them (the tests also use LF alone).

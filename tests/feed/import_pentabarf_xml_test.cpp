@@ -9,16 +9,10 @@
 namespace signpost {
 namespace {
 
-using import_test::at;
-using import_test::ExpectedNowNext;
-using import_test::has_warning;
-using import_test::now_next_ids;
-using import_test::read_import_fixture;
+using namespace import_test;
 
 ParsedFeed import_xml(std::string_view xml, FeedOptions options = {}) {
-    auto r = import_pentabarf_xml(xml, options);
-    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
-    return r.ok() ? std::move(r).value() : ParsedFeed{};
+    return expect_imported(import_pentabarf_xml(xml, options));
 }
 
 // The FOSDEM campus as docs/importers.md describes it.

@@ -22,6 +22,12 @@ inline std::string read_import_fixture(const std::string& name) {
     return s.str();
 }
 
+// The feed an import gave, or (with a test failure naming the error) none.
+inline ParsedFeed expect_imported(Result<ParsedFeed> r) {
+    EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
+    return r.ok() ? std::move(r).value() : ParsedFeed{};
+}
+
 inline Instant at(std::string_view iso) {
     auto t = parse_iso8601(iso);
     EXPECT_TRUE(t.has_value()) << iso;

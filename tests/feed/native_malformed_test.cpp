@@ -6,8 +6,7 @@
 #include "feed_test_support.h"
 
 using namespace signpost;
-using signpost::test::Doc;
-using signpost::test::minimal_doc;
+using namespace signpost::test;
 
 namespace {
 

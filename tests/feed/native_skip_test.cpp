@@ -7,9 +7,7 @@
 #include "feed_test_support.h"
 
 using namespace signpost;
-using signpost::test::Doc;
-using signpost::test::minimal_doc;
-using signpost::test::session;
+using namespace signpost::test;
 
 namespace {
 

@@ -2,16 +2,13 @@
 #include <gtest/gtest.h>
 
 #include "model/live_state.h"
+#include "model_test_support.h"
 
 using namespace signpost;
 
 namespace {
 
-Instant at(const char* iso) {
-    auto t = parse_iso8601(iso);
-    EXPECT_TRUE(t) << iso;
-    return t.value_or(Instant{});
-}
+using test::at;
 
 Venue venue() {
     Venue v;

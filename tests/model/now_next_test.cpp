@@ -1,16 +1,13 @@
 #include <gtest/gtest.h>
 
 #include "model/schedule.h"
+#include "model_test_support.h"
 
 using namespace signpost;
 
 namespace {
 
-Instant at(const char* iso) {
-    auto t = parse_iso8601(iso);
-    EXPECT_TRUE(t) << iso;
-    return t.value_or(Instant{});
-}
+using test::at;
 
 Session make(std::string id, size_t room, const char* start, const char* end) {
     Session s;

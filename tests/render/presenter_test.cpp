@@ -29,6 +29,30 @@ bool is_green(uint32_t p) {
     return (p & 0xFFFFFF) == 0x00FF00;
 }
 
+// The pixels a presenter that never saw another page shows for `list`.
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation = 0, int out_w = 0,
+                       int out_h = 0);
+int pixels_not_equal(SDL_Surface* a, SDL_Surface* b);
+
+// A presenter on a software output of w x h, with the real fonts.
+struct Rig {
+    Rig(int w, int h, int rotation = 0)
+        : output(w, h), display(output.renderer.get(), *env.fonts), presenter(display, rotation) {}
+
+    // Presents at `t`; how many output pixels differ from `list` drawn whole.
+    int differs_from_whole(const DisplayList& list, Clock::time_point t) {
+        presenter.present(t);
+        SDL_RenderFlush(output.renderer.get());
+        SurfacePtr whole = drawn_whole(list, *env.fonts);
+        return pixels_not_equal(output.surface.get(), whole.get());
+    }
+
+    test::RenderEnv env;
+    test::SoftwareTarget output;
+    DisplayRenderer display;
+    Presenter presenter;
+};
+
 TEST(Presenter, TurnsThePictureBackForAPanelMountedTurned) {
     test::RenderEnv env;
     struct Case {
@@ -67,76 +91,67 @@ TEST(Presenter, ScalesToFitALargerOutput) {
 }
 
 TEST(Presenter, CrossFadesOnlyWhileTheFadeRuns) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(100, 200);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(100, 200);
     Clock::time_point t0 = Clock::now();
-    presenter.show(portrait_page(kRed), true, t0);  // the first page: nothing to fade from
-    EXPECT_FALSE(presenter.fading(t0));
-    EXPECT_FALSE(presenter.next_frame(t0));
+    r.presenter.show(portrait_page(kRed), true, t0);  // the first page: nothing to fade from
+    EXPECT_FALSE(r.presenter.fading(t0));
+    EXPECT_FALSE(r.presenter.next_frame(t0));
 
-    presenter.show(portrait_page(kBlue), true, t0);
-    EXPECT_TRUE(presenter.fading(t0));
-    presenter.present(t0);
-    EXPECT_EQ(output.pixel(50, 100) & 0xFFFFFF, 0xFF0000u);  // starts at the old page
+    r.presenter.show(portrait_page(kBlue), true, t0);
+    EXPECT_TRUE(r.presenter.fading(t0));
+    r.presenter.present(t0);
+    EXPECT_EQ(r.output.pixel(50, 100) & 0xFFFFFF, 0xFF0000u);  // starts at the old page
 
     Clock::time_point half = t0 + Presenter::kCrossFade / 2;
-    presenter.present(half);
-    uint32_t mixed = output.pixel(50, 100);
+    r.presenter.present(half);
+    uint32_t mixed = r.output.pixel(50, 100);
     EXPECT_NEAR(static_cast<int>((mixed >> 16) & 0xFF), 128, 4);
     EXPECT_NEAR(static_cast<int>(mixed & 0xFF), 127, 4);
-    auto next = presenter.next_frame(half);
+    auto next = r.presenter.next_frame(half);
     ASSERT_TRUE(next);
     EXPECT_LE(*next - half, Presenter::kFadeFrameInterval);
 
     Clock::time_point end = t0 + Presenter::kCrossFade;
-    EXPECT_FALSE(presenter.fading(end));
-    EXPECT_FALSE(presenter.next_frame(end));
-    presenter.present(end);
-    EXPECT_EQ(output.pixel(50, 100) & 0xFFFFFF, 0x0000FFu);
+    EXPECT_FALSE(r.presenter.fading(end));
+    EXPECT_FALSE(r.presenter.next_frame(end));
+    r.presenter.present(end);
+    EXPECT_EQ(r.output.pixel(50, 100) & 0xFFFFFF, 0x0000FFu);
     EXPECT_LE(Presenter::kCrossFade, 800ms);
 
     // Redrawing the same page (a clock tick) does not fade.
-    presenter.show(portrait_page(kRed), false, end);
-    EXPECT_FALSE(presenter.fading(end));
-    presenter.present(end);
-    EXPECT_EQ(output.pixel(50, 100) & 0xFFFFFF, 0xFF0000u);
+    r.presenter.show(portrait_page(kRed), false, end);
+    EXPECT_FALSE(r.presenter.fading(end));
+    r.presenter.present(end);
+    EXPECT_EQ(r.output.pixel(50, 100) & 0xFFFFFF, 0xFF0000u);
 }
 
 TEST(Presenter, DeviceResetRebuildsThePageAndTheText) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(100, 200);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(100, 200);
     DisplayList page = portrait_page(kRed);
     page.items.push_back(
         {"t",
          TextItem{
              {0, 100, 100, 40}, "Hall", 30, FontWeight::bold, {255, 255, 255, 255}, HAlign::left}});
     Clock::time_point t0 = Clock::now();
-    presenter.show(portrait_page(kBlue), false, t0);
-    presenter.show(page, true, t0);
-    EXPECT_EQ(display.text_cache().entries(), 1u);
-    presenter.on_device_reset();
-    EXPECT_FALSE(presenter.fading(t0));
-    EXPECT_EQ(display.text_cache().rasterised(), 2u);  // drawn again from the kept list
-    presenter.present(t0);
-    EXPECT_TRUE(is_green(output.pixel(5, 5)));
-    EXPECT_EQ(output.pixel(90, 190) & 0xFFFFFF, 0xFF0000u);
-    EXPECT_GT(test::pixels_differing(output.surface.get(), {0, 100, 100, 40}, 0xFFFF0000), 50);
+    r.presenter.show(portrait_page(kBlue), false, t0);
+    r.presenter.show(page, true, t0);
+    EXPECT_EQ(r.display.text_cache().entries(), 1u);
+    r.presenter.on_device_reset();
+    EXPECT_FALSE(r.presenter.fading(t0));
+    EXPECT_EQ(r.display.text_cache().rasterised(), 2u);  // drawn again from the kept list
+    r.presenter.present(t0);
+    EXPECT_TRUE(is_green(r.output.pixel(5, 5)));
+    EXPECT_EQ(r.output.pixel(90, 190) & 0xFFFFFF, 0xFF0000u);
+    EXPECT_GT(test::pixels_differing(r.output.surface.get(), {0, 100, 100, 40}, 0xFFFF0000), 50);
 }
 
 TEST(Presenter, OddRotationIsDrawnUprightWithAWarning) {
     test::LogCapture log;
-    test::RenderEnv env;
-    test::SoftwareTarget output(100, 200);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 45);
+    Rig r(100, 200, 45);
     EXPECT_EQ(log.count_containing("rotation 45"), 1);
-    presenter.show(portrait_page(kRed), false, Clock::now());
-    presenter.present(Clock::now());
-    EXPECT_TRUE(is_green(output.pixel(5, 5)));
+    r.presenter.show(portrait_page(kRed), false, Clock::now());
+    r.presenter.present(Clock::now());
+    EXPECT_TRUE(is_green(r.output.pixel(5, 5)));
 }
 
 // A kiosk page at full dwell progress, 400 x 300: a title, a footer line just
@@ -164,9 +179,8 @@ DisplayList dwell_page() {
     return list;
 }
 
-// The pixels a presenter that never saw another page shows for `list`.
-SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation = 0, int out_w = 0,
-                       int out_h = 0) {
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation, int out_w,
+                       int out_h) {
     test::SoftwareTarget output(out_w > 0 ? out_w : list.width, out_h > 0 ? out_h : list.height);
     DisplayRenderer display(output.renderer.get(), fonts);
     Presenter presenter(display, rotation);
@@ -187,34 +201,31 @@ int pixels_not_equal(SDL_Surface* a, SDL_Surface* b) {
 }
 
 TEST(Presenter, DwellStepsPatchTheKeptPageTexture) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(400, 300);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(400, 300);
     const DisplayList full = dwell_page();
     const Clock::time_point t = Clock::now();
-    presenter.show(with_dwell_progress(full, 0), false, t);
-    presenter.present(t);
-    const uint64_t rasterised = display.text_cache().rasterised();
+    r.presenter.show(with_dwell_progress(full, 0), false, t);
+    r.presenter.present(t);
+    const uint64_t rasterised = r.display.text_cache().rasterised();
     constexpr int kSteps = 8;
     for (int step = 1; step <= kSteps; ++step) {
         const DisplayList list = with_dwell_progress(full, step / double(kSteps));
-        presenter.show(list, false, t);
-        presenter.present(t);
-        SDL_RenderFlush(output.renderer.get());
-        SurfacePtr whole = drawn_whole(list, *env.fonts);
-        EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0) << "step " << step;
+        r.presenter.show(list, false, t);
+        r.presenter.present(t);
+        SDL_RenderFlush(r.output.renderer.get());
+        SurfacePtr whole = drawn_whole(list, *r.env.fonts);
+        EXPECT_EQ(pixels_not_equal(r.output.surface.get(), whole.get()), 0) << "step " << step;
         if (step == kSteps / 2) {
-            test::save_for_review(output.surface.get(), "dwell-step-patched");
+            test::save_for_review(r.output.surface.get(), "dwell-step-patched");
         }
     }
     // One whole page, then one patch per step, each a small part of the page;
     // the footer text in them came from the text cache.
-    EXPECT_EQ(presenter.stats().full_draws, 1u);
-    EXPECT_EQ(presenter.stats().patches, uint64_t{kSteps});
-    EXPECT_LT(presenter.stats().patch_pixels, uint64_t{kSteps} * 400 * 300 / 5);
-    EXPECT_EQ(display.text_cache().rasterised(), rasterised);
-    EXPECT_EQ(presenter.stats().presents, uint64_t{kSteps} + 1);
+    EXPECT_EQ(r.presenter.stats().full_draws, 1u);
+    EXPECT_EQ(r.presenter.stats().patches, uint64_t{kSteps});
+    EXPECT_LT(r.presenter.stats().patch_pixels, uint64_t{kSteps} * 400 * 300 / 5);
+    EXPECT_EQ(r.display.text_cache().rasterised(), rasterised);
+    EXPECT_EQ(r.presenter.stats().presents, uint64_t{kSteps} + 1);
 }
 
 TEST(Presenter, PanelsMountedTurnedPatchTheTurnedPageToo) {
@@ -250,67 +261,52 @@ TEST(Presenter, PanelsMountedTurnedPatchTheTurnedPageToo) {
 }
 
 TEST(Presenter, TheSameListAgainDrawsNothingAndABigChangeDrawsTheWholePage) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(400, 300);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(400, 300);
     const Clock::time_point t = Clock::now();
-    presenter.show(dwell_page(), false, t);
-    presenter.show(dwell_page(), false, t);
-    EXPECT_EQ(presenter.stats().full_draws, 1u);
-    EXPECT_EQ(presenter.stats().unchanged, 1u);
+    r.presenter.show(dwell_page(), false, t);
+    r.presenter.show(dwell_page(), false, t);
+    EXPECT_EQ(r.presenter.stats().full_draws, 1u);
+    EXPECT_EQ(r.presenter.stats().unchanged, 1u);
     // A new background touches every pixel.
     DisplayList lighter = dwell_page();
     lighter.background = {40, 40, 40, 255};
-    presenter.show(lighter, false, t);
-    EXPECT_EQ(presenter.stats().full_draws, 2u);
+    r.presenter.show(lighter, false, t);
+    EXPECT_EQ(r.presenter.stats().full_draws, 2u);
     // So does a change over most of the page.
     DisplayList title_moved = lighter;
     std::get<TextItem>(title_moved.items[0].data).box.y = 120;
     std::get<TextItem>(title_moved.items[0].data).box.h = 120;
-    presenter.show(title_moved, false, t);
-    EXPECT_EQ(presenter.stats().full_draws, 3u);
-    EXPECT_EQ(presenter.stats().patches, 0u);
-    presenter.present(t);
-    SDL_RenderFlush(output.renderer.get());
-    SurfacePtr whole = drawn_whole(title_moved, *env.fonts);
-    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+    r.presenter.show(title_moved, false, t);
+    EXPECT_EQ(r.presenter.stats().full_draws, 3u);
+    EXPECT_EQ(r.presenter.stats().patches, 0u);
+    EXPECT_EQ(r.differs_from_whole(title_moved, t), 0);
 }
 
 TEST(Presenter, APageChangeFadesFromTheWholeNewPage) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(400, 300);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(400, 300);
     const Clock::time_point t0 = Clock::now();
-    presenter.show(with_dwell_progress(dwell_page(), 0.5), false, t0);
+    r.presenter.show(with_dwell_progress(dwell_page(), 0.5), false, t0);
     // The next page differs only in its indicator, but it is a page change:
     // it fades, drawn whole into the other texture.
     const DisplayList next = with_dwell_progress(dwell_page(), 0);
-    presenter.show(next, true, t0);
-    EXPECT_TRUE(presenter.fading(t0));
-    EXPECT_EQ(presenter.stats().full_draws, 2u);
-    EXPECT_EQ(presenter.stats().patches, 0u);
+    r.presenter.show(next, true, t0);
+    EXPECT_TRUE(r.presenter.fading(t0));
+    EXPECT_EQ(r.presenter.stats().full_draws, 2u);
+    EXPECT_EQ(r.presenter.stats().patches, 0u);
     const Clock::time_point end = t0 + Presenter::kCrossFade;
-    presenter.present(end);
-    SDL_RenderFlush(output.renderer.get());
-    SurfacePtr whole = drawn_whole(next, *env.fonts);
-    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+    EXPECT_EQ(r.differs_from_whole(next, end), 0);
 }
 
 TEST(Presenter, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(400, 300);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(400, 300);
     const Clock::time_point t0 = Clock::now();
-    presenter.show(dwell_page(), false, t0);
-    presenter.show(with_dwell_progress(dwell_page(), 0.5), true, t0);
-    presenter.present(t0);
+    r.presenter.show(dwell_page(), false, t0);
+    r.presenter.show(with_dwell_progress(dwell_page(), 0.5), true, t0);
+    r.presenter.present(t0);
     // Run it as the kiosk does: present whenever next_frame() says.
     Clock::time_point t = t0;
     int frames = 1;
-    while (auto next = presenter.next_frame(t)) {
+    while (auto next = r.presenter.next_frame(t)) {
         ASSERT_LE(frames, 100) << "the fade does not end";
         const auto gap = *next - t;
         const bool last = *next == t0 + Presenter::kCrossFade;
@@ -318,36 +314,30 @@ TEST(Presenter, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
             << "frame " << frames << " asked for after "
             << std::chrono::duration_cast<std::chrono::microseconds>(gap).count() << " us";
         t = *next;
-        presenter.present(t);
+        r.presenter.present(t);
         ++frames;
     }
-    EXPECT_FALSE(presenter.fading(t));
+    EXPECT_FALSE(r.presenter.fading(t));
     EXPECT_EQ(t, t0 + Presenter::kCrossFade);
     // 600 ms at 30 frames a second: 18 steps, the first frame and the last.
     EXPECT_LE(frames, 20);
     EXPECT_GE(frames, 10) << "a fade of a few frames does not read as one";
-    EXPECT_EQ(presenter.stats().presents, static_cast<uint64_t>(frames));
+    EXPECT_EQ(r.presenter.stats().presents, static_cast<uint64_t>(frames));
 }
 
 TEST(Presenter, DeviceResetAfterPatchesDrawsTheLatestPageWhole) {
-    test::RenderEnv env;
-    test::SoftwareTarget output(400, 300);
-    DisplayRenderer display(output.renderer.get(), *env.fonts);
-    Presenter presenter(display, 0);
+    Rig r(400, 300);
     const Clock::time_point t = Clock::now();
-    presenter.show(with_dwell_progress(dwell_page(), 0.25), false, t);
+    r.presenter.show(with_dwell_progress(dwell_page(), 0.25), false, t);
     const DisplayList latest = with_dwell_progress(dwell_page(), 0.5);
-    presenter.show(latest, false, t);
-    ASSERT_EQ(presenter.stats().patches, 1u);
-    presenter.on_device_reset();
-    EXPECT_EQ(presenter.stats().full_draws, 2u);
-    presenter.present(t);
-    SDL_RenderFlush(output.renderer.get());
-    SurfacePtr whole = drawn_whole(latest, *env.fonts);
-    EXPECT_EQ(pixels_not_equal(output.surface.get(), whole.get()), 0);
+    r.presenter.show(latest, false, t);
+    ASSERT_EQ(r.presenter.stats().patches, 1u);
+    r.presenter.on_device_reset();
+    EXPECT_EQ(r.presenter.stats().full_draws, 2u);
+    EXPECT_EQ(r.differs_from_whole(latest, t), 0);
     // Patches go on after the reset (a new scratch texture).
-    presenter.show(with_dwell_progress(dwell_page(), 0.75), false, t);
-    EXPECT_EQ(presenter.stats().patches, 2u);
+    r.presenter.show(with_dwell_progress(dwell_page(), 0.75), false, t);
+    EXPECT_EQ(r.presenter.stats().patches, 2u);
 }
 
 }  // namespace
