@@ -370,11 +370,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         flush();
     }
     body.draw_empty = [&pc](Canvas& c, Rect area) {
-        const Sizes& s = pc.sizes;
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::no_rooms)),
-                                        {s.scan_bold, s.detail, 2, 1}, area.w, pc.inline_gap());
-        draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
-                   pc.theme.ink, pc.theme, pc.theme.background);
+        draw_empty_message(c, area, pc, label(Label::no_rooms));
     };
     return body;
 }

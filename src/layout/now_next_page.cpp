@@ -390,14 +390,10 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     }
     // No rooms at all (a filter that matches none), or none active.
     body.draw_empty = [&pc, minutes = page.look_ahead, any_room](Canvas& c, Rect area) {
-        const Sizes& s = pc.sizes;
         const LabelArg n{"n", LocalizedText::plain(std::to_string(minutes.count()))};
-        const LocalizedText text =
-            any_room ? label(Label::nothing_upcoming, {&n, 1}) : label(Label::no_rooms);
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(text), {s.scan_bold, s.detail, 2, 1}, area.w,
-                                        pc.inline_gap());
-        draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
-                   pc.theme.ink, pc.theme, pc.theme.background);
+        draw_empty_message(
+            c, area, pc,
+            any_room ? label(Label::nothing_upcoming, {&n, 1}) : label(Label::no_rooms));
     };
     return body;
 }

@@ -18,4 +18,12 @@ PageContext::PageContext(const LayoutContext& c)
       zone(venue_zone(c.config.timezone, c.schedule)),
       langs(language_order(c.config)) {}
 
+void draw_empty_message(Canvas& canvas, Rect area, PageContext& pc, const LocalizedText& text) {
+    const Sizes& s = pc.sizes;
+    TextBlock msg = bilingual_block(pc.ts, pc.pick(text), {s.scan_bold, s.detail, 2, 1}, area.w,
+                                    pc.inline_gap());
+    draw_block(canvas, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
+               pc.theme.ink, pc.theme, pc.theme.background);
+}
+
 }  // namespace signpost::layout_detail

@@ -32,4 +32,9 @@ struct PageContext {
     Bilingual pick(const LocalizedText& text) const { return pick_bilingual(text, langs); }
 };
 
+// `text` ("no rooms to show", "nothing in the next 60 min") centred a third of
+// the way down `area`: the body of a directory, now/next or upcoming page with
+// nothing to list.
+void draw_empty_message(Canvas& canvas, Rect area, PageContext& pc, const LocalizedText& text);
+
 }  // namespace signpost::layout_detail

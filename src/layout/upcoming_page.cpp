@@ -197,12 +197,8 @@ Body build_upcoming_body(PageContext& pc, const PageConfig& page, float width) {
         body.rows.push_back(board_row(pc, *s, col));
     }
     body.draw_empty = [&pc, minutes = page.window](Canvas& c, Rect area) {
-        const Sizes& s = pc.sizes;
         const LabelArg n{"n", LocalizedText::plain(std::to_string(minutes.count()))};
-        TextBlock msg = bilingual_block(pc.ts, pc.pick(label(Label::nothing_upcoming, {&n, 1})),
-                                        {s.scan_bold, s.detail, 2, 1}, area.w, pc.inline_gap());
-        draw_block(c, msg, "empty-message", area.x, area.y + area.h / 3, area.w, HAlign::center,
-                   pc.theme.ink, pc.theme, pc.theme.background);
+        draw_empty_message(c, area, pc, label(Label::nothing_upcoming, {&n, 1}));
     };
     return body;
 }
