@@ -2,9 +2,9 @@
 // that collects the screen's state and writes metrics_file when something it
 // reports changed (in the turn after the change: within a second) and at
 // least every kMetricsPeriod, so that a silent file means a stuck screen.
-#include "app/atomic_file.h"
 #include "app/fleet_metrics.h"
 #include "app/kiosk.h"
+#include "util/atomic_file.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -50,7 +50,8 @@ void Kiosk::handle_metrics(LoopDeadline& turn) {
         // The heartbeat is the real time of writing, whatever clock the screen shows.
         metrics.written_at =
             std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-        if (auto written = write_file_atomically(*config_.metrics_file, format_prometheus(metrics));
+        if (auto written = write_file_atomically(*config_.metrics_file, format_prometheus(metrics),
+                                                 {.sync = false, .mode = 0644});
             !written) {
             if (!metrics_failing_) {
                 log_warning("metrics", "cannot write the metrics: " + written.error().to_string());

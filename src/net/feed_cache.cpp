@@ -1,10 +1,8 @@
 #include "net/feed_cache.h"
 
-#include <fcntl.h>
 #include <signal.h>
 #include <unistd.h>
 
-#include <atomic>
 #include <cerrno>
 #include <charconv>
 #include <cstdio>
@@ -12,6 +10,7 @@
 #include <map>
 #include <system_error>
 
+#include "util/atomic_file.h"
 #include "util/file_read.h"
 #include "util/log.h"
 
@@ -38,37 +37,6 @@ template <typename Int>
 bool parse_number(std::string_view text, Int& out, int base = 10) {
     auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), out, base);
     return ec == std::errc() && end == text.data() + text.size() && !text.empty();
-}
-
-// write(2) until done; EINTR is retried.
-bool write_all(int fd, std::string_view bytes) {
-    while (!bytes.empty()) {
-        ssize_t n = ::write(fd, bytes.data(), bytes.size());
-        if (n < 0) {
-            if (errno == EINTR) {
-                continue;
-            }
-            return false;
-        }
-        bytes.remove_prefix(static_cast<size_t>(n));
-    }
-    return true;
-}
-
-// Makes the rename itself durable: without this a power cut can bring back the
-// old directory entry (or none) even though the file data was synced.
-Result<void> fsync_dir(const std::filesystem::path& dir) {
-    int fd = ::open(dir.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (fd < 0) {
-        return Error{dir.string(), "cannot open folder to sync it: " + errno_text(errno)};
-    }
-    int rc = ::fsync(fd);
-    int err = errno;
-    ::close(fd);
-    if (rc != 0) {
-        return Error{dir.string(), "fsync of folder failed: " + errno_text(err)};
-    }
-    return ok();
 }
 
 std::string utc_stamp(Instant t) {
@@ -202,32 +170,9 @@ Result<void> FeedCache::store(const CachedFeed& feed) {
     if (ec) {
         return Error{dir_.string(), "cannot create the cache folder: " + ec.message()};
     }
-    // Unique per process and per call: a kiosk and a --dump may write at once.
-    static std::atomic<unsigned> sequence{0};
-    const auto temp =
-        dir_ / (temp_prefix() + std::to_string(::getpid()) + "-" + std::to_string(sequence++));
-    int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
-    if (fd < 0) {
-        return Error{temp.string(), "cannot create: " + errno_text(errno)};
-    }
-    const std::string bytes = encode_cache_file(feed);
-    std::string failure;
-    if (!write_all(fd, bytes)) {
-        failure = "write failed: " + errno_text(errno);
-    } else if (::fsync(fd) != 0) {
-        failure = "fsync failed: " + errno_text(errno);
-    }
-    if (::close(fd) != 0 && failure.empty()) {
-        failure = "close failed: " + errno_text(errno);
-    }
-    if (failure.empty() && ::rename(temp.c_str(), file().c_str()) != 0) {
-        failure = "rename to " + file().string() + " failed: " + errno_text(errno);
-    }
-    if (!failure.empty()) {
-        ::unlink(temp.c_str());
-        return Error{temp.string(), failure};
-    }
-    return fsync_dir(dir_);
+    // Synced: the cache must come back whole after a power cut.
+    return write_file_atomically(file(), encode_cache_file(feed),
+                                 {.sync = true, .mode = std::nullopt});
 }
 
 Result<std::filesystem::path> FeedCache::move_aside() {

@@ -16,6 +16,7 @@
 #include <string>
 #include <string_view>
 
+#include "util/atomic_file.h"
 #include "util/result.h"
 #include "util/time.h"
 
@@ -72,7 +73,7 @@ class FeedCache {
     void remove_orphaned_temp_files();
 
     // "<file_name>.tmp-<pid>-<n>": kTempPrefix for the schedule's cache.
-    std::string temp_prefix() const { return file_name_ + ".tmp-"; }
+    std::string temp_prefix() const { return atomic_temp_prefix(file_name_); }
 
     std::filesystem::path dir_;
     std::string file_name_;

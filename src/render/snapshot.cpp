@@ -4,6 +4,7 @@
 
 #include "render/png_file.h"
 #include "render/renderer.h"
+#include "util/atomic_file.h"
 
 namespace signpost {
 namespace {
@@ -44,20 +45,11 @@ Result<void> render_snapshot_png(const DisplayList& list, FontChain& fonts,
     if (!surface.ok()) {
         return surface.error();
     }
-    std::filesystem::path partial = out;
-    partial += ".partial";
-    if (auto written = write_png(surface->get(), partial); !written) {
-        std::error_code ignored;
-        std::filesystem::remove(partial, ignored);
+    auto written = replace_file_atomically(
+        out, [&](const std::filesystem::path& temp) { return write_png(surface->get(), temp); });
+    if (!written) {
         // Named by the file asked for, not its temporary neighbour.
         return Error{out.string(), written.error().what};
-    }
-    std::error_code ec;
-    std::filesystem::rename(partial, out, ec);
-    if (ec) {
-        std::string reason = ec.message();
-        std::filesystem::remove(partial, ec);
-        return Error{out.string(), "cannot move the PNG into place: " + reason};
     }
     return ok();
 }

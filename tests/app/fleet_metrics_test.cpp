@@ -9,8 +9,8 @@
 #include <fstream>
 #include <sstream>
 
-#include "app/atomic_file.h"
 #include "app/fleet_metrics.h"
+#include "util/atomic_file.h"
 
 using namespace signpost;
 namespace fs = std::filesystem;
@@ -92,27 +92,5 @@ TEST(FleetMetrics, PromtoolAcceptsTheFile) {
         EXPECT_EQ(status, 0) << f << ": " << output;
         EXPECT_EQ(output, "") << f;  // no lint complaints either
     }
-    fs::remove_all(dir);
-}
-
-TEST(AtomicFile, ReplacesWholeWithTheModeAskedWhateverTheUmask) {
-    const fs::path dir = temp_dir();
-    const fs::path file = dir / "m.prom";
-    const mode_t old = ::umask(077);
-    ASSERT_TRUE(write_file_atomically(file, "first\n"));
-    ASSERT_TRUE(write_file_atomically(file, "second\n"));
-    ::umask(old);
-    std::ifstream in(file);
-    std::stringstream content;
-    content << in.rdbuf();
-    EXPECT_EQ(content.str(), "second\n");
-    struct stat st {};
-    ASSERT_EQ(::stat(file.c_str(), &st), 0);
-    EXPECT_EQ(st.st_mode & 0777, 0644u);
-    EXPECT_EQ(std::distance(fs::directory_iterator(dir), fs::directory_iterator{}), 1);
-    // A folder that is not there: an Error naming it, nothing left behind.
-    auto failed = write_file_atomically(dir / "missing" / "m.prom", "x");
-    ASSERT_FALSE(failed);
-    EXPECT_NE(failed.error().where.find("missing"), std::string::npos);
     fs::remove_all(dir);
 }
