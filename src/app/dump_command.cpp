@@ -21,22 +21,6 @@
 namespace signpost {
 namespace {
 
-std::string_view plan_kind_name(PlanKind kind) {
-    switch (kind) {
-        case PlanKind::directory:
-            return "directory";
-        case PlanKind::now_next:
-            return "now_next";
-        case PlanKind::upcoming:
-            return "upcoming";
-        case PlanKind::waiting:
-            return "waiting";
-        case PlanKind::emergency:
-            return "emergency";
-    }
-    return "now_next";
-}
-
 nlohmann::json optional_instant(const std::optional<Instant>& t, const TimeZone& tz) {
     return t ? nlohmann::json(tz.format_iso(*t)) : nlohmann::json(nullptr);
 }

@@ -1,5 +1,6 @@
 // --snapshot OUT.png [--page N] and --snapshot-all DIR: pages rendered headless
 // (a software renderer on a surface; no display, no video driver).
+#include <algorithm>
 #include <cstdio>
 #include <iostream>
 
@@ -10,20 +11,11 @@
 namespace signpost {
 namespace {
 
-std::string_view plan_slug(PlanKind kind) {
-    switch (kind) {
-        case PlanKind::directory:
-            return "directory";
-        case PlanKind::now_next:
-            return "now-next";
-        case PlanKind::upcoming:
-            return "upcoming";
-        case PlanKind::waiting:
-            return "waiting";
-        case PlanKind::emergency:
-            return "emergency";
-    }
-    return "page";
+// "now-next": plan_kind_name spelt for a file name.
+std::string plan_slug(PlanKind kind) {
+    std::string slug(plan_kind_name(kind));
+    std::replace(slug.begin(), slug.end(), '_', '-');
+    return slug;
 }
 
 }  // namespace
