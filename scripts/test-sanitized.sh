@@ -33,5 +33,10 @@ scripts/build.sh -DSIGNPOST_WERROR=ON -DSIGNPOST_SANITIZE=ON -DSIGNPOST_BUILD_BE
   -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG=-O1 -DCMAKE_C_FLAGS_DEBUG=-O1
 # Labels the sanitized run leaves out, each for a stated reason (docs/reliability.md).
 exclude=${SANITIZE_EXCLUDE_LABELS:-}
+# The two tests that make SDL's OpenGL renderer load Mesa (its llvmpipe here):
+# Mesa's driver keeps memory until exit, and SDL has closed the driver's module
+# by then, so LeakSanitizer reports it as "<unknown module>", which no
+# suppression can name. They run in the plain suite.
+skip='^KioskWindow\.(ACpuOpenGlGivesWayToTheSoftwareRenderer|AChosenRenderDriverIsKept)$'
 ctest --test-dir "$BUILD_DIR" --output-on-failure -j"$(nproc)" --timeout 600 \
-  ${exclude:+--label-exclude "$exclude"}
+  -E "$skip" ${exclude:+--label-exclude "$exclude"}
