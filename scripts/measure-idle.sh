@@ -71,22 +71,17 @@ cleanup() {
   [ -n "$kiosk_pid" ] && kill "$kiosk_pid" 2>/dev/null && wait "$kiosk_pid" 2>/dev/null
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null && wait "$xvfb_pid" 2>/dev/null
   rm -rf "$work"
+  rm -f "${cycling:-}" "${steady:-}"
 }
 trap cleanup EXIT
 
-# The copies live in $work, so every path the config may give relative to its
-# own folder (feed and live sources, venue graph, metrics file, defaults) is
-# made absolute against the original's folder, as the kiosk resolves them; the
-# cache goes to $work so runs never share one with a kiosk someone else runs.
-config_dir=$(cd "$(dirname "$config")" && pwd)
-jq --arg dir "$config_dir" --arg cache "$work/cache" '
-    def absolute: if test("^(/|[a-z]+://)") then . else $dir + "/" + . end;
-    (if (.feed.source | type) == "string" then .feed.source |= absolute else . end)
-    | if (.live.source | type) == "string" then .live.source |= absolute else . end
-    | reduce ("venue_graph", "metrics_file", "defaults") as $key (.;
-        if (.[$key] | type) == "string" then .[$key] |= absolute else . end)
-    | .cache_dir = $cache' "$config" >"$work/cycling.json"
-jq '.pages |= map(.dwell_seconds = 600)' "$work/cycling.json" >"$work/steady.json"
+# The copies stand beside the config (scripts/config_copy.py), so their relative
+# paths resolve as the original's; the cache goes to $work so runs never share
+# one with a kiosk someone else runs.
+cycling=$(scripts/config_copy.py "$config" "{\"cache_dir\": \"$work/cache\"}")
+steady=${cycling%.json}-steady.json
+declare -A case_config=([cycling]="$cycling" [steady]="$steady")
+jq '.pages |= map(.dwell_seconds = 600)' "$cycling" >"$steady"
 if [ $((warmup + seconds + trace_seconds)) -ge 600 ]; then
   echo "measure-idle: warm-up + measuring + tracing must stay under 600 s (the steady case's dwell)" >&2
   exit 2
@@ -148,7 +143,7 @@ for mode in $modes; do
         offscreen) env_args=(-u DISPLAY SIGNPOST_LOG=debug SDL_VIDEODRIVER=offscreen) ;;
         *) echo "measure-idle: mode $mode is not default, software, opengl or offscreen" >&2; exit 2 ;;
       esac
-      env "${env_args[@]}" "$binary" --config "$work/$case_name.json" --windowed >"$log" 2>&1 &
+      env "${env_args[@]}" "$binary" --config "${case_config[$case_name]}" --windowed >"$log" 2>&1 &
       kiosk_pid=$!
       sleep "$warmup"
       if ! kill -0 "$kiosk_pid" 2>/dev/null; then

@@ -37,6 +37,9 @@ import sys
 import tempfile
 import time
 
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import config_copy as config_copy_module  # noqa: E402
+
 
 def free_display(work):
     for n in range(120, 200):
@@ -57,28 +60,9 @@ def free_display(work):
 
 
 def config_copy(config, work):
-    with open(config) as f:
-        c = json.load(f)
-    base = os.path.dirname(os.path.abspath(config))
-
-    def absolute(path):
-        return path if re.match(r"^(/|[a-z]+://)", path) else os.path.join(base, path)
-
-    # Every path the config may give relative to its own folder (those of its
-    # shared defaults resolve from the defaults file's folder, wherever the
-    # copy goes).
-    if isinstance(c.get("feed"), dict) and isinstance(c["feed"].get("source"), str):
-        c["feed"]["source"] = absolute(c["feed"]["source"])
-    for key in ("venue_graph", "metrics_file", "defaults"):
-        if isinstance(c.get(key), str):
-            c[key] = absolute(c[key])
-    if isinstance(c.get("live"), dict) and isinstance(c["live"].get("source"), str):
-        c["live"]["source"] = absolute(c["live"]["source"])
-    c["cache_dir"] = os.path.join(work, "cache")
-    path = os.path.join(work, "config.json")
-    with open(path, "w") as f:
-        json.dump(c, f)
-    return path
+    # Beside the original, so its relative paths resolve as the kiosk's own;
+    # only the cache differs, so runs never share one.
+    return config_copy_module.copy_beside(config, {"cache_dir": os.path.join(work, "cache")})
 
 
 def cpu_ms(pid):
@@ -187,6 +171,7 @@ def main():
         sys.exit(f"measure-start: no program at {args.binary} (build it first)")
     work = tempfile.mkdtemp(prefix="measure-start.")
     xvfb = None
+    config = None
     try:
         display = None
         if not args.offscreen:
@@ -221,6 +206,8 @@ def main():
             xvfb.terminate()
             xvfb.wait()
         shutil.rmtree(work, ignore_errors=True)
+        if config:
+            os.remove(config)
 
 
 if __name__ == "__main__":

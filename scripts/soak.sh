@@ -66,34 +66,28 @@ cleanup() {
   [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
   wait 2>/dev/null || true
   rm -rf "$work"
+  rm -f "${soak_config:-}"
 }
 trap cleanup EXIT
 
-# The config copy: relative paths made absolute against the config's folder,
-# the clock sped up, quiet hours added when the config has none.
-python3 - "$config" "$work/soak.json" "$speed" "$work/cache" <<'EOF'
-import json, os, sys
-src, dst, speed, cache = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
-base = os.path.dirname(os.path.abspath(src))
-c = json.load(open(src, encoding="utf-8"))
-def absolute(p):
-    return p if "://" in p or os.path.isabs(p) else os.path.normpath(os.path.join(base, p))
-c["feed"]["source"] = absolute(c["feed"]["source"])
-for key in ("venue_graph", "metrics_file"):
-    if key in c:
-        c[key] = absolute(c[key])
-if "fonts" in c:
-    c["fonts"] = [absolute(f) if f.endswith((".ttf", ".otf", ".ttc", ".otc")) else f for f in c["fonts"]]
-if isinstance(c.get("theme", {}).get("logo"), str):
-    c["theme"]["logo"] = absolute(c["theme"]["logo"])
-c["cache_dir"] = cache
-clock = c.get("simulated_clock", {"start": "2016-10-24T06:00:00+02:00"})
-clock["speed"] = speed
-c["simulated_clock"] = clock
-c.setdefault("quiet_hours", {"start": "23:00", "end": "07:00"})
-c.setdefault("display", {})["fullscreen"] = False
-json.dump(c, open(dst, "w", encoding="utf-8"), ensure_ascii=False, indent=2)
+# The config copy, beside the original so its relative paths resolve as the
+# kiosk's (scripts/config_copy.py): the clock sped up (it starts where the
+# config's does, or on a Monday morning of the demo's week), quiet hours added
+# when the config (with its shared defaults) has none, a cache of its own.
+soak_config=$(python3 - "$config" "$speed" "$work/cache" <<'EOF'
+import sys
+sys.path.insert(0, "scripts")
+import config_copy
+config, speed, cache = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+seen = config_copy.merged(config)
+changes = {"cache_dir": cache, "simulated_clock": {"speed": speed}, "display": {"fullscreen": False}}
+if "start" not in seen.get("simulated_clock", {}):
+    changes["simulated_clock"]["start"] = "2016-10-24T06:00:00+02:00"
+if "quiet_hours" not in seen:
+    changes["quiet_hours"] = {"start": "23:00", "end": "07:00"}
+print(config_copy.copy_beside(config, changes))
 EOF
+)
 
 if [ "$mode" = xvfb ]; then
   command -v Xvfb >/dev/null || { echo "soak: Xvfb is not installed" >&2; exit 2; }
@@ -122,12 +116,12 @@ hours=$((days * 24))
 # One simulated hour in real seconds.
 step=$(awk -v s="$speed" 'BEGIN {printf "%.3f", 3600 / s}')
 
-env "${env_args[@]}" nice -n 10 "$binary" --config "$work/soak.json" --windowed \
+env "${env_args[@]}" nice -n 10 "$binary" --config "$soak_config" --windowed \
   >"$work/kiosk.log" 2>&1 &
 kiosk_pid=$!
 started=$(date +%s.%N)
 echo "soak: $binary, $mode, speed $speed ($days simulated days in $(awk -v h="$hours" -v s="$step" 'BEGIN {printf "%.0f", h * s}') s), pid $kiosk_pid"
-echo "soak: config $(python3 -c 'import json,sys; c=json.load(open(sys.argv[1])); print(c["simulated_clock"]["start"], "quiet", c["quiet_hours"]["start"] + "-" + c["quiet_hours"]["end"])' "$work/soak.json")"
+echo "soak: config $(python3 -c 'import sys; sys.path.insert(0, "scripts"); import config_copy; c=config_copy.merged(sys.argv[1]); print(c["simulated_clock"]["start"], "quiet", c["quiet_hours"]["start"] + "-" + c["quiet_hours"]["end"])' "$soak_config")"
 printf '%5s %8s %12s %11s %5s %7s %7s\n' hour real_s rss_floor_kb rss_peak_kb fds threads cpu_%
 [ -n "$csv" ] && echo "hour,real_s,rss_floor_kb,rss_peak_kb,fds,threads,cpu_percent" >"$csv"
 
