@@ -22,6 +22,8 @@ packages=(
   python3-jsonschema zbar-tools
   # promtool, which checks the metrics file (docs/operations.md)
   prometheus
+  # the measuring scripts of docs/performance.md (measure-idle.sh: jq, strace)
+  jq strace
   # packaging and unit checks
   systemd dpkg-dev file procps
 )
