@@ -54,23 +54,10 @@ BIN, WORK, FEEDS, PAGES, SYNTHETIC = sys.argv[1], sys.argv[2], sys.argv[3], sys.
 SIZES = ["1920x1080", "1280x720", "1080x1920"]
 LOOK_AHEAD = dt.timedelta(minutes=60)
 
-# docs/importers.md: FOSDEM's rooms carry their building in their names.
-FOSDEM_MAP = {
-    "buildings": [
-        {"id": "U", "name": "Building U", "arrow": "left", "directions": {"en": "Across the square"}},
-        {"id": "K", "name": "Building K", "floors": ["1", "2", "3", "4"]},
-        {"id": "H", "name": "Building H"},
-        {"id": "J", "name": "Janson"},
-        {"id": "ULB", "name": "ULB Solbosch"},
-    ],
-    "rules": [
-        {"room": "Janson", "building": "J", "floor": "0"},
-        {"pattern": "^U[A-D](\\d)\\.", "building": "U", "floor": "$1"},
-        {"pattern": "^K\\.(\\d)\\.", "building": "K", "floor": "$1"},
-        {"pattern": "^H\\.(\\d)", "building": "H", "floor": "$1"},
-    ],
-    "default_building": "ULB",
-}
+# docs/importers.md's venue map for FOSDEM (its rooms carry their building in
+# their names), as the FOSDEM tests keep it.
+with open("tests/data/app/fosdem-venue.json", encoding="utf-8") as f:
+    FOSDEM_MAP = json.load(f)["venue_map"]
 
 
 def dump(config, at, size):
