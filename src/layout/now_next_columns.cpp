@@ -1,0 +1,123 @@
+#include "layout/now_next_columns.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "layout/labels.h"
+
+namespace signpost::layout_detail {
+
+Columns columns(const PageContext& pc, float width, float widest_name, float share) {
+    Columns c;
+    c.gutter = 4 * pc.sizes.unit;
+    if (pc.sizes.portrait) {
+        c.room = width;
+        c.now = width;
+        c.next = width;
+        c.now_x = 0;
+        c.next_x = 0;
+        return c;
+    }
+    const float w = width - 2 * c.gutter;
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.12f * w, share * w);
+    c.now = (w - c.room) * (0.38f / 0.72f);
+    c.next = w - c.room - c.now;
+    c.now_x = c.room + c.gutter;
+    c.next_x = c.now_x + c.now + c.gutter;
+    return c;
+}
+
+ColumnLabels column_labels(PageContext& pc, const Columns& col) {
+    const Sizes& z = pc.sizes;
+    const auto one = [&](Label key, Tone tone, float w) {
+        TextBlock b = bilingual_block(pc.ts, pc.pick(label(key)),
+                                      {z.scan_bold, z.secondary_of(z.scan), 1, 1, tone, tone}, w,
+                                      pc.inline_gap());
+        if (b.lines.size() > 1)
+            b.lines.resize(1);
+        return b;
+    };
+    if (pc.sizes.portrait) {
+        // One line for both: each label takes at most half of it.
+        const float half = (col.now - 8 * z.unit) / 2;
+        return {one(Label::now, Tone::now, half), one(Label::next, Tone::next, half)};
+    }
+    return {one(Label::now, Tone::now, col.now), one(Label::next, Tone::next, col.next)};
+}
+
+void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
+                        float x, float y) {
+    draw_block(c, labels.now, "column-now", x + col.now_x, y, col.now, HAlign::left, pc.theme.ink,
+               pc.theme, pc.theme.background);
+    const float next_x = pc.sizes.portrait ? labels.now.width() + 8 * pc.sizes.unit : col.next_x;
+    draw_block(c, labels.next, "column-next", x + next_x, y, labels.next.width(), HAlign::left,
+               pc.theme.ink, pc.theme, pc.theme.background);
+}
+
+Row building_row(PageContext& pc, const Building* building, bool own, float width,
+                 const Columns& col, const ColumnLabels* labels) {
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    Chip here;
+    if (own) {
+        here = make_chip(pc, label(Label::you_are_here), pc.theme.now, width / 2);
+    }
+    const float name_w = width - (here.width > 0 ? here.width + 3 * u : 0);
+    TextBlock name;
+    if (building) {
+        // One line: a long name is cut rather than pushing rooms off the page.
+        name = one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
+                                  name_w, pc.inline_gap(), 6 * z.detail.size);
+        // Beside the labels when the name can end before the now column
+        // without its translation.
+        if (labels &&
+            name.width() + (here.width > 0 ? here.width + 3 * u : 0) > col.now_x - col.gutter) {
+            const float short_w =
+                col.now_x - col.gutter - (here.width > 0 ? here.width + 3 * u : 0);
+            TextBlock first =
+                one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
+                                   short_w, pc.inline_gap(), 6 * z.detail.size);
+            if (!first.truncated && !first.empty()) {
+                name = std::move(first);
+            }
+        }
+    }
+    const float name_line = std::max(name.height(), here.height);
+    const float name_right = name.width() + (here.width > 0 ? here.width + 3 * u : 0);
+    const bool labels_beside = labels && name_right <= col.now_x - col.gutter;
+    const float labels_top = labels && !labels_beside ? name_line : 0;
+    const float labels_h = labels ? labels->height() : 0;
+    // A thin divider: the line(s) with a little air above, little below (the
+    // first room's rule follows).
+    const float top = 1.5f * u;
+    const float content = std::max(name_line, labels_top + labels_h);
+    Row row;
+    row.group_header = true;
+    row.height = top + content + u / 2;
+    row.words = name.words;
+    std::optional<ColumnLabels> own_labels;
+    if (labels) {
+        own_labels = *labels;
+    }
+    ItemIdentity identity;
+    if (building) {
+        identity.building = building->id;
+    }
+    row.draw = [&pc, name = std::move(name), here, top, col, labels_top,
+                own_labels = std::move(own_labels), identity](Canvas& c, float x, float y, float) {
+        IdentityScope scope(c, identity);
+        draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
+                   pc.theme, pc.theme.background);
+        if (here.width > 0) {
+            const float first_h = name.empty() ? here.height : name.lines.front().height;
+            const float hx = name.empty() ? x : x + name.lines.front().width + 3 * pc.sizes.unit;
+            draw_chip(c, pc, here, "you-are-here", hx, y + top + (first_h - here.height) / 2);
+        }
+        if (own_labels) {
+            draw_column_labels(c, pc, *own_labels, col, x, y + top + labels_top);
+        }
+    };
+    return row;
+}
+
+}  // namespace signpost::layout_detail
