@@ -134,6 +134,7 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     std::vector<RoomSplit> splits;
     std::vector<size_t> active;
     bool any_room = false;
+    bool translated = false;  // an active room's title has a translation
     for (const BuildingGroup& g : group_rooms(venue, page.buildings, pc.ctx.config.building)) {
         RoomSplit split;
         split.building = g.building ? &venue.buildings[*g.building] : nullptr;
@@ -145,21 +146,21 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             // A full or closed room keeps its row, so its state is shown
             // even with nothing on.
             const bool marked = shown_room_state(pc.ctx, r).has_value();
-            (nn.now || soon || marked ? split.active : split.idle).push_back(r);
+            const bool is_active = nn.now || soon || marked;
+            (is_active ? split.active : split.idle).push_back(r);
+            // When a title has a translation, rows are two lines anyway: the
+            // room's name may take two as well and leave the titles (and
+            // their tags) the width; else it is worth a wider column to keep
+            // rows one line.
+            for (const Session* s : {nn.now, nn.next}) {
+                if (is_active && s && !pc.pick(s->title).secondary.empty()) {
+                    translated = true;
+                }
+            }
         }
         active.insert(active.end(), split.active.begin(), split.active.end());
         if (!split.active.empty()) {
             splits.push_back(std::move(split));
-        }
-    }
-    // When a title has a translation, rows are two lines anyway: the room's
-    // name may take two as well and leave the titles (and their tags) the
-    // width; else it is worth a wider column to keep rows one line.
-    bool translated = false;
-    for (size_t r : active) {
-        const NowNext nn = schedule.now_next(r, pc.ctx.now);
-        for (const Session* s : {nn.now, nn.next}) {
-            translated = translated || (s && !pc.pick(s->title).secondary.empty());
         }
     }
     const float cap = translated ? 0.0f : kRoomShare * width;
@@ -174,21 +175,33 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     const float half = (width - gutter) / 2;
     Columns two = columns(pc, half, room_column_need(pc, active, kRoomShare * half));
     two.two_lines = translated;
+    // Each room's row is built once in the layout it may take; the choice
+    // below keeps one set and drops the other.
+    std::vector<Row> one_rows;
+    for (size_t r : active) {
+        one_rows.push_back(room_row(pc, r, one));
+    }
+    std::vector<Row> two_rows;
     bool paired = false;
     if (!z.portrait && !active.empty()) {
         float one_column = 0;
-        for (size_t r : active) {
-            one_column += room_row(pc, r, one).height;
+        for (const Row& row : one_rows) {
+            one_column += row.height;
         }
-        const float one_line = room_row(pc, active.front(), one).height;
-        const bool all_one_line = std::all_of(active.begin(), active.end(), [&](size_t r) {
-            return room_row(pc, r, two).height <= one_line + 0.01f &&
-                   room_row(pc, r, one).height <= one_line + 0.01f;
-        });
+        const float one_line = one_rows.front().height;
+        bool all_one_line = true;
+        for (size_t i = 0; i < active.size() && all_one_line; ++i) {
+            two_rows.push_back(room_row(pc, active[i], two));
+            all_one_line = two_rows.back().height <= one_line + 0.01f &&
+                           one_rows[i].height <= one_line + 0.01f;
+        }
         const bool names_whole = room_column_need(pc, active, kRoomShare * half) <= two.room;
         paired = all_one_line && names_whole && one_column > frame_geometry(pc).body.h;
     }
     const Columns& col = paired ? two : one;
+    // In the order of `active`: the splits' active rooms one after another.
+    std::vector<Row>& room_rows = paired ? two_rows : one_rows;
+    size_t next_row = 0;
     const ColumnLabels labels = column_labels(pc, col);
     // Landscape: the NOW / NEXT labels ride on each building's row, beside
     // its name, when every name on the page leaves them room; else (and in
@@ -222,14 +235,14 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t i = 0; i < sp.active.size(); i += paired ? 2 : 1) {
-            Row left = room_row(pc, sp.active[i], col);
+            Row left = std::move(room_rows[next_row++]);
             if (!paired) {
                 body.rows.push_back(std::move(left));
                 continue;
             }
             std::optional<Row> right;
             if (i + 1 < sp.active.size()) {
-                right = room_row(pc, sp.active[i + 1], col);
+                right = std::move(room_rows[next_row++]);
             }
             body.rows.push_back(pair_row(std::move(left), std::move(right), half, gutter));
         }
