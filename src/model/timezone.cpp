@@ -4,16 +4,16 @@
 
 #include <cstdio>
 #include <cstdlib>
-#include <fstream>
 #include <map>
 #include <mutex>
 
 #include "model/tzif_zone.h"
+#include "util/file_read.h"
 
 namespace signpost {
 namespace {
 
-constexpr std::streamsize kMaxZoneFileBytes = 1 << 20;  // the largest here: 3.5 kB
+constexpr size_t kMaxZoneFileBytes = 1 << 20;  // the largest here: 3.5 kB
 
 // An IANA name: letters, digits and "_+-." in "/"-separated parts, none of
 // them "." or "..", so a name never leaves the zoneinfo folder.
@@ -58,17 +58,14 @@ Result<std::shared_ptr<const TzifZone>> load_zone(const std::string& name) {
     if (auto it = zones.find(path); it != zones.end()) {
         return it->second;
     }
-    std::ifstream in(path, std::ios::binary);
-    if (!in.is_open()) {
+    FileRead read = read_whole_file(path, kMaxZoneFileBytes);
+    if (read.problem == FileReadProblem::missing) {
         return Error{name, "unknown time zone"};
     }
-    std::string bytes(static_cast<size_t>(kMaxZoneFileBytes), '\0');
-    in.read(bytes.data(), kMaxZoneFileBytes);
-    bytes.resize(static_cast<size_t>(in.gcount()));
-    if (in.bad() || bytes.empty()) {  // a folder ("Europe") opens but does not read
+    if (!read.ok() || read.bytes.empty()) {  // a folder ("Europe"), a device, too large
         return Error{name, "unknown time zone (" + path + " cannot be read)"};
     }
-    auto zone = TzifZone::parse(bytes, path);
+    auto zone = TzifZone::parse(read.bytes, path);
     if (!zone) {
         return Error{name, "unknown time zone (" + zone.error().to_string() + ")"};
     }
