@@ -75,14 +75,16 @@ HttpFetcher::~HttpFetcher() {
 }
 
 void* HttpFetcher::multi() {
-    std::call_once(multi_made_, [this] {
+    // Only fetch() calls this, on the owning thread, so nothing else ever
+    // writes multi_: a plain check suffices, no once_flag.
+    if (!multi_.load()) {
         init_curl_once();
         CURLM* multi = curl_multi_init();
         if (!multi) {
             std::abort();
         }
         multi_.store(multi);
-    });
+    }
     return multi_.load();
 }
 

@@ -16,7 +16,6 @@
 
 #include <atomic>
 #include <filesystem>
-#include <mutex>
 #include <optional>
 #include <string>
 #include <vector>
@@ -81,9 +80,8 @@ class HttpFetcher {
     void* multi();  // the multi handle, made on the first call
 
     // CURLM*, kept opaque so that curl stays out of this header. Written once,
-    // in multi(); interrupt() reads it from any thread.
+    // by the owning thread in multi(); interrupt() reads it from any thread.
     std::atomic<void*> multi_{nullptr};
-    std::once_flag multi_made_;
     std::atomic<bool> interrupted_{false};
 };
 
