@@ -11,11 +11,6 @@ namespace {
 
 constexpr size_t kWarningsLogged = 5;
 
-std::filesystem::path resolve(const std::filesystem::path& path,
-                              const std::filesystem::path& base) {
-    return path.is_absolute() || base.empty() ? path : base / path;
-}
-
 FeedOptions options_from(const LocationConfig& config) {
     FeedOptions options;
     options.timezone = config.timezone;
@@ -30,11 +25,7 @@ FeedRefresher::FeedRefresher(const LocationConfig& config, HttpFetcher& fetcher)
     : transport_({config.feed, config.base_dir, config.fetch, config.cache_dir,
                   std::string(FeedCache::kFileName), "feed", std::nullopt},
                  fetcher),
-      options_(options_from(config)) {
-    if (config.fetch.header_file) {
-        header_file_ = resolve(*config.fetch.header_file, config.base_dir);
-    }
-}
+      options_(options_from(config)) {}
 
 bool FeedRefresher::is_network_source() const {
     return transport_.is_network_source();
@@ -74,9 +65,10 @@ RefreshResult FeedRefresher::refresh(Instant now) {
         return fail("config", transport_.location().error().to_string());
     }
     std::vector<std::string> headers;
-    if (header_file_ && is_network_source()) {
+    const auto& header_file = transport_.fetch_config().header_file;  // resolved
+    if (header_file && is_network_source()) {
         // Read at every attempt so that a rotated token is used without a restart.
-        auto read = read_header_file(*header_file_);
+        auto read = read_header_file(*header_file);
         if (!read) {
             status_.last_attempt = now;
             return fail("header-file", read.error().to_string());

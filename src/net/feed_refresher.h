@@ -74,7 +74,6 @@ class FeedRefresher {
     // Where the feed is, the conditional GET, the cache and the file's stamp.
     SourceTransport transport_;
     FeedOptions options_;
-    std::optional<std::filesystem::path> header_file_;  // resolved
 
     // The last good copy.
     ScheduleSnapshot schedule_;

@@ -44,8 +44,10 @@ SourceTransport::SourceTransport(Settings settings, HttpFetcher& fetcher)
       file_cap_(settings.file_cap),
       fetch_(std::move(settings.fetch)),
       fetcher_(fetcher) {
-    if (fetch_.ca_file) {
-        fetch_.ca_file = resolve(*fetch_.ca_file, settings.base_dir);
+    for (auto* path : {&fetch_.ca_file, &fetch_.header_file}) {
+        if (*path) {
+            *path = resolve(**path, settings.base_dir);
+        }
     }
     // A local file is its own durable copy: only network sources are cached.
     if (is_network_source() && !settings.cache_dir.empty()) {

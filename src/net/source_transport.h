@@ -31,7 +31,7 @@ class SourceTransport {
     struct Settings {
         std::string source;               // as the config writes it
         std::filesystem::path base_dir;   // relative paths resolve from here
-        FetchConfig fetch;                // timeouts, body cap, CA file
+        FetchConfig fetch;                // timeouts, body cap, CA and header files
         std::filesystem::path cache_dir;  // empty: no cache
         std::string cache_file;           // its name in cache_dir
         std::string noun;                 // "feed", "live": in messages
@@ -43,6 +43,7 @@ class SourceTransport {
     bool is_network_source() const;
     // The URL (redacted) or the path; the config's text when it is no source.
     const std::string& display_name() const { return display_name_; }
+    // Its CA and header files resolved against base_dir.
     const FetchConfig& fetch_config() const { return fetch_; }
 
     // Network sources: the cached copy for this URL; nullopt when there is
