@@ -51,20 +51,7 @@ class LiveNginx : public ::testing::Test {
 
     // The access-log lines for /live.json once there are at least `count`.
     std::vector<std::string> requests(size_t count) const {
-        std::vector<std::string> lines;
-        for (int i = 0; i < 300; ++i) {
-            lines.clear();
-            for (const auto& line : nginx_->access_log()) {
-                if (line.find(" GET /live.json ") != std::string::npos) {
-                    lines.push_back(line);
-                }
-            }
-            if (lines.size() >= count) {
-                break;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
-        return lines;
+        return nginx_->requests_for("/live.json", count);
     }
 
     test::TempDir tmp_;

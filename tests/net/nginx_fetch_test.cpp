@@ -4,7 +4,6 @@
 #include <gtest/gtest.h>
 
 #include <chrono>
-#include <thread>
 
 #include "net/feed_refresher.h"
 #include "test_servers.h"
@@ -82,23 +81,8 @@ class NginxFetch : public ::testing::Test {
         return test::make_config(url, tmp_ / "cache");
     }
 
-    // The access-log lines for `path`, in order, once there are `count` of them:
-    // nginx writes the line just after the response, so it may lag a moment.
     std::vector<std::string> log_for(const std::string& path, size_t count) const {
-        std::vector<std::string> lines;
-        for (int i = 0; i < 500; ++i) {
-            lines.clear();
-            for (const auto& line : nginx_->access_log()) {
-                if (line.find(" GET " + path + " ") != std::string::npos) {
-                    lines.push_back(line);
-                }
-            }
-            if (lines.size() >= count) {
-                break;
-            }
-            std::this_thread::sleep_for(std::chrono::milliseconds(10));
-        }
-        return lines;
+        return nginx_->requests_for(path, count);
     }
 
     test::TempDir tmp_;

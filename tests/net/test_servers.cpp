@@ -1,7 +1,9 @@
 #include "test_servers.h"
 
+#include <chrono>
 #include <sstream>
 #include <stdexcept>
+#include <thread>
 
 namespace signpost::test {
 namespace fs = std::filesystem;
@@ -137,6 +139,23 @@ NginxServer::~NginxServer() {
 
 std::vector<std::string> NginxServer::access_log() const {
     return lines_of(read_file(dir_ / "access.log"));
+}
+
+std::vector<std::string> NginxServer::requests_for(const std::string& path, size_t count) const {
+    std::vector<std::string> lines;
+    for (int i = 0; i < 500; ++i) {
+        lines.clear();
+        for (const auto& line : access_log()) {
+            if (line.find(" GET " + path + " ") != std::string::npos) {
+                lines.push_back(line);
+            }
+        }
+        if (lines.size() >= count) {
+            break;
+        }
+        std::this_thread::sleep_for(std::chrono::milliseconds(10));
+    }
+    return lines;
 }
 
 std::string NginxServer::error_log() const {

@@ -37,6 +37,10 @@ class NginxServer {
     ~NginxServer();
     int port(int i) const { return ports_.at(static_cast<size_t>(i)); }
     std::vector<std::string> access_log() const;
+    // The access-log lines for GET `path`, in order, once there are `count` of
+    // them (or after 5 s): nginx writes a line just after the response, so the
+    // log may lag a moment behind what the client saw.
+    std::vector<std::string> requests_for(const std::string& path, size_t count) const;
     std::string error_log() const;
 
   private:
