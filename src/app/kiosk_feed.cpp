@@ -6,7 +6,7 @@
 
 #include <malloc.h>
 
-#include "app/event_wait.h"
+#include "app/update_event.h"
 #include "net/one_shot_fetch.h"
 #include "util/log.h"
 
@@ -45,26 +45,11 @@ void Kiosk::stop_feed() {
         worker_->stop();
         worker_.reset();
     }
-    // No more pushes can come: free the updates still queued.
-    if (feed_event_ && SDL_WasInit(SDL_INIT_EVENTS)) {
-        SDL_Event e;
-        while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, feed_event_, feed_event_) > 0) {
-            delete static_cast<FeedUpdate*>(e.user.data1);
-        }
-    }
+    drop_update_events<FeedUpdate>(feed_event_);
 }
 
 void Kiosk::on_feed_update(FeedUpdate update) {
-    // Worker thread: hand over and return at once.
-    auto* owned = new FeedUpdate(std::move(update));
-    SDL_Event e{};
-    e.type = feed_event_;
-    e.user.data1 = owned;
-    if (SDL_PushEvent(&e) != 1) {
-        delete owned;  // queue full or SDL shutting down; the next update carries the state
-        return;
-    }
-    EventWait::instance().wake_for_pushed_event();
+    push_update_event(feed_event_, std::move(update));  // worker thread
 }
 
 void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {

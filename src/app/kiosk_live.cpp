@@ -2,8 +2,8 @@
 // first document read synchronously with the cache, the worker's updates
 // handed over through one SDL user event (as the feed's are, kiosk_feed.cpp),
 // and the loop step that turns the document into the view the layout reads.
-#include "app/event_wait.h"
 #include "app/kiosk.h"
+#include "app/update_event.h"
 #include "net/one_shot_fetch.h"
 #include "util/log.h"
 
@@ -29,26 +29,11 @@ void Kiosk::stop_live() {
         live_worker_->stop();
         live_worker_.reset();
     }
-    // No more pushes can come: free the updates still queued.
-    if (live_event_ && SDL_WasInit(SDL_INIT_EVENTS)) {
-        SDL_Event e;
-        while (SDL_PeepEvents(&e, 1, SDL_GETEVENT, live_event_, live_event_) > 0) {
-            delete static_cast<LiveUpdate*>(e.user.data1);
-        }
-    }
+    drop_update_events<LiveUpdate>(live_event_);
 }
 
 void Kiosk::on_live_update(LiveUpdate update) {
-    // Live worker thread: hand over and return at once.
-    auto* owned = new LiveUpdate(std::move(update));
-    SDL_Event e{};
-    e.type = live_event_;
-    e.user.data1 = owned;
-    if (SDL_PushEvent(&e) != 1) {
-        delete owned;  // the next update carries the state
-        return;
-    }
-    EventWait::instance().wake_for_pushed_event();
+    push_update_event(live_event_, std::move(update));  // live worker thread
 }
 
 void Kiosk::apply_live_update(std::unique_ptr<LiveUpdate> update) {

@@ -15,6 +15,7 @@
 #include "app/service_status.h"
 #include "app/signal_watcher.h"
 #include "app/stall_hook.h"
+#include "app/update_event.h"
 #include "config/config_loader.h"
 #include "util/log.h"
 
@@ -240,10 +241,10 @@ void Kiosk::handle_event(const SDL_Event& event) {
     if (event.type == SDL_QUIT) {
         g_stop_requested = true;
     } else if (event.type == feed_event_) {
-        apply_feed_update(std::unique_ptr<FeedUpdate>(static_cast<FeedUpdate*>(event.user.data1)));
+        apply_feed_update(take_update_event<FeedUpdate>(event));
         relayout();
     } else if (event.type == live_event_) {
-        apply_live_update(std::unique_ptr<LiveUpdate>(static_cast<LiveUpdate*>(event.user.data1)));
+        apply_live_update(take_update_event<LiveUpdate>(event));
     } else if (event.type == SDL_RENDER_TARGETS_RESET || event.type == SDL_RENDER_DEVICE_RESET) {
         log_warning("display", "render targets lost; rebuilding textures");
         presenter_->on_device_reset();
