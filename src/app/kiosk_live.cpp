@@ -87,12 +87,13 @@ void Kiosk::handle_live(LoopDeadline& turn) {
     }
     const bool documents_announcements = live_changed_;
     live_changed_ = false;
-    const bool evacuating = !live_view_.evacuated_rooms().empty();
+    const bool was_evacuating = !live_view_.evacuated_rooms().empty();
     if (refresh_live_view(now) || documents_announcements) {
         // Ages are kept current by the minute ticks of the layout; a change
         // of state (or of the document's announcements) is shown at once.
-        if (evacuating != !live_view_.evacuated_rooms().empty() || documents_announcements) {
-            replan(turn.now(), !(evacuating != !live_view_.evacuated_rooms().empty()));
+        const bool evacuation_changed = was_evacuating == live_view_.evacuated_rooms().empty();
+        if (evacuation_changed || documents_announcements) {
+            replan(turn.now(), !evacuation_changed);
         }
         relayout();
     }
