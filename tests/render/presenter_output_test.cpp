@@ -32,29 +32,6 @@ DisplayList page(Color background, const std::string& title) {
 const Color kDark{11, 15, 20, 255};
 const Color kBlue{20, 40, 120, 255};
 
-// The pixels a presenter that never saw another page shows for `list`, on an
-// output it does not draw on (ARGB): through a page texture, as before.
-SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts) {
-    test::SoftwareTarget output(list.width, list.height);
-    DisplayRenderer display(output.renderer.get(), fonts);
-    Presenter presenter(display, 0);
-    presenter.show(list, false, Clock::now());
-    presenter.present(Clock::now());
-    SDL_RenderFlush(output.renderer.get());
-    return std::move(output.surface);
-}
-
-int pixels_not_equal(SDL_Surface* a, SDL_Surface* b) {
-    int count = 0;
-    for (int y = 0; y < a->h; ++y) {
-        for (int x = 0; x < a->w; ++x) {
-            // Colour only: the window-like output has no alpha channel.
-            count += (test::pixel_at(a, x, y) & 0xFFFFFF) != (test::pixel_at(b, x, y) & 0xFFFFFF);
-        }
-    }
-    return count;
-}
-
 struct Screen {
     explicit Screen(FontChain& fonts, int w = 300, int h = 200)
         : output(w, h, SDL_PIXELFORMAT_RGB888),
@@ -63,8 +40,9 @@ struct Screen {
     // Pixels on the output that differ from `list` drawn whole.
     int differs_from(const DisplayList& list, FontChain& fonts) {
         SDL_RenderFlush(output.renderer.get());
-        SurfacePtr whole = drawn_whole(list, fonts);
-        return pixels_not_equal(output.surface.get(), whole.get());
+        SurfacePtr whole = test::drawn_whole(list, fonts);
+        // Colour only: the window-like output has no alpha channel.
+        return test::pixels_not_equal(output.surface.get(), whole.get(), 0x00FFFFFF);
     }
     test::SoftwareTarget output;
     DisplayRenderer display;

@@ -10,6 +10,8 @@ namespace {
 
 using namespace std::chrono_literals;
 using Clock = Presenter::Clock;
+using test::drawn_whole;
+using test::pixels_not_equal;
 
 constexpr Color kRed{255, 0, 0, 255};
 constexpr Color kBlue{0, 0, 255, 255};
@@ -28,11 +30,6 @@ DisplayList portrait_page(Color background) {
 bool is_green(uint32_t p) {
     return (p & 0xFFFFFF) == 0x00FF00;
 }
-
-// The pixels a presenter that never saw another page shows for `list`.
-SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation = 0, int out_w = 0,
-                       int out_h = 0);
-int pixels_not_equal(SDL_Surface* a, SDL_Surface* b);
 
 // A presenter on a software output of w x h, with the real fonts.
 struct Rig {
@@ -177,27 +174,6 @@ DisplayList dwell_page() {
     list.items.push_back(
         {"dwell-progress", RectItem{{20, 284.5f, 360, 6}, {86, 180, 233, 255}, 3}});
     return list;
-}
-
-SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation, int out_w,
-                       int out_h) {
-    test::SoftwareTarget output(out_w > 0 ? out_w : list.width, out_h > 0 ? out_h : list.height);
-    DisplayRenderer display(output.renderer.get(), fonts);
-    Presenter presenter(display, rotation);
-    presenter.show(list, false, Clock::now());
-    presenter.present(Clock::now());
-    SDL_RenderFlush(output.renderer.get());
-    return std::move(output.surface);
-}
-
-int pixels_not_equal(SDL_Surface* a, SDL_Surface* b) {
-    int count = 0;
-    for (int y = 0; y < a->h; ++y) {
-        for (int x = 0; x < a->w; ++x) {
-            count += test::pixel_at(a, x, y) != test::pixel_at(b, x, y);
-        }
-    }
-    return count;
 }
 
 TEST(Presenter, DwellStepsPatchTheKeptPageTexture) {

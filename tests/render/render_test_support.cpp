@@ -99,4 +99,25 @@ void save_for_review(SDL_Surface* s, const std::string& name) {
     IMG_SavePNG(flat.get(), (std::string(dir) + "/" + name + ".png").c_str());
 }
 
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation, int out_w,
+                       int out_h) {
+    SoftwareTarget output(out_w > 0 ? out_w : list.width, out_h > 0 ? out_h : list.height);
+    DisplayRenderer display(output.renderer.get(), fonts);
+    Presenter presenter(display, rotation);
+    presenter.show(list, false, Presenter::Clock::now());
+    presenter.present(Presenter::Clock::now());
+    SDL_RenderFlush(output.renderer.get());
+    return std::move(output.surface);
+}
+
+int pixels_not_equal(SDL_Surface* a, SDL_Surface* b, uint32_t mask) {
+    int count = 0;
+    for (int y = 0; y < a->h; ++y) {
+        for (int x = 0; x < a->w; ++x) {
+            count += (pixel_at(a, x, y) & mask) != (pixel_at(b, x, y) & mask);
+        }
+    }
+    return count;
+}
+
 }  // namespace signpost::test

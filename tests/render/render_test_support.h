@@ -13,6 +13,7 @@
 
 #include "render/font_chain.h"
 #include "render/font_manifest.h"
+#include "render/presenter.h"
 #include "render/sdl_handles.h"
 #include "support/log_capture.h"
 #include "support/temp_dir.h"
@@ -49,6 +50,16 @@ int inked_columns(SDL_Surface* s, uint8_t threshold = 64);
 // Counts pixels in `area` (clipped to s) whose colour differs from `background`
 // by more than `tolerance` in some channel.
 int pixels_differing(SDL_Surface* s, SDL_Rect area, uint32_t background, int tolerance = 40);
+
+// The pixels a presenter that never saw another page shows for `list`, drawn
+// through its page texture onto an ARGB output of out_w x out_h (0: the
+// list's size), turned by `rotation`.
+SurfacePtr drawn_whole(const DisplayList& list, FontChain& fonts, int rotation = 0, int out_w = 0,
+                       int out_h = 0);
+
+// Pixels of a and b (the same size) whose bits under `mask` differ;
+// 0x00FFFFFF compares colour only (a window-like output has no alpha).
+int pixels_not_equal(SDL_Surface* a, SDL_Surface* b, uint32_t mask = 0xFFFFFFFF);
 
 // With SIGNPOST_RENDER_REVIEW=DIR set, writes DIR/name.png to look at by eye.
 void save_for_review(SDL_Surface* s, const std::string& name);
