@@ -9,6 +9,7 @@ namespace signpost {
 namespace {
 
 namespace fs = std::filesystem;
+using test::names_in;
 using test::read_file;
 using test::TempDir;
 using test::write_file;
@@ -24,15 +25,6 @@ CachedFeed sample(const std::string& body = std::string(kBinaryBody, sizeof kBin
     feed.fetched_at = *parse_iso8601("2030-05-01T07:00:05Z");
     feed.body = body;
     return feed;
-}
-
-std::vector<std::string> names_in(const fs::path& dir) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir)) {
-        names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
 }
 
 TEST(CacheFormat, RoundTripsBytesExactly) {

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <string>
+#include <vector>
 
 namespace signpost::test {
 
@@ -24,6 +25,9 @@ class TempDir {
   private:
     std::filesystem::path path_;
 };
+
+// The names in `dir`, sorted: what a write left behind.
+std::vector<std::string> names_in(const std::filesystem::path& dir);
 
 // The whole file; "" when it cannot be read.
 std::string read_file(const std::filesystem::path& path);

@@ -5,7 +5,6 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <filesystem>
 #include <string>
 #include <vector>
@@ -17,15 +16,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-// The names in `dir`, so a test sees what a write left behind.
-std::vector<std::string> names_in(const fs::path& dir) {
-    std::vector<std::string> names;
-    for (const auto& entry : fs::directory_iterator(dir)) {
-        names.push_back(entry.path().filename().string());
-    }
-    std::sort(names.begin(), names.end());
-    return names;
-}
+using test::names_in;
 
 unsigned mode_of(const fs::path& file) {
     struct stat st {};
