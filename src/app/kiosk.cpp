@@ -91,6 +91,7 @@ void Kiosk::reload_config() {
     const bool fonts_changed = next.fonts != config_.fonts;
     const bool clock_changed = next.simulated_start != config_.simulated_start;
     config_ = std::move(next);
+    locate_venue_zone();
     if (fonts_changed) {
         start_fonts();
     }
@@ -117,8 +118,8 @@ LayoutContext Kiosk::layout_context() {
                                *fonts_, clock_in_doubt(now), &live_view_, live_announcements);
 }
 
-TimeZone Kiosk::venue_zone() const {
-    return signpost::venue_zone(config_.timezone, schedule_.get());
+void Kiosk::locate_venue_zone() {
+    venue_zone_ = venue_zone(config_.timezone, schedule_.get());
 }
 
 bool Kiosk::emergency_active(Instant t) const {

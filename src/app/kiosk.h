@@ -123,7 +123,10 @@ class Kiosk {
     FleetMetrics collect_metrics(Instant now) const;
     // The system clock looks unset (layout/clock_guard.h).
     bool clock_in_doubt(Instant now) const;
-    TimeZone venue_zone() const;  // for quiet hours
+    // Locates the venue's zone (for quiet hours) into venue_zone_: called
+    // where config_ or schedule_ change, so the loop does not look the zone up
+    // again (a name check, a path and a locked map) at every turn.
+    void locate_venue_zone();
     std::string status_line() const;
     LayoutContext layout_context();
     int progress_steps() const;
@@ -148,6 +151,7 @@ class Kiosk {
     int height_ = 0;
 
     ScheduleSnapshot schedule_;
+    TimeZone venue_zone_;  // of config_ and schedule_: locate_venue_zone()
     FeedStatus feed_status_;
     PageCycle cycle_;
     // The current page laid out with a full dwell indicator; reset whenever

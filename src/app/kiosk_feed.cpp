@@ -17,6 +17,7 @@ void Kiosk::start_feed() {
     // local file) here, synchronously, before the worker's first attempt.
     OneShotFeed cached = fetch_feed_once(config_, /*offline=*/true);
     schedule_ = cached.schedule;
+    locate_venue_zone();
     feed_status_ = cached.status;
     // The worker shares the clock, so it reads quiet hours as the screen does.
     // Made now, started after the first frame (handle_feed_start): its
@@ -61,6 +62,7 @@ void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
     feed_status_ = update->status;
     if (update->schedule) {
         schedule_ = std::move(update->schedule);
+        locate_venue_zone();
         log_info("feed", "new schedule: " + std::to_string(schedule_->sessions().size()) +
                              " sessions in " + std::to_string(schedule_->venue().rooms.size()) +
                              " rooms");

@@ -132,10 +132,9 @@ void Kiosk::handle_reload(LoopDeadline& turn) {
 // the next ping or the longest sleep (a clock step or a reload is noticed
 // within it).
 bool Kiosk::handle_quiet_hours(LoopDeadline& turn) {
-    const TimeZone zone = venue_zone();
     const Instant wall = clock_->now();
-    const auto until =
-        quiet_screen_until(config_, zone, wall, emergency_active(wall), clock_in_doubt(wall));
+    const auto until = quiet_screen_until(config_, venue_zone_, wall, emergency_active(wall),
+                                          clock_in_doubt(wall));
     if (!until) {
         if (quiet_shown_) {
             log_info("display", "quiet hours over: screen on");
@@ -146,7 +145,7 @@ bool Kiosk::handle_quiet_hours(LoopDeadline& turn) {
         return false;
     }
     if (!quiet_shown_) {
-        log_info("display", "quiet hours: screen black until " + zone.format_hhmm(*until));
+        log_info("display", "quiet hours: screen black until " + venue_zone_.format_hhmm(*until));
         presenter_->show(DisplayList{width_, height_, Color{0, 0, 0, 255}, {}}, false, turn.now());
         presenter_->present(turn.now());
         quiet_shown_ = true;
@@ -158,7 +157,7 @@ bool Kiosk::handle_quiet_hours(LoopDeadline& turn) {
         ready_sent_ = true;
         notifier_.ready();
     }
-    notifier_.status(quiet_status_line(*until, zone, feed_status_));
+    notifier_.status(quiet_status_line(*until, venue_zone_, feed_status_));
     turn.at_wall(*until, turn_wall_);
     return true;
 }
