@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "util/clock.h"
+
 namespace signpost {
 
 LoopClock::Duration SteadyLoopClock::wait_time(TimePoint deadline) {
@@ -18,8 +20,7 @@ LoopClock::TimePoint ScaledLoopClock::now() const {
 }
 
 LoopClock::Duration ScaledLoopClock::wait_time(TimePoint deadline) {
-    const std::chrono::duration<double, Duration::period> left = deadline - now();
-    return std::max(std::chrono::duration_cast<Duration>(left / speed_), Duration::zero());
+    return std::max(real_time(deadline - now(), speed_), Duration::zero());
 }
 
 void LoopDeadline::at_wall(std::chrono::system_clock::time_point when,
