@@ -5,7 +5,6 @@
 
 #include <memory>
 #include <optional>
-#include <string_view>
 #include <vector>
 
 #include "app/app_setup.h"
@@ -18,24 +17,6 @@
 #include "render/sdl_handles.h"
 
 namespace signpost {
-
-// A page kind as --dump names it ("now_next"); --snapshot-all's file names
-// spell it with a hyphen.
-inline std::string_view plan_kind_name(PlanKind kind) {
-    switch (kind) {
-        case PlanKind::directory:
-            return "directory";
-        case PlanKind::now_next:
-            return "now_next";
-        case PlanKind::upcoming:
-            return "upcoming";
-        case PlanKind::waiting:
-            return "waiting";
-        case PlanKind::emergency:
-            return "emergency";
-    }
-    return "now_next";
-}
 
 struct OneShotPages {
     LocationConfig config;

@@ -68,6 +68,22 @@ int banner_turn(Instant now, size_t config_page) {
 
 }  // namespace
 
+std::string_view plan_kind_name(PlanKind kind) {
+    switch (kind) {
+        case PlanKind::directory:
+            return "directory";
+        case PlanKind::now_next:
+            return "now_next";
+        case PlanKind::upcoming:
+            return "upcoming";
+        case PlanKind::waiting:
+            return "waiting";
+        case PlanKind::emergency:
+            return "emergency";
+    }
+    return "now_next";
+}
+
 std::vector<PagePlan> plan_pages(const LayoutContext& ctx) {
     PageContext pc(ctx);
     const std::vector<PageConfig> cycle = page_cycle(ctx.config);

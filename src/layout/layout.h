@@ -13,6 +13,7 @@
 
 #include <optional>
 #include <span>
+#include <string_view>
 #include <vector>
 
 #include "config/location_config.h"
@@ -47,6 +48,10 @@ struct LayoutContext {
 };
 
 enum class PlanKind { directory, now_next, upcoming, waiting, emergency };
+
+// A page kind as --dump and the tests name it ("now_next"); --snapshot-all's
+// file names spell it with a hyphen.
+std::string_view plan_kind_name(PlanKind kind);
 
 // One display page of the cycle: config page `config_page` (an index into
 // config.pages; 0 for waiting/emergency), sub-page `sub_page` of `sub_pages`

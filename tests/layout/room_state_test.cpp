@@ -31,19 +31,6 @@ LocationConfig three_pages() {
     return config;
 }
 
-const char* kind_name(PlanKind kind) {
-    switch (kind) {
-        case PlanKind::directory:
-            return "directory";
-        case PlanKind::now_next:
-            return "now_next";
-        case PlanKind::upcoming:
-            return "upcoming";
-        default:
-            return "other";
-    }
-}
-
 // Every screen of the cycle, checked; the room-state texts seen on each kind
 // of page, by room.
 std::map<std::string, std::map<std::string, std::set<std::string>>> states_by_page(
@@ -51,14 +38,14 @@ std::map<std::string, std::map<std::string, std::set<std::string>>> states_by_pa
     std::map<std::string, std::map<std::string, std::set<std::string>>> seen;
     for (const PagePlan& plan : plan_pages(ctx)) {
         const DisplayList list = layout_page(ctx, plan, 0.5);
-        const std::string page = what + " " + kind_name(plan.kind) + " " +
+        const std::string page = what + " " + std::string(plan_kind_name(plan.kind)) + " " +
                                  std::to_string(plan.sub_page + 1) + "/" +
                                  std::to_string(plan.sub_pages);
         expect_sound_page(list, m, page);
         for (const DisplayItem* item : with_role(list, "room-state")) {
             const auto& text = std::get<TextItem>(item->data);
             EXPECT_FALSE(item->identity.room.empty()) << page;
-            seen[kind_name(plan.kind)][item->identity.room].insert(text.text);
+            seen[std::string(plan_kind_name(plan.kind))][item->identity.room].insert(text.text);
             // A filled badge under it, and the room named on the same screen.
             bool boxed = false;
             bool named = false;
