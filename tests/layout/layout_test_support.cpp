@@ -191,6 +191,15 @@ Announcement make_announcement(std::string id, AnnouncementLevel level, Instant 
     return a;
 }
 
+LiveView view_of(const Schedule& schedule, std::vector<LiveRoomReport> reports, Instant updated,
+                 Instant now) {
+    LiveData data;
+    data.document.updated = updated;
+    data.document.rooms = std::move(reports);
+    data.fetched_at = updated;
+    return live_view(data, schedule.venue(), now, Seconds{300});
+}
+
 std::vector<const TextItem*> texts(const DisplayList& list) {
     std::vector<const TextItem*> out;
     for (const auto& item : list.items) {

@@ -37,6 +37,11 @@ LocationConfig make_config();
 Announcement make_announcement(std::string id, AnnouncementLevel level, Instant start, Instant end,
                                std::optional<Arrow> direction = std::nullopt);
 
+// The live states at `now` of a live document updated (and fetched) at
+// `updated` with these room reports, each good for 300 s.
+LiveView view_of(const Schedule& schedule, std::vector<LiveRoomReport> reports, Instant updated,
+                 Instant now);
+
 // Every text item of the list.
 std::vector<const TextItem*> texts(const DisplayList& list);
 std::vector<const DisplayItem*> with_role(const DisplayList& list, std::string_view role);

@@ -8,15 +8,6 @@
 namespace signpost::test {
 namespace {
 
-LiveView view_of(const Schedule& schedule, std::vector<LiveRoomReport> reports, Instant updated,
-                 Instant now) {
-    LiveData data;
-    data.document.updated = updated;
-    data.document.rooms = std::move(reports);
-    data.fetched_at = updated;
-    return live_view(data, schedule.venue(), now, Seconds{300});
-}
-
 TEST(LiveOverlay, AnEvacuationTakesOverEveryPageNamingTheRooms) {
     const Instant at = seoul(10, 15);
     const Schedule schedule = make_schedule();

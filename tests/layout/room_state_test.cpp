@@ -16,15 +16,6 @@ namespace {
 
 constexpr ScreenSize kThree[] = {{1920, 1080}, {1280, 720}, {1080, 1920}};
 
-LiveView view_of(const Schedule& schedule, std::vector<LiveRoomReport> reports, Instant updated,
-                 Instant now) {
-    LiveData data;
-    data.document.updated = updated;
-    data.document.rooms = std::move(reports);
-    data.fetched_at = updated;
-    return live_view(data, schedule.venue(), now, Seconds{300});
-}
-
 LocationConfig three_pages() {
     LocationConfig config = make_config();
     config.pages.push_back(PageConfig{PageKind::upcoming, Seconds{15}, {}});
