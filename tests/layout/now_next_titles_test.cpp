@@ -99,56 +99,58 @@ TEST(NowNextPage, RoomColumnFitsTheRoomNames) {
     EXPECT_LE(std::get<TextItem>(names[0]->data).box.right(), now.x);
 }
 
+constexpr const char* kLongKoreanTitle =
+    "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
+    "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈";
+
+// The last three bytes of a text item: "…" where it was cut.
+std::string tail(const DisplayItem* item) {
+    const std::string& text = std::get<TextItem>(item->data).text;
+    return text.substr(text.size() - 3);
+}
+
+// A title too long for its column at every size: the first language on one
+// line ending in "…", and (`translated`) the translation on one line under
+// it, ellipsised too; else no translation line.
+void expect_one_cut_line_per_language(const LocalizedText& title, bool translated,
+                                      const std::string& what) {
+    const Schedule schedule = one_room_schedule(title);
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
+        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+        expect_sound_page(list, m, what);
+        const auto lines = with_role(list, "now-title");
+        ASSERT_EQ(lines.size(), 1u);
+        EXPECT_EQ(tail(lines[0]), "\xE2\x80\xA6");
+        const auto en = with_role(list, "now-title-secondary");
+        if (!translated) {
+            EXPECT_TRUE(en.empty());
+            continue;
+        }
+        ASSERT_EQ(en.size(), 1u);
+        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[0]->data).box.y);
+        EXPECT_EQ(tail(en[0]), "\xE2\x80\xA6");
+    }
+}
+
 // A title takes one line in each language (so a row is at most two lines
 // high and a screen holds more rooms): the first language after the time,
 // the translation under it. Cut titles end in "…".
 TEST(NowNextPage, LongMixedTitlesTakeOneLineThenTheirTranslationEachWithAnEllipsis) {
     LocalizedText title;
-    title.set("ko",
-              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
-              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
+    title.set("ko", kLongKoreanTitle);
     title.set("en",
               "A very long English title that will not fit on one line of the now column "
               "at all, not even close");
-    const Schedule schedule = one_room_schedule(title);
-    const LocationConfig config = make_config();
-    for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
-        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-        expect_sound_page(list, m, "long title");
-        // The first language on one line ending in "…", above the translation.
-        const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 1u);
-        const std::string& last = std::get<TextItem>(lines[0]->data).text;
-        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
-        // The English line, one line, ellipsised too.
-        const auto en = with_role(list, "now-title-secondary");
-        ASSERT_EQ(en.size(), 1u);
-        EXPECT_GT(std::get<TextItem>(en[0]->data).box.y, std::get<TextItem>(lines[0]->data).box.y);
-        const std::string& second = std::get<TextItem>(en[0]->data).text;
-        EXPECT_EQ(second.substr(second.size() - 3), "\xE2\x80\xA6");
-    }
+    expect_one_cut_line_per_language(title, true, "long title");
 }
 
 TEST(NowNextPage, LongTitleInOneLanguageTakesOneLineAndAnEllipsis) {
     LocalizedText title;
-    title.set("ko",
-              "쿠버네티스 Kubernetes 운영 자동화와 GitOps 파이프라인으로 수백 개의 클러스터를 "
-              "관리하는 실제 사례 연구와 그 과정에서 얻은 교훈");
-    const Schedule schedule = one_room_schedule(title);
-    const LocationConfig config = make_config();
-    for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 0), config, size.w, size.h, {}, m};
-        const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
-        expect_sound_page(list, m, "long title, one language");
-        const auto lines = with_role(list, "now-title");
-        ASSERT_EQ(lines.size(), 1u);
-        const std::string& last = std::get<TextItem>(lines[0]->data).text;
-        EXPECT_EQ(last.substr(last.size() - 3), "\xE2\x80\xA6");
-        EXPECT_TRUE(with_role(list, "now-title-secondary").empty());
-    }
+    title.set("ko", kLongKoreanTitle);
+    expect_one_cut_line_per_language(title, false, "long title, one language");
 }
 
 // A room whose day is over takes no row: with nothing else on, the page says
