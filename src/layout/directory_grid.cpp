@@ -4,21 +4,11 @@
 
 #include "layout/directory_arrows.h"
 #include "layout/directory_page.h"
+#include "layout/room_name_line.h"
 #include "layout/room_state.h"
 
 namespace signpost::layout_detail {
 namespace {
-
-// The width a room's cell takes on one line: its name, its translation and
-// its floor mark.
-float one_line_width(PageContext& pc, const Destination& d) {
-    const Sizes& z = pc.sizes;
-    const float gap = pc.inline_gap();
-    const float floor_w = d.floor.empty() ? 0 : 2 * gap + pc.ts.width(d.floor, z.scan);
-    const float second =
-        d.name.secondary.empty() ? 0 : gap + pc.ts.width(d.name.secondary, z.detail);
-    return pc.ts.width(d.name.primary, z.scan_bold) + second + floor_w;
-}
 
 // One room in the grid: on one line when its name, translation and floor fit
 // there; else its name (up to two lines) with the floor mark after it, and
@@ -41,20 +31,9 @@ Cell grid_cell(PageContext& pc, const Destination& d, float width) {
 Cell name_cell(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
-    if (one_line_width(pc, d) <= width) {
-        TextBlock line = text_block(pc.ts, d.name.primary, z.scan_bold, Tone::primary, width, 1);
-        if (!d.name.secondary.empty()) {
-            append_run(pc.ts, line,
-                       make_run(pc.ts, d.name.secondary, z.detail, Tone::secondary, true), width,
-                       gap);
-        }
-        if (!d.floor.empty()) {
-            TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
-            mark.role = "floor";
-            append_run(pc.ts, line, std::move(mark), width, 2 * gap);
-        }
+    if (std::optional<TextBlock> line = room_line(pc, d.name, d.floor, width)) {
         Cell cell;
-        cell.add_text("room-name", std::move(line));
+        cell.add_text("room-name", std::move(*line));
         return cell;
     }
     TextBlock name = bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 2, 1}, width, gap);
@@ -64,9 +43,7 @@ Cell name_cell(PageContext& pc, const Destination& d, float width) {
         name =
             bilingual_block(pc.ts, {d.name.primary, {}}, {z.scan_bold, z.detail, 2, 0}, width, gap);
         if (!d.floor.empty()) {
-            TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
-            mark.role = "floor";
-            append_run(pc.ts, name, std::move(mark), width, 2 * gap);
+            append_run(pc.ts, name, floor_run(pc, d.floor), width, 2 * gap);
         }
         if (!d.name.secondary.empty()) {
             TextBlock below =
@@ -79,9 +56,7 @@ Cell name_cell(PageContext& pc, const Destination& d, float width) {
             append_block(name, std::move(below));
         }
     } else {
-        TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
-        mark.role = "floor";
-        append_run(pc.ts, name, std::move(mark), width, 2 * gap);
+        append_run(pc.ts, name, floor_run(pc, d.floor), width, 2 * gap);
     }
     Cell cell;
     cell.add_text("room-name", std::move(name));
@@ -158,7 +133,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // its columns.
     std::vector<float> widths;
     for (const Destination& d : rooms) {
-        widths.push_back(std::max(min_cell, one_line_width(pc, d)));
+        widths.push_back(std::max(min_cell, room_line_width(pc, d.name, d.floor)));
     }
     const auto cell_width = [&](int n) {
         return (inner - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);

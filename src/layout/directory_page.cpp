@@ -8,6 +8,7 @@
 #include "layout/directory_ways.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/room_name_line.h"
 #include "layout/room_state.h"
 #include "layout/step_free_row.h"
 #include "layout/venue_order.h"
@@ -139,9 +140,7 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
                              : bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1}, name_w,
                                                pc.inline_gap());
         if (!d.floor.empty()) {
-            TextRun mark = make_run(pc.ts, d.floor, z.scan, Tone::secondary);
-            mark.role = "floor";
-            append_run(pc.ts, name, std::move(mark), name_w, 2 * pc.inline_gap());
+            append_run(pc.ts, name, floor_run(pc, d.floor), name_w, 2 * pc.inline_gap());
         }
         // "You are here" beside the name when it fits, else before the way.
         std::vector<Chip> chips;

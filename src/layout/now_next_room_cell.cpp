@@ -5,35 +5,10 @@
 #include <string>
 
 #include "layout/floor_label.h"
+#include "layout/room_name_line.h"
 
 namespace signpost::layout_detail {
 namespace {
-
-// The name, its translation and the floor mark on one line; nullopt when
-// they do not all fit `width`.
-std::optional<TextBlock> one_line_with_floor(PageContext& pc, const Bilingual& name,
-                                             const std::string& floor, float width) {
-    const Sizes& z = pc.sizes;
-    const float gap = pc.inline_gap();
-    const float floor_w = floor.empty() ? 0 : 2 * gap + pc.ts.width(floor, z.scan);
-    const float primary = pc.ts.width(name.primary, z.scan_bold);
-    const float secondary =
-        name.secondary.empty() ? 0 : gap + pc.ts.width(name.secondary, z.detail);
-    if (primary + secondary + floor_w > width) {
-        return std::nullopt;
-    }
-    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary, width, 1);
-    if (!name.secondary.empty()) {
-        append_run(pc.ts, block, make_run(pc.ts, name.secondary, z.detail, Tone::secondary, true),
-                   width, gap);
-    }
-    if (!floor.empty()) {
-        TextRun mark = make_run(pc.ts, floor, z.scan, Tone::secondary);
-        mark.role = "floor";
-        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
-    }
-    return block;
-}
 
 // Portrait: the room's heading on one line: its name, the floor mark, and as
 // much of the translation as fits after them.
@@ -41,8 +16,7 @@ Cell room_heading(PageContext& pc, const Room& room, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     const Bilingual name = pc.pick(room.name);
-    TextRun mark = make_run(pc.ts, floor_mark(room.floor, pc.langs), z.scan, Tone::secondary);
-    mark.role = "floor";
+    TextRun mark = floor_run(pc, floor_mark(room.floor, pc.langs));
     const float mark_w = mark.text.empty() ? 0 : mark.width + 2 * gap;
     TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary,
                                  std::max(0.0f, width - mark_w), 1);
@@ -74,13 +48,8 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
     Cell cell;
     const Bilingual name = pc.pick(room.name);
     const std::string floor = floor_mark(room.floor, pc.langs);
-    const auto floor_run = [&] {
-        TextRun mark = make_run(pc.ts, floor, z.scan, Tone::secondary);
-        mark.role = "floor";
-        return mark;
-    };
     // One line: the name, its translation and the floor, when all fit.
-    if (auto one = one_line_with_floor(pc, name, floor, width)) {
+    if (auto one = room_line(pc, name, floor, width)) {
         cell.add_text("room-name", std::move(*one));
         return cell;
     }
@@ -89,7 +58,7 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         cell.add_text("room-name", std::move(block));
         return cell;
     }
-    TextRun mark = floor_run();
+    TextRun mark = floor_run(pc, floor);
     if (block.lines.size() == 1 && block.width() + 2 * gap + mark.width <= width) {
         append_run(pc.ts, block, std::move(mark), width, 2 * gap);
         cell.add_text("room-name", std::move(block));

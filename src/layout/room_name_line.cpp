@@ -1,0 +1,38 @@
+#include "layout/room_name_line.h"
+
+namespace signpost::layout_detail {
+
+TextRun floor_run(PageContext& pc, std::string floor) {
+    TextRun mark = make_run(pc.ts, std::move(floor), pc.sizes.scan, Tone::secondary);
+    mark.role = "floor";
+    return mark;
+}
+
+float room_line_width(PageContext& pc, const Bilingual& name, std::string_view floor) {
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    const float floor_w = floor.empty() ? 0 : 2 * gap + pc.ts.width(floor, z.scan);
+    const float secondary =
+        name.secondary.empty() ? 0 : gap + pc.ts.width(name.secondary, z.detail);
+    return pc.ts.width(name.primary, z.scan_bold) + secondary + floor_w;
+}
+
+std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const std::string& floor,
+                                   float width) {
+    if (room_line_width(pc, name, floor) > width) {
+        return std::nullopt;
+    }
+    const Sizes& z = pc.sizes;
+    const float gap = pc.inline_gap();
+    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary, width, 1);
+    if (!name.secondary.empty()) {
+        append_run(pc.ts, block, make_run(pc.ts, name.secondary, z.detail, Tone::secondary, true),
+                   width, gap);
+    }
+    if (!floor.empty()) {
+        append_run(pc.ts, block, floor_run(pc, floor), width, 2 * gap);
+    }
+    return block;
+}
+
+}  // namespace signpost::layout_detail

@@ -1,0 +1,26 @@
+// A room's name on one line as the directory grid and the now/next page set
+// it: the name (scan tier), its translation (detail tier) and the floor mark
+// after them, with the floor run every page marks with the role "floor".
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "layout/page_context.h"
+#include "layout/text_block.h"
+
+namespace signpost::layout_detail {
+
+// The floor mark as a run of its own (scan tier, secondary ink, role "floor").
+TextRun floor_run(PageContext& pc, std::string floor);
+
+// The width of the name, its translation and the floor mark on one line.
+float room_line_width(PageContext& pc, const Bilingual& name, std::string_view floor);
+
+// The name, its translation and the floor mark on one line; nullopt when
+// they do not all fit `width`.
+std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const std::string& floor,
+                                   float width);
+
+}  // namespace signpost::layout_detail
