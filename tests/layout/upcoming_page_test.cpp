@@ -155,8 +155,18 @@ TEST(UpcomingPage, LinesCarryRoomSessionAndArrow) {
         }
     }
     EXPECT_GT(arrows, 0);
-    // Cancelled sessions keep their tag.
-    EXPECT_TRUE(contains_text(list, "취소") || !contains_text(list, "Cancelled talk"));
+    // A cancelled session keeps its tag: at 08:50 the board lists room 1's
+    // 09:00 session (cancelled) with "취소" on its line.
+    LayoutContext early{&schedule, seoul(8, 50), config, 1920, 1080, {}, m};
+    const DisplayList before = layout_page(early, {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, 0);
+    expect_sound_page(before, m, "board with a cancelled session");
+    bool tagged = false;
+    for (const DisplayItem& item : before.items) {
+        const auto* text = std::get_if<TextItem>(&item.data);
+        tagged =
+            tagged || (text && item.identity.session == "s-1-a" && text->text.starts_with("취소"));
+    }
+    EXPECT_TRUE(tagged);
 }
 
 TEST(UpcomingPage, NothingWithinTheWindowSaysSo) {
