@@ -47,12 +47,7 @@ Cell name_cell(PageContext& pc, const Destination& d, float width) {
         }
         if (!d.name.secondary.empty()) {
             TextBlock below =
-                text_block(pc.ts, d.name.secondary, z.detail, Tone::secondary, width, 1);
-            for (auto& line : below.lines) {
-                for (auto& r : line.runs)
-                    r.second_language = true;
-            }
-            below.words = 0;
+                translation_block(pc.ts, d.name.secondary, z.detail, Tone::secondary, width, 1);
             append_block(name, std::move(below));
         }
     } else {

@@ -258,12 +258,7 @@ void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, in
         if (block.truncated && lines >= 2) {
             block = text_block(pc.ts, state.primary, s.detail, Tone::secondary, status_w, 1);
             TextBlock below =
-                text_block(pc.ts, state.secondary, s.detail, Tone::secondary, status_w, 1);
-            for (auto& line_below : below.lines) {
-                for (auto& run : line_below.runs)
-                    run.second_language = true;
-            }
-            below.words = 0;
+                translation_block(pc.ts, state.secondary, s.detail, Tone::secondary, status_w, 1);
             append_block(block, std::move(below));
         }
     }

@@ -75,13 +75,8 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         append_run(pc.ts, block, std::move(mark), width, 2 * gap);
     }
     if (!name.secondary.empty()) {
-        TextBlock below = text_block(pc.ts, name.secondary, z.detail, Tone::secondary,
-                                     floor_below ? floor_room : width, 1);
-        for (auto& line : below.lines) {
-            for (auto& r : line.runs)
-                r.second_language = true;
-        }
-        below.words = 0;
+        TextBlock below = translation_block(pc.ts, name.secondary, z.detail, Tone::secondary,
+                                            floor_below ? floor_room : width, 1);
         if (floor_below) {
             append_run(pc.ts, below, std::move(mark), width, 2 * gap);
         }

@@ -122,12 +122,7 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
     }
     TextBlock last;
     if (!translation_done) {
-        last = text_block(pc.ts, title.secondary, z.detail, Tone::secondary, width, 1);
-        for (auto& line : last.lines) {
-            for (auto& r : line.runs)
-                r.second_language = true;
-        }
-        last.words = 0;
+        last = translation_block(pc.ts, title.secondary, z.detail, Tone::secondary, width, 1);
     }
     if (!trailer.empty()) {
         const float line_w = last.empty() ? 0 : last.lines.back().width;

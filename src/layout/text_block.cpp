@@ -104,6 +104,17 @@ TextBlock text_block(Typesetter& ts, std::string_view text, TextStyle style, Ton
     return block;
 }
 
+TextBlock translation_block(Typesetter& ts, std::string_view text, TextStyle style, Tone tone,
+                            float max_width, int max_lines) {
+    TextBlock block = text_block(ts, text, style, tone, max_width, max_lines);
+    for (auto& line : block.lines) {
+        for (auto& run : line.runs)
+            run.second_language = true;
+    }
+    block.words = 0;
+    return block;
+}
+
 TextBlock bilingual_block(Typesetter& ts, const Bilingual& text, const BilingualStyle& style,
                           float max_width, float gap) {
     TextBlock block = text_block(ts, text.primary, style.primary, style.primary_tone, max_width,
@@ -121,13 +132,8 @@ TextBlock bilingual_block(Typesetter& ts, const Bilingual& text, const Bilingual
             return block;
         }
     }
-    TextBlock below = text_block(ts, text.secondary, style.secondary, style.secondary_tone,
-                                 max_width, style.secondary_lines);
-    for (auto& line : below.lines) {
-        for (auto& run : line.runs)
-            run.second_language = true;
-    }
-    below.words = 0;
+    TextBlock below = translation_block(ts, text.secondary, style.secondary, style.secondary_tone,
+                                        max_width, style.secondary_lines);
     block.truncated = block.truncated || below.truncated;
     append_block(block, std::move(below));
     return block;

@@ -74,6 +74,11 @@ TextLine make_line(std::vector<TextRun> runs);
 TextBlock text_block(Typesetter& ts, std::string_view text, TextStyle style, Tone tone,
                      float max_width, int max_lines);
 
+// text_block for a translation: every run marked second_language (drawn with
+// the role "<role>-secondary"), and no words counted for the dwell rule.
+TextBlock translation_block(Typesetter& ts, std::string_view text, TextStyle style, Tone tone,
+                            float max_width, int max_lines);
+
 // First language above (or left of) the second (docs/sign-design.md). When the first
 // fits on one line and the second fits after it, both share the line, "gap"
 // apart; else the second goes on lines of its own below.
