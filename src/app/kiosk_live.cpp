@@ -55,8 +55,14 @@ void Kiosk::apply_live_update(std::unique_ptr<LiveUpdate> update) {
 bool Kiosk::refresh_live_view(Instant now) {
     LiveView next;
     if (config_.live && live_document_ && schedule_ && live_status_.fetched_at) {
-        next = live_view({*live_document_, *live_status_.fetched_at}, schedule_->venue(), now,
-                         config_.live->max_age);
+        // The source's dates are real ones; the kiosk's clock may be simulated
+        // (the demo's 2016, a soak's speed), so they are placed on its time
+        // line before they are aged against `now`.
+        LiveData data{*live_document_, clock_->from_real(*live_status_.fetched_at)};
+        if (data.document.updated) {
+            data.document.updated = clock_->from_real(*data.document.updated);
+        }
+        next = live_view(data, schedule_->venue(), now, config_.live->max_age);
     }
     auto same_states = [](const LiveView& a, const LiveView& b) {
         if (a.rooms.size() != b.rooms.size()) {

@@ -22,6 +22,13 @@ class Clock {
     // sped-up simulated clock. Whoever waits a span of this clock's time (the
     // feed worker between fetches) waits span / speed() of real time.
     virtual double speed() const { return 1.0; }
+    // An instant of the real world (a fetch, a file's time, a document's
+    // "updated") placed on this clock's time line, so that its age can be
+    // read against now(): itself on the system clock and on a fixed instant
+    // (--at: ages are the given instant minus the real date); on a simulated
+    // clock, as far before or after the simulated now as it lies before or
+    // after the real now, times the speed.
+    virtual Instant from_real(Instant real) const { return real; }
 };
 
 // `span` of a clock running at `speed` in real time (speed > 0).
@@ -48,10 +55,12 @@ class SimulatedClock final : public Clock {
     Instant now() const override;
     std::chrono::system_clock::time_point now_precise() const override;
     double speed() const override { return speed_; }
+    Instant from_real(Instant real) const override;
 
   private:
     std::chrono::system_clock::time_point start_;
     std::chrono::steady_clock::time_point anchor_;
+    std::chrono::system_clock::time_point real_anchor_;  // the system clock at anchor_
     double speed_;
 };
 

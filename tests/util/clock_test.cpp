@@ -63,5 +63,24 @@ TEST(Clocks, SystemClockIsTheSystemsTime) {
     EXPECT_LE(clock.now(), clock.now_precise());
 }
 
+TEST(SimulatedClock, PlacesARealInstantOnItsTimeLine) {
+    const Instant start = *parse_iso8601("2016-10-25T10:20:00+02:00");
+    const auto real_now = std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
+    // At real speed: something fetched just now is about the simulated now,
+    // and something written ten minutes ago is ten minutes before it.
+    const SimulatedClock demo(start);
+    EXPECT_LT(std::chrono::abs(demo.from_real(real_now) - start), 3s);
+    EXPECT_LT(std::chrono::abs(demo.from_real(real_now - 600s) - (start - 600s)), 3s);
+    // Sped up: ten real minutes are N times as long on it.
+    const SimulatedClock soak(start, 60);
+    EXPECT_LT(std::chrono::abs(soak.from_real(real_now - 600s) - (start - 36000s)), 120s);
+}
+
+TEST(Clocks, TheSystemClockAndAFixedInstantTakeRealInstantsAsTheyAre) {
+    const Instant real{Seconds{1765000000}};
+    EXPECT_EQ(SystemClock().from_real(real), real);
+    EXPECT_EQ(FixedClock(Instant{Seconds{1477474800}}).from_real(real), real);
+}
+
 }  // namespace
 }  // namespace signpost
