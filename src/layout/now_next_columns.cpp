@@ -10,20 +10,25 @@ namespace signpost::layout_detail {
 Columns columns(const PageContext& pc, float width, float widest_name, float share) {
     Columns c;
     c.gutter = 4 * pc.sizes.unit;
-    if (pc.sizes.portrait) {
-        c.room = width;
-        c.now = width;
-        c.next = width;
-        c.now_x = 0;
-        c.next_x = 0;
-        return c;
-    }
     const float w = width - 2 * c.gutter;
     c.room = std::clamp(widest_name + pc.sizes.unit, 0.12f * w, share * w);
     c.now = (w - c.room) * (0.38f / 0.72f);
     c.next = w - c.room - c.now;
     c.now_x = c.room + c.gutter;
     c.next_x = c.now_x + c.now + c.gutter;
+    return c;
+}
+
+Columns stacked_columns(const PageContext& pc, float width, float widest_name) {
+    Columns c;
+    c.stacked = true;
+    c.gutter = 4 * pc.sizes.unit;
+    const float w = width - c.gutter;
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.2f * w, kStackedRoomShare * w);
+    c.now_x = c.room + c.gutter;
+    c.next_x = c.now_x;
+    c.now = width - c.now_x;
+    c.next = c.now;
     return c;
 }
 
@@ -37,7 +42,7 @@ ColumnLabels column_labels(PageContext& pc, const Columns& col) {
             b.lines.resize(1);
         return b;
     };
-    if (pc.sizes.portrait) {
+    if (col.stacked) {
         // One line for both: each label takes at most half of it.
         const float half = (col.now - 8 * z.unit) / 2;
         return {one(Label::now, Tone::now, half), one(Label::next, Tone::next, half)};
@@ -49,13 +54,14 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
                         float x, float y) {
     draw_block(c, labels.now, "column-now", x + col.now_x, y, col.now, HAlign::left, pc.theme.ink,
                pc.theme, pc.theme.background);
-    const float next_x = pc.sizes.portrait ? labels.now.width() + 8 * pc.sizes.unit : col.next_x;
+    const float next_x =
+        col.stacked ? col.now_x + labels.now.width() + 8 * pc.sizes.unit : col.next_x;
     draw_block(c, labels.next, "column-next", x + next_x, y, labels.next.width(), HAlign::left,
                pc.theme.ink, pc.theme, pc.theme.background);
 }
 
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels) {
+                 const Columns& col, const ColumnLabels* labels, float labels_offset) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     Chip here;
@@ -70,10 +76,10 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
                                   name_w, pc.inline_gap(), 6 * z.detail.size);
         // Beside the labels when the name can end before the now column
         // without its translation.
-        if (labels &&
-            name.width() + (here.width > 0 ? here.width + 3 * u : 0) > col.now_x - col.gutter) {
+        if (labels && name.width() + (here.width > 0 ? here.width + 3 * u : 0) >
+                          labels_offset + col.now_x - col.gutter) {
             const float short_w =
-                col.now_x - col.gutter - (here.width > 0 ? here.width + 3 * u : 0);
+                labels_offset + col.now_x - col.gutter - (here.width > 0 ? here.width + 3 * u : 0);
             TextBlock first =
                 one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
                                    short_w, pc.inline_gap(), 6 * z.detail.size);
@@ -84,7 +90,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     }
     const float name_line = std::max(name.height(), here.height);
     const float name_right = name.width() + (here.width > 0 ? here.width + 3 * u : 0);
-    const bool labels_beside = labels && name_right <= col.now_x - col.gutter;
+    const bool labels_beside = labels && name_right <= labels_offset + col.now_x - col.gutter;
     const float labels_top = labels && !labels_beside ? name_line : 0;
     const float labels_h = labels ? labels->height() : 0;
     // A thin divider: the line(s) with a little air above, little below (the
@@ -103,7 +109,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     if (building) {
         identity.building = building->id;
     }
-    row.draw = [&pc, name = std::move(name), here, top, col, labels_top,
+    row.draw = [&pc, name = std::move(name), here, top, col, labels_top, labels_offset,
                 own_labels = std::move(own_labels), identity](Canvas& c, float x, float y, float) {
         IdentityScope scope(c, identity);
         draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
@@ -114,7 +120,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
             draw_chip(c, pc, here, "you-are-here", hx, y + top + (first_h - here.height) / 2);
         }
         if (own_labels) {
-            draw_column_labels(c, pc, *own_labels, col, x, y + top + labels_top);
+            draw_column_labels(c, pc, *own_labels, col, x + labels_offset, y + top + labels_top);
         }
     };
     return row;

@@ -12,18 +12,20 @@
 
 namespace signpost::layout_detail {
 
-// Landscape: room | now | next, each two lines high. Portrait: the room as a
-// one-line heading across the width, what is on now on two lines under it,
-// then the next session on one line, all at the full width: a tall screen
-// takes more rooms, and titles get the whole width instead of a third.
+// Table: room | now | next side by side, each a line or two (a landscape page
+// that fits one screen). Stacked: the room on the left, what is on now over
+// the next session in one column to its right (portrait, and two tables
+// side by side on a landscape page that takes more than a screen): a title
+// gets the whole column after the room instead of a third of the row.
 struct Columns {
     float gutter = 0;
-    float room = 0;  // landscape: the room column; portrait: the heading's width
-    float now = 0;
+    float room = 0;
+    float now = 0;  // stacked: the column both lines take
     float next = 0;
     float now_x = 0;  // from the row's left edge
     float next_x = 0;
     bool two_lines = true;  // rows are two lines anyway (titles with translations)
+    bool stacked = false;
 };
 
 // The room column's widest share of a landscape row: names on one line (rows
@@ -39,6 +41,13 @@ constexpr float kTwoLineRoomShare = 0.28f;
 // after its time.
 Columns columns(const PageContext& pc, float width, float widest_name, float share = kRoomShare);
 
+// The room's widest share of a stacked row: a longer name wraps in its cell.
+constexpr float kStackedRoomShare = 0.36f;
+
+// Stacked: the room column as wide as the names need, at least a fifth of
+// the width, at most kStackedRoomShare; now and next share the rest.
+Columns stacked_columns(const PageContext& pc, float width, float widest_name);
+
 // The column labels NOW and NEXT at the scan tier, in their colours.
 struct ColumnLabels {
     TextBlock now;
@@ -48,17 +57,20 @@ struct ColumnLabels {
 
 ColumnLabels column_labels(PageContext& pc, const Columns& col);
 
-// Landscape: each label over its column. Portrait: a key on one line, NOW
-// then NEXT, since the now and next lines of a room stand one under the other.
+// Table: each label over its column. Stacked: a key on one line over the
+// sessions' column, NOW then NEXT, since a room's now and next lines stand one
+// under the other.
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y);
 
 // A building as a thin divider row: its name and "you are here" on one line.
-// Landscape: the row also carries the NOW / NEXT column labels, beside the
-// name when it ends before the now column, else on a line under it, so a
-// screen needs no separate band for them (every screen starts with a
-// building's row: pagination repeats it). `labels` null: no labels (portrait).
+// The row may also carry the NOW / NEXT labels, beside the name when it ends
+// before the now column, else on a line under it, so a screen needs no
+// separate band for them (every screen starts with a building's row:
+// pagination repeats it); `labels_offset`: how far right of the row's start
+// the table they head begins (the second of two tables: one key a screen,
+// at its right, leaves the name the most room). `labels` null: no labels.
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels);
+                 const Columns& col, const ColumnLabels* labels, float labels_offset = 0);
 
 }  // namespace signpost::layout_detail

@@ -10,109 +10,12 @@
 #include "layout/labels.h"
 #include "layout/now_next_columns.h"
 #include "layout/now_next_room_cell.h"
+#include "layout/now_next_rows.h"
 #include "layout/room_state.h"
-#include "layout/session_cell.h"
 #include "layout/venue_order.h"
 
 namespace signpost::layout_detail {
 namespace {
-
-Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
-    const Schedule& schedule = *pc.ctx.schedule;
-    const Room& room = schedule.venue().rooms[room_index];
-    const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
-    const float u = pc.sizes.unit;
-
-    const bool portrait = pc.sizes.portrait;
-    Cell room_c = room_cell(pc, room, col.room);
-    // A full or closed room: its badge over its sessions, across the now and
-    // next columns at the row's top beside the name (portrait: under the
-    // heading), so the state is read before any title.
-    const std::optional<Chip> state =
-        room_state_chip_for(pc, room_index, portrait ? col.now : col.next_x - col.now_x + col.next);
-    const float state_h = state ? state->height + 0.5f * u : 0;
-    // Portrait: a room with nothing on now and nothing more to come says only
-    // "no more sessions today", one line instead of two.
-    const bool finished = portrait && !nn.now && !nn.next;
-    // The title running now on one line in the first language (cut if need
-    // be), its translation under it, no speakers: a row is one line when its
-    // titles fit, two with their translations (issue 13: a visitor scans for
-    // a room; the upcoming board and the room's own door give the rest).
-    NowCell now = finished ? NowCell{} : now_cell(pc, nn.now, col.now, 1, false, col.two_lines);
-    Cell next_c =
-        portrait ? next_line_cell(pc, nn.next, col.next) : next_cell(pc, nn.next, col.next, 1);
-    // The progress bar is a thin line in the row's bottom padding, under the
-    // now cell, so it costs no text line.
-    const float pad = 0.5f * u;
-    // Its own gap under the text: a descender ("p", "g") never touches it.
-    const float bar_gap = 0.75f * u;
-    const float bar_h = 0.5f * u;
-    const float pad_below = 0.5f * u;
-    // Portrait: now under the room heading, next under now (below its
-    // progress bar).
-    const float columns_top = (portrait ? room_c.height() : 0) + state_h;
-    const float state_top = portrait ? room_c.height() : 0;
-    const float next_top = !portrait ? columns_top
-                           : finished
-                               ? columns_top
-                               : columns_top + now.cell.height() + bar_gap + bar_h + 0.4f * u;
-    const float content =
-        portrait
-            ? next_top + next_c.height()
-            : std::max(room_c.height(), columns_top + std::max(now.cell.height(), next_c.height()));
-    Row row;
-    // Landscape: the bar under the now cell, inside the row's height when
-    // the room's name (a scan-tier line) is taller than the cell anyway.
-    const float bar_bottom =
-        !portrait && now.progress ? columns_top + now.cell.height() + bar_gap + bar_h : 0.0f;
-    row.height = pad + std::max(content, bar_bottom) + pad_below;
-    row.items = 1;
-    row.words = room_c.words + now.cell.words + next_c.words;
-    const std::string now_id = nn.now ? nn.now->id : std::string();
-    const std::string next_id = nn.next ? nn.next->id : std::string();
-    row.draw = [&pc, col, pad, bar_gap, bar_h, columns_top, next_top, state, state_top,
-                room_c = std::move(room_c), now = std::move(now), next_c = std::move(next_c),
-                room_id = room.id, now_id, next_id](Canvas& c, float x, float y, float w) {
-        IdentityScope room_scope(c, {room_id, {}, {}, {}});
-        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
-        const float top = y + pad;
-        draw_cell(c, pc, room_c, x, top, col.room);
-        if (state) {
-            draw_chip(c, pc, *state, "room-state", x + col.now_x, top + state_top);
-        }
-        const float cells_top = top + columns_top;
-        IdentityScope now_scope(c, {room_id, now_id, {}, {}});
-        draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
-        if (now.progress) {
-            // Portrait: under the time range only; across the whole width the
-            // track would read as a rule between now and next.
-            const float bar_w = pc.sizes.portrait ? now.time_width : col.now;
-            draw_progress_bar(
-                c, pc, "now-progress",
-                {x + col.now_x, cells_top + now.cell.height() + bar_gap, bar_w, bar_h},
-                *now.progress);
-        }
-        IdentityScope next_scope(c, {room_id, next_id, {}, {}});
-        draw_cell(c, pc, next_c, x + col.next_x, top + next_top, col.next);
-    };
-    return row;
-}
-
-// Two rooms side by side, each in its half of the width (the two-column layout).
-Row pair_row(Row left, std::optional<Row> right, float half, float gutter) {
-    Row row;
-    row.height = std::max(left.height, right ? right->height : 0.0f);
-    row.items = left.items + (right ? right->items : 0);
-    row.words = left.words + (right ? right->words : 0);
-    row.draw = [left = std::move(left), right = std::move(right), half, gutter](Canvas& c, float x,
-                                                                                float y, float) {
-        left.draw(c, x, y, half);
-        if (right) {
-            right->draw(c, x + half + gutter, y, half);
-        }
-    };
-    return row;
-}
 
 struct RoomSplit {
     const Building* building = nullptr;
@@ -163,65 +66,58 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             splits.push_back(std::move(split));
         }
     }
+    // Landscape: one table (room | now | next) when it fits a screen.
+    // Portrait, and a landscape page that takes more than a screen: stacked
+    // rows (the room, and its now over its next beside it), in two tables
+    // side by side on a landscape screen: a title keeps about the width a
+    // table's now column gives it, and a screen holds half as many rooms
+    // again or more (issue 13).
     const float cap = translated ? 0.0f : kRoomShare * width;
-    Columns one = columns(pc, width, z.portrait ? 0 : room_column_need(pc, active, cap),
+    Columns col = columns(pc, width, z.portrait ? 0 : room_column_need(pc, active, cap),
                           translated ? kTwoLineRoomShare : kRoomShare);
-    one.two_lines = translated || z.portrait;
-    // Two columns of rooms on a landscape screen when one column would take
-    // more than a screen and every room's row stays one line, its name whole,
-    // at half the width (a title is cut sooner there: the upcoming board
-    // shows it whole).
+    col.two_lines = translated;
     const float gutter = 8 * z.unit;
     const float half = (width - gutter) / 2;
-    Columns two = columns(pc, half, room_column_need(pc, active, kRoomShare * half));
-    two.two_lines = translated;
-    // Each room's row is built once in the layout it may take; the choice
-    // below keeps one set and drops the other.
-    std::vector<Row> one_rows;
-    for (size_t r : active) {
-        one_rows.push_back(room_row(pc, r, one));
-    }
-    std::vector<Row> two_rows;
     bool paired = false;
-    if (!z.portrait && !active.empty()) {
+    std::vector<Row> room_rows;
+    if (!z.portrait) {
         float one_column = 0;
-        for (const Row& row : one_rows) {
-            one_column += row.height;
+        for (size_t r : active) {
+            room_rows.push_back(room_row(pc, r, col));
+            one_column += room_rows.back().height;
         }
-        const float one_line = one_rows.front().height;
-        bool all_one_line = true;
-        for (size_t i = 0; i < active.size() && all_one_line; ++i) {
-            two_rows.push_back(room_row(pc, active[i], two));
-            all_one_line = two_rows.back().height <= one_line + 0.01f &&
-                           one_rows[i].height <= one_line + 0.01f;
-        }
-        const bool names_whole = room_column_need(pc, active, kRoomShare * half) <= two.room;
-        paired = all_one_line && names_whole && one_column > frame_geometry(pc).body.h;
+        paired = one_column > frame_geometry(pc).body.h;
     }
-    const Columns& col = paired ? two : one;
+    if (z.portrait || paired) {
+        const float w = paired ? half : width;
+        col = stacked_columns(pc, w, room_column_need(pc, active, kStackedRoomShare * w));
+        room_rows.clear();
+        for (size_t r : active) {
+            room_rows.push_back(room_row(pc, r, col));
+        }
+    }
     // In the order of `active`: the splits' active rooms one after another.
-    std::vector<Row>& room_rows = paired ? two_rows : one_rows;
     size_t next_row = 0;
     const ColumnLabels labels = column_labels(pc, col);
-    // Landscape: the NOW / NEXT labels ride on each building's row, beside
-    // its name, when every name on the page leaves them room; else (and in
-    // portrait, and over two columns of rooms) they stand once, as a band at
-    // the top of every screen, over their columns.
-    bool band = z.portrait || paired;
+    // The NOW / NEXT labels ride on each building's row, beside its name
+    // (over the second table when there are two), when every name on the
+    // page leaves them room; else they stand once, as a band at the top of
+    // every screen, over their columns (over each table).
+    const float again = paired ? half + gutter : 0.0f;
+    bool band = false;
     for (const RoomSplit& sp : splits) {
         if (!band && sp.building &&
-            building_row(pc, sp.building, sp.own, width, col, &labels).height >
+            building_row(pc, sp.building, sp.own, width, col, &labels, again).height >
                 building_row(pc, sp.building, sp.own, width, col, nullptr).height + 0.01f) {
             band = true;
         }
     }
     if (band) {
         body.top_height = labels.height() + z.unit / 2;
-        body.draw_top = [&pc, col, labels, paired, half, gutter](Canvas& c, float x, float y,
-                                                                 float) {
+        body.draw_top = [&pc, col, labels, again](Canvas& c, float x, float y, float) {
             draw_column_labels(c, pc, labels, col, x, y);
-            if (paired) {
-                draw_column_labels(c, pc, labels, col, x + half + gutter, y);
+            if (again > 0) {
+                draw_column_labels(c, pc, labels, col, x + again, y);
             }
         };
     }
@@ -229,7 +125,8 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     for (const RoomSplit& sp : splits) {
         if (sp.building || row_labels) {
             // Rooms whose building is unknown: a header with the labels alone.
-            body.rows.push_back(building_row(pc, sp.building, sp.own, width, col, row_labels));
+            body.rows.push_back(
+                building_row(pc, sp.building, sp.own, width, col, row_labels, again));
         } else {
             // Labels in the band, building unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});

@@ -8,41 +8,8 @@
 #include "layout/room_name_line.h"
 
 namespace signpost::layout_detail {
-namespace {
 
-// Portrait: the room's heading on one line: its name, the floor mark, and as
-// much of the translation as fits after them.
-Cell room_heading(PageContext& pc, const Room& room, float width) {
-    const Sizes& z = pc.sizes;
-    const float gap = pc.inline_gap();
-    const Bilingual name = pc.pick(room.name);
-    TextRun mark = floor_run(pc, floor_mark(room.floor, pc.langs));
-    const float mark_w = mark.text.empty() ? 0 : mark.width + 2 * gap;
-    TextBlock block = text_block(pc.ts, name.primary, z.scan_bold, Tone::primary,
-                                 std::max(0.0f, width - mark_w), 1);
-    if (!mark.text.empty()) {
-        append_run(pc.ts, block, std::move(mark), width, 2 * gap);
-    }
-    const float room_left = width - block.width() - 2 * gap;
-    if (!name.secondary.empty() && room_left >= 5 * z.detail.size) {
-        std::string fitted = pc.ts.ellipsize(name.secondary, z.detail, room_left);
-        if (!fitted.empty()) {
-            append_run(pc.ts, block,
-                       make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary, true), width,
-                       2 * gap);
-        }
-    }
-    Cell cell;
-    cell.add_text("room-name", std::move(block));
-    return cell;
-}
-
-}  // namespace
-
-Cell room_cell(PageContext& pc, const Room& room, float width) {
-    if (pc.sizes.portrait) {
-        return room_heading(pc, room, width);
-    }
+Cell room_cell(PageContext& pc, const Room& room, float width, int name_lines) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     Cell cell;
@@ -64,7 +31,8 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
         cell.add_text("room-name", std::move(block));
         return cell;
     }
-    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, 1, 0}, width, gap);
+    block = bilingual_block(pc.ts, {name.primary, {}}, {z.scan_bold, z.detail, name_lines, 0},
+                            width, gap);
     // The floor after the name when it fits there; else after the translation
     // on the line under it (cut to leave it room), so the cell stays two lines.
     const float floor_room = width - 2 * gap - mark.width;

@@ -17,10 +17,9 @@ namespace signpost::layout_detail {
 // language, and the translation under it).
 float room_column_need(PageContext& pc, const std::vector<size_t>& rooms, float cap);
 
-// Landscape: the name, floor mark and translation on one line when they fit
-// `width`, else the name (with the floor when it fits there) over the
-// translation. Portrait: a one-line heading across the width: the name, the
-// floor mark, and as much of the translation as fits after them.
-Cell room_cell(PageContext& pc, const Room& room, float width);
+// The name, floor mark and translation on one line when they fit `width`,
+// else the name on up to `name_lines` lines (with the floor when it fits
+// after it) over the translation.
+Cell room_cell(PageContext& pc, const Room& room, float width, int name_lines = 1);
 
 }  // namespace signpost::layout_detail

@@ -176,7 +176,18 @@ NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines
         tags = session_tags(pc, schedule, *s, tag_room, true, false);
     }
     const bool cancelled = s->status == SessionStatus::cancelled;
-    const size_t status_tags = session_tags(pc, schedule, *s, tag_room, false, false).size();
+    size_t status_tags = session_tags(pc, schedule, *s, tag_room, false, false).size();
+    // A status that would be cut beside the time (a narrow column: "moved to"
+    // loses its room) takes a line of its own first, whole.
+    std::vector<Chip> status = session_tags(pc, schedule, *s, width, false);
+    if (chips_width(status, gap) > width) {
+        status = session_tags(pc, schedule, *s, width, false, false);
+    }
+    if (!status.empty() && time.width() + gap + chips_width(status, gap) > width) {
+        cell.add_chips("now-status", std::move(status), {}, 0);
+        tags.clear();
+        status_tags = 0;
+    }
     // What is on now is what a visitor came to read: its title in the first
     // language takes up to two lines (the head line and one under it) before
     // it is cut, its translation one more. A title that fits on the head line
@@ -210,27 +221,49 @@ Cell next_line_cell(PageContext& pc, const Session* s, float width) {
     const Sizes& z = pc.sizes;
     Cell cell;
     if (!s) {
-        TextBlock none = one_line_bilingual(pc.ts, pc.pick(label(Label::no_more_today)),
-                                            {z.detail, z.detail, 1, 1, Tone::secondary}, width,
-                                            pc.inline_gap(), 4 * z.detail.size);
-        cell.add_text("next-empty", std::move(none));
+        // Both languages whole: beside each other, or the translation under.
+        cell.add_text("next-empty", bilingual_block(pc.ts, pc.pick(label(Label::no_more_today)),
+                                                    {z.detail, z.detail, 1, 1, Tone::secondary},
+                                                    width, pc.inline_gap()));
         return cell;
     }
     TextBlock head = next_start(pc, *s, width);
     const float gap = chip_gap(pc);
-    // Status only (cancelled, moved, full), in one language and in at most
-    // half the line: the title needs the room.
-    const float tag_room = std::max(0.0f, (width - head.width() - gap) / 2);
-    std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false, false);
+    // Status only (cancelled, moved, full), whole before the title: in both
+    // languages when the title's first language still fits after them, else
+    // in one; the title takes what is left, or gives way.
+    const float tag_room = std::max(0.0f, width - head.width() - gap);
+    const Bilingual title_text = pc.pick(s->title);
+    std::vector<Chip> tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false);
+    if (head.width() + gap + chips_width(tags, gap) + gap +
+            pc.ts.width(title_text.primary, z.detail) >
+        width) {
+        tags = session_tags(pc, *pc.ctx.schedule, *s, tag_room, false, false);
+    }
+    // A status that would be cut beside the time goes whole on a line of
+    // its own under it.
+    std::vector<Chip> below = session_tags(pc, *pc.ctx.schedule, *s, width, false, false);
+    if (!below.empty() && head.width() + gap + chips_width(below, gap) > width) {
+        std::vector<Chip> both = session_tags(pc, *pc.ctx.schedule, *s, width, false);
+        if (chips_width(both, gap) <= width) {
+            below = std::move(both);
+        }
+        tags.clear();
+    } else {
+        below.clear();
+    }
     const float used = head.width() + (tags.empty() ? 0 : gap + chips_width(tags, gap));
     const float title_w = width - used - gap;
     TextBlock title;
     if (title_w >= 4 * z.detail.size) {
-        title = one_line_bilingual(pc.ts, pc.pick(s->title), {z.detail, z.detail, 1, 1}, title_w,
+        title = one_line_bilingual(pc.ts, title_text, {z.detail, z.detail, 1, 1}, title_w,
                                    pc.inline_gap(), 6 * z.detail.size);
         set_role(title, "next-title");
     }
     cell.add_lead_chips_line("next-head", std::move(head), std::move(tags), std::move(title));
+    if (!below.empty()) {
+        cell.add_chips("next-status", std::move(below), {}, 0);
+    }
     return cell;
 }
 

@@ -28,8 +28,9 @@ NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines
 // lines in the first language (1 or 2).
 Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines);
 
-// Portrait: the next session on one line: its start, status tags, and the
-// title in the first language with as much of the translation as fits.
+// The next session on one line (a stacked now/next row): its start, its
+// status tags whole, and the title in the first language with as much of the
+// translation as fits.
 Cell next_line_cell(PageContext& pc, const Session* s, float width);
 
 }  // namespace signpost::layout_detail

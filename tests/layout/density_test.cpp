@@ -84,11 +84,11 @@ int screens_of(const Schedule& schedule, PlanKind kind, int w, int h) {
     }
     return screens;
 }
-// A room's row is two lines high in landscape: its name over the translation
-// beside the first language of now and next (time and tags on the same line)
-// over their translations. A 1080p screen then holds five rooms under their
-// building's row, eight rooms two screens; portrait stacks now and next under
-// a one-line room heading and holds five.
+// A room's row in a landscape table is two lines high: its name over the
+// translation beside the first language of now and next (time and tags on
+// the same line) over their translations; eight such rooms take more than a
+// screen, so they stand in stacked rows (now over next beside the room), two
+// tables side by side, as on a portrait screen: two screens at the most.
 TEST(Density, EightRoomsWithTypicalBilingualTitlesFitTwoScreens) {
     const Schedule schedule = typical_schedule();
     EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1920, 1080), 2);
@@ -96,12 +96,9 @@ TEST(Density, EightRoomsWithTypicalBilingualTitlesFitTwoScreens) {
     EXPECT_LE(screens_of(schedule, PlanKind::now_next, 1080, 1920), 2);
 }
 
-// Landscape: four rooms a screen at the least. A title running now wraps to
-// a second line rather than being cut after a few words, which costs the
-// fifth room when most titles are long; short titles keep their rows at two
-// lines. Portrait: five. Counted as screens for a number of rooms, since
-// pagination spreads rooms evenly over the screens it needs (eight rooms on
-// two screens are four and four, whatever a screen could hold).
+// Landscape: four rooms a screen at the least; portrait: five. Counted as screens for a number of
+// rooms, since pagination spreads rooms evenly over the screens it needs (eight rooms on two
+// screens are four and four, whatever a screen could hold).
 TEST(Density, LandscapeScreenHoldsFourRoomsPortraitFive) {
     EXPECT_LE(screens_of(typical_schedule(12), PlanKind::now_next, 1920, 1080), 3);
     EXPECT_LE(screens_of(typical_schedule(10), PlanKind::now_next, 1080, 1920), 2);
@@ -115,6 +112,19 @@ TEST(Density, LandscapeScreenHoldsFourRoomsPortraitFive) {
     const auto titles = with_role(first, "now-title");
     ASSERT_FALSE(titles.empty());
     EXPECT_EQ(std::get<TextItem>(titles[0]->data).box.y, std::get<TextItem>(times[0]->data).box.y);
+}
+
+// Stacked rows (the room, and its now over its next beside it) in two tables
+// side by side once a landscape page takes more than a screen, and in one on
+// a portrait screen: 24 rooms with bilingual titles take four screens at each
+// size, six rooms a screen (a table of one room a row, and portrait's heading
+// over now over next, took five).
+TEST(Density, TwentyFourBilingualRoomsTakeFourScreensAtEachSize) {
+    const Schedule schedule = typical_schedule(24);
+    for (const ScreenSize size : kSizes) {
+        EXPECT_LE(screens_of(schedule, PlanKind::now_next, size.w, size.h), 4)
+            << size.w << "x" << size.h;
+    }
 }
 
 TEST(Density, ScreensAreFilledEvenly) {

@@ -125,10 +125,14 @@ TEST(LayoutPages, PortraitIsLaidOutForPortrait) {
     EXPECT_GE(room_names(landscape).size(), 2u);
     // The tall screen holds more rooms, not the same table squeezed.
     EXPECT_GT(room_names(portrait).size(), room_names(landscape).size());
-    // Portrait: the room is a heading above its now and next cells.
+    // Portrait: the room on the left, its now over its next beside it.
     const Rect room = std::get<TextItem>(with_role(portrait, "room-name")[0]->data).box;
     const Rect now = std::get<TextItem>(with_role(portrait, "now-time")[0]->data).box;
-    EXPECT_GE(now.y, room.bottom() - 0.5f);
+    const Rect next = std::get<TextItem>(with_role(portrait, "next-time")[0]->data).box;
+    EXPECT_LT(now.y, room.bottom());
+    EXPECT_GT(now.x, room.right());
+    EXPECT_GE(next.y, now.bottom());
+    EXPECT_FLOAT_EQ(next.x, now.x);
     // Landscape: room, now and next side by side.
     const Rect lroom = std::get<TextItem>(with_role(landscape, "room-name")[0]->data).box;
     const Rect lnow = std::get<TextItem>(with_role(landscape, "now-time")[0]->data).box;

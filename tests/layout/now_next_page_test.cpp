@@ -2,6 +2,7 @@
 // next session, empty rooms, progress, the building filter.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "layout/layout.h"
@@ -74,16 +75,20 @@ TEST(NowNextPage, NextOnALaterDayShowsTheDate) {
     EXPECT_TRUE(any_contains(now_next_pages(schedule, en, seoul(10, 15)), "Wed 26 Oct 09:30"));
 }
 
-// A room with nothing on now and its next session within the look-ahead
-// says "nothing on now"; a room with nothing within it (room 2: next
-// tomorrow; room 5: nothing more today) takes no row of its own: its name
-// stands on its building's idle line. With a day's look-ahead, room 5 says
-// "no more sessions today".
+// A room with nothing on now and its next session within the look-ahead:
+// in a table (a landscape page that fits one screen) its now cell says
+// "nothing on now"; a room with nothing within it (room 2: next tomorrow;
+// room 5: nothing more today) takes no row of its own: its name stands on its
+// building's idle line. With a day's look-ahead, room 5 says "no more
+// sessions today".
 TEST(NowNextPage, EmptyRoomsAndNoMoreSessionsSaySo) {
     const Schedule schedule = make_schedule();
+    const Schedule small = make_schedule({6, 0, 0, false});
+    EXPECT_TRUE(
+        any_contains(now_next_pages(small, make_config(), seoul(10, 35)), "진행 중인 세션 없음"));
+    EXPECT_TRUE(
+        any_contains(now_next_pages(small, make_config(), seoul(10, 35)), "Nothing on now"));
     const auto pages = now_next_pages(schedule, make_config(), seoul(10, 35));
-    EXPECT_TRUE(any_contains(pages, "진행 중인 세션 없음"));
-    EXPECT_TRUE(any_contains(pages, "Nothing on now"));
     std::string idle;
     for (const auto& p : pages) {
         for (const DisplayItem* item : with_role(p, "idle-rooms"))
@@ -93,9 +98,41 @@ TEST(NowNextPage, EmptyRoomsAndNoMoreSessionsSaySo) {
     const auto& rooms = schedule.venue().rooms;
     EXPECT_NE(idle.find(rooms[2].name.pick(make_config().languages)), std::string::npos) << idle;
     EXPECT_NE(idle.find(rooms[5].name.pick(make_config().languages)), std::string::npos) << idle;
-    const auto day = now_next_pages(schedule, day_ahead(), seoul(10, 15));
-    EXPECT_TRUE(any_contains(day, "오늘 남은 세션 없음"));
-    EXPECT_TRUE(any_contains(day, "No more sessions today"));
+    for (const ScreenSize size : {ScreenSize{1920, 1080}, ScreenSize{1080, 1920}}) {
+        const auto day = now_next_pages(schedule, day_ahead(), seoul(10, 15), size.w, size.h);
+        EXPECT_TRUE(any_contains(day, "오늘 남은 세션 없음"));
+        EXPECT_TRUE(any_contains(day, "No more sessions today"));
+    }
+}
+
+// Stacked rows (portrait, and two tables on a landscape page that takes more
+// than a screen): a room with nothing on now spends no line saying so, its
+// next session stands in the row's first place, level with the room's name.
+TEST(NowNextPage, StackedRowWithNothingOnNowLeadsWithTheNextSession) {
+    const Schedule schedule = make_schedule();
+    for (const ScreenSize size : {ScreenSize{1920, 1080}, ScreenSize{1080, 1920}}) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        const auto pages = now_next_pages(schedule, make_config(), seoul(10, 35), size.w, size.h);
+        EXPECT_FALSE(any_contains(pages, "진행 중인 세션 없음"));
+        EXPECT_FALSE(any_contains(pages, "Nothing on now"));
+        int rows = 0;
+        for (const auto& p : pages) {
+            // Each room's first name line and its next session's time.
+            std::map<std::string, Rect> names;
+            for (const DisplayItem* item : with_role(p, "room-name")) {
+                names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
+            }
+            for (const DisplayItem* item : with_role(p, "next-time")) {
+                const Rect time = std::get<TextItem>(item->data).box;
+                ASSERT_TRUE(names.count(item->identity.room)) << item->identity.room;
+                const Rect name = names.at(item->identity.room);
+                EXPECT_LT(time.y, name.bottom());
+                EXPECT_GT(time.x, name.right());
+                ++rows;
+            }
+        }
+        EXPECT_GT(rows, 10);
+    }
 }
 
 TEST(NowNextPage, ProgressBarFollowsTheSession) {

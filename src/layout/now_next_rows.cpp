@@ -1,0 +1,167 @@
+#include "layout/now_next_rows.h"
+
+#include <algorithm>
+#include <string>
+
+#include "layout/now_next_room_cell.h"
+#include "layout/room_state.h"
+#include "layout/session_cell.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+// The row's rhythm: a little padding above and below, and the now-progress
+// bar as a thin line in its own gap under the now cell (a descender, "p" or
+// "g", never touches it).
+struct RowSpacing {
+    float pad = 0;
+    float bar_gap = 0;
+    float bar_h = 0;
+    float pad_below = 0;
+};
+
+RowSpacing spacing(const PageContext& pc) {
+    const float u = pc.sizes.unit;
+    return {0.5f * u, 0.75f * u, 0.5f * u, 0.5f * u};
+}
+
+// Table: room | now | next side by side. The title running now on one line
+// in the first language (cut if need be), its translation under it, no
+// speakers: a row is one line when its titles fit, two with their
+// translations (issue 13: a visitor scans for a room; the upcoming board and
+// the room's own door give the rest).
+Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
+    const Schedule& schedule = *pc.ctx.schedule;
+    const Room& room = schedule.venue().rooms[room_index];
+    const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
+    const float u = pc.sizes.unit;
+    const RowSpacing sp = spacing(pc);
+    Cell room_c = room_cell(pc, room, col.room);
+    // A full or closed room: its badge over its sessions, across the now and
+    // next columns at the row's top beside the name, so the state is read
+    // before any title.
+    const std::optional<Chip> state =
+        room_state_chip_for(pc, room_index, col.next_x - col.now_x + col.next);
+    const float state_h = state ? state->height + 0.5f * u : 0;
+    NowCell now = now_cell(pc, nn.now, col.now, 1, false, col.two_lines);
+    Cell next_c = next_cell(pc, nn.next, col.next, 1);
+    const float columns_top = state_h;
+    const float content =
+        std::max(room_c.height(), columns_top + std::max(now.cell.height(), next_c.height()));
+    // The bar under the now cell, inside the row's height when the room's
+    // name (a scan-tier line) is taller than the cell anyway.
+    const float bar_bottom =
+        now.progress ? columns_top + now.cell.height() + sp.bar_gap + sp.bar_h : 0.0f;
+    Row row;
+    row.height = sp.pad + std::max(content, bar_bottom) + sp.pad_below;
+    row.items = 1;
+    row.words = room_c.words + now.cell.words + next_c.words;
+    const std::string now_id = nn.now ? nn.now->id : std::string();
+    const std::string next_id = nn.next ? nn.next->id : std::string();
+    row.draw = [&pc, col, sp, columns_top, state, room_c = std::move(room_c), now = std::move(now),
+                next_c = std::move(next_c), room_id = room.id, now_id,
+                next_id](Canvas& c, float x, float y, float w) {
+        IdentityScope room_scope(c, {room_id, {}, {}, {}});
+        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
+        const float top = y + sp.pad;
+        draw_cell(c, pc, room_c, x, top, col.room);
+        if (state) {
+            draw_chip(c, pc, *state, "room-state", x + col.now_x, top);
+        }
+        const float cells_top = top + columns_top;
+        IdentityScope now_scope(c, {room_id, now_id, {}, {}});
+        draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
+        if (now.progress) {
+            draw_progress_bar(
+                c, pc, "now-progress",
+                {x + col.now_x, cells_top + now.cell.height() + sp.bar_gap, col.now, sp.bar_h},
+                *now.progress);
+        }
+        IdentityScope next_scope(c, {room_id, next_id, {}, {}});
+        draw_cell(c, pc, next_c, x + col.next_x, cells_top, col.next);
+    };
+    return row;
+}
+
+// Stacked: the room on the left (its name may take two lines), and beside it
+// what is on now (time, tags, title on one line, its translation under it,
+// the progress bar) over the next session on one line (its start, tags, the
+// title with as much of its translation as fits). A room with nothing on now
+// spends no line saying so: its next session stands in the first place.
+Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
+    const Schedule& schedule = *pc.ctx.schedule;
+    const Room& room = schedule.venue().rooms[room_index];
+    const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
+    const float u = pc.sizes.unit;
+    const RowSpacing sp = spacing(pc);
+    Cell room_c = room_cell(pc, room, col.room, 2);
+    // A full or closed room: its badge first, over its sessions.
+    const std::optional<Chip> state = room_state_chip_for(pc, room_index, col.now);
+    const float state_h = state ? state->height + 0.5f * u : 0;
+    std::optional<NowCell> now;
+    if (nn.now) {
+        now = now_cell(pc, nn.now, col.now, 1, false, true);
+    }
+    Cell next_c = next_line_cell(pc, nn.next, col.now);
+    // The next line under the now cell's progress bar (its gap and its
+    // thickness, and a little more so the bar belongs to the line above).
+    const float next_top =
+        state_h + (now ? now->cell.height() + sp.bar_gap + sp.bar_h + 0.4f * u : 0.0f);
+    const float content = std::max(room_c.height(), next_top + next_c.height());
+    Row row;
+    row.height = sp.pad + content + sp.pad_below;
+    row.items = 1;
+    row.words = room_c.words + (now ? now->cell.words : 0) + next_c.words;
+    const std::string now_id = nn.now ? nn.now->id : std::string();
+    const std::string next_id = nn.next ? nn.next->id : std::string();
+    row.draw = [&pc, col, sp, state_h, next_top, state, room_c = std::move(room_c),
+                now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
+                next_id](Canvas& c, float x, float y, float w) {
+        IdentityScope room_scope(c, {room_id, {}, {}, {}});
+        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
+        const float top = y + sp.pad;
+        draw_cell(c, pc, room_c, x, top, col.room);
+        if (state) {
+            draw_chip(c, pc, *state, "room-state", x + col.now_x, top);
+        }
+        if (now) {
+            IdentityScope now_scope(c, {room_id, now_id, {}, {}});
+            const float now_top = top + state_h;
+            draw_cell(c, pc, now->cell, x + col.now_x, now_top, col.now);
+            if (now->progress) {
+                // Under the time range only: across the whole column the
+                // track would read as a rule between now and next.
+                draw_progress_bar(c, pc, "now-progress",
+                                  {x + col.now_x, now_top + now->cell.height() + sp.bar_gap,
+                                   now->time_width, sp.bar_h},
+                                  *now->progress);
+            }
+        }
+        IdentityScope next_scope(c, {room_id, next_id, {}, {}});
+        draw_cell(c, pc, next_c, x + col.now_x, top + next_top, col.now);
+    };
+    return row;
+}
+
+}  // namespace
+
+Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
+    return col.stacked ? stacked_row(pc, room_index, col) : table_row(pc, room_index, col);
+}
+
+Row pair_row(Row left, std::optional<Row> right, float half, float gutter) {
+    Row row;
+    row.height = std::max(left.height, right ? right->height : 0.0f);
+    row.items = left.items + (right ? right->items : 0);
+    row.words = left.words + (right ? right->words : 0);
+    row.draw = [left = std::move(left), right = std::move(right), half, gutter](Canvas& c, float x,
+                                                                                float y, float) {
+        left.draw(c, x, y, half);
+        if (right) {
+            right->draw(c, x + half + gutter, y, half);
+        }
+    };
+    return row;
+}
+
+}  // namespace signpost::layout_detail
