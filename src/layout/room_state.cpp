@@ -28,15 +28,20 @@ Chip room_state_chip(PageContext& pc, RoomState state, float max_width) {
     }
     Chip chip =
         make_chip(pc, label(full ? Label::room_full : Label::room_closed), fill, max_width, true);
-    // Where "Full — no entry" would be cut ("Full…"), the short word reads
-    // whole: "만석 · Full", or "만석".
-    if (full && chip.text.ends_with("\xE2\x80\xA6")) {
+    // Where "Full — no entry" would be cut ("Full…") or lose its second
+    // language, the short word reads whole: "만석 · Full", or "만석".
+    if (full && make_chip(pc, label(Label::room_full), fill, 1e6f, true).width > max_width) {
         chip = make_chip(pc, label(Label::status_full), fill, max_width, true);
     }
     chip.filled = true;
     chip.ink = legible_on(ink, fill);
     chip.role = "room-state";
     return chip;
+}
+
+float room_state_min_width(PageContext& pc, RoomState state) {
+    const Label word = state == RoomState::full ? Label::status_full : Label::room_closed;
+    return make_chip(pc, label(word), pc.theme.room_full, 1e6f, true).width;
 }
 
 std::optional<Chip> room_state_chip_for(PageContext& pc, size_t room, float max_width) {

@@ -24,6 +24,10 @@ std::optional<RoomState> shown_room_state(const LayoutContext& ctx, size_t room)
 // "room-state-box"; the row that draws it gives them the room.
 Chip room_state_chip(PageContext& pc, RoomState state, float max_width);
 
+// The narrowest badge room_state_chip gives in both languages ("만석 · Full",
+// "폐쇄 · Closed"): a grid cell at least this wide keeps them.
+float room_state_min_width(PageContext& pc, RoomState state);
+
 // room_state_chip for room `room` when it is full or closed; nullopt otherwise.
 std::optional<Chip> room_state_chip_for(PageContext& pc, size_t room, float max_width);
 
