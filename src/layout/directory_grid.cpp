@@ -28,6 +28,15 @@ Cell grid_cell(PageContext& pc, const Destination& d, float width) {
     return with;
 }
 
+// The width of a name with its floor mark on one line and its translation
+// under it (name_cell's two-line form, the name not wrapped).
+float stacked_width(PageContext& pc, const Bilingual& name, const std::string& floor) {
+    const Sizes& z = pc.sizes;
+    const float floor_w = floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(floor, z.scan);
+    return std::max(pc.ts.width(name.primary, z.scan_bold) + floor_w,
+                    name.secondary.empty() ? 0.0f : pc.ts.width(name.secondary, z.detail));
+}
+
 Cell name_cell(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
@@ -122,13 +131,18 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const float cell_gap = 4 * u;
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
-    // As many columns as keep three names in four on one line with their
-    // translation and floor (at least min_cell each): a long name ("215호
-    // (Upstream Institute)") wraps in its cell rather than costing the grid
-    // its columns.
+    // As many columns as keep three names in four whole in their cell, on
+    // one line with their translation and floor or with the translation
+    // under them: a long name ("215호 (Upstream Institute)") wraps in its
+    // cell rather than costing the grid its columns.
     std::vector<float> widths;
+    float badge = 0;  // a live state's badge keeps both its languages
     for (const Destination& d : rooms) {
-        widths.push_back(std::max(min_cell, room_line_width(pc, d.name, d.floor)));
+        if (d.state) {
+            badge = std::max(badge, room_state_min_width(pc, *d.state));
+        }
+        widths.push_back(std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
+                                                     stacked_width(pc, d.name, d.floor))));
     }
     const auto cell_width = [&](int n) {
         return (inner - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
@@ -136,10 +150,11 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     int cols = std::max(1, static_cast<int>((inner + cell_gap) / (min_cell + cell_gap)));
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
+        if (w < badge) {
+            continue;
+        }
         const auto fits =
             std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
-        // A longer name wraps in its cell (or, past two lines, is cut there):
-        // one long name must not cost the whole grid its columns.
         if (4 * fits >= 3 * static_cast<long>(widths.size())) {
             break;
         }

@@ -2,7 +2,7 @@
 
 #include <algorithm>
 
-#include "layout/directory_page.h"
+#include "layout/directory_columns.h"
 #include "layout/labels.h"
 #include "layout/now_next_page.h"
 #include "layout/upcoming_page.h"
@@ -10,10 +10,6 @@
 
 namespace signpost::layout_detail {
 namespace {
-
-// The narrowest directory column: a room's name (about 12 Latin letters at
-// the scan tier) beside an arrow at each side, or its way under it.
-constexpr float kDirectoryColumn = 900;
 
 // The most space added under a row to fill a screen: a third of a line.
 constexpr float kMostAir = 3;
@@ -39,34 +35,30 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
     out.frame = frame_geometry(pc);
     const Rect body = out.frame.body;
     const float u = pc.sizes.unit;
-    // The QR code's share of the body: a column on the right of a landscape
-    // screen, a band at the bottom of a portrait one.
-    float rows_w = body.w;
-    float rows_bottom = body.bottom();
-    // Portrait: the QR code's band stands under the rows of the first screen
-    // only; a visitor sees it once a cycle, and the other screens give its
-    // height (a third of the body) to rooms.
-    float qr_band = 0;
+    const float rows_w = body.w;
+    const float rows_bottom = body.bottom();
+    // The banner stands on the first screen of a page, taking at most a third
+    // of the body; the page's other screens give that room to rows. On every
+    // screen it would leave a landscape now/next screen one room.
+    if (kind != PlanKind::waiting && kind != PlanKind::emergency) {
+        out.banner = build_banner(pc, body.w, body.h / 3, turn);
+    }
+    // Where rows go when the body has no fixed top part (the directory's).
+    const float first_h =
+        std::max(0.0f, body.h - (out.banner.height > 0 ? out.banner.height + 2 * u : 0));
+    const float rest_h = body.h;
     switch (kind) {
-        case PlanKind::directory:
+        case PlanKind::directory: {
             out.title = label(Label::page_directory);
-            out.qr = build_qr_panel(pc);
-            if (out.qr && !pc.sizes.portrait && out.qr->width < body.w / 2) {
-                rows_w = body.w - out.qr->width - 6 * u;
-            } else if (out.qr && out.qr->height < body.h / 2) {
-                qr_band = out.qr->height + 4 * u;
-            } else {
-                out.qr.reset();  // a screen too small for it
-            }
-            // As many columns as leave each the width of a room's name beside
-            // its way (a directory's rows are short: one column across a
-            // wide screen leaves most of it empty and takes twice the screens).
-            out.column_gap = 8 * u;
-            out.columns =
-                std::max<size_t>(1, static_cast<size_t>((rows_w + out.column_gap) /
-                                                        (kDirectoryColumn + out.column_gap)));
-            out.body = build_directory_body(pc, page, column_width(out, rows_w));
+            DirectoryColumns set = set_directory(pc, page, rows_w, first_h, rest_h);
+            out.body = std::move(set.body);
+            out.columns = set.columns;
+            out.column_gap = set.column_gap;
+            out.qr = std::move(set.qr);
+            out.qr_band = set.qr_band;
+            out.screens = std::move(set.screens);
             break;
+        }
         case PlanKind::waiting:
         case PlanKind::emergency:
             out.kind = PlanKind::waiting;
@@ -83,18 +75,14 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
             out.body = build_upcoming_body(pc, page, body.w);
             break;
     }
-    // The banner stands on the first screen of a page, taking at most a third
-    // of the body; the page's other screens give that room to rows. On every
-    // screen it would leave a landscape now/next screen one room.
-    if (out.kind != PlanKind::waiting) {
-        out.banner = build_banner(pc, body.w, body.h / 3, turn);
-    }
     const float top = body.y + out.body.top_height;
     const float first_top = top + (out.banner.height > 0 ? out.banner.height + 2 * u : 0);
-    out.rows_area = {body.x, first_top, rows_w, std::max(0.0f, rows_bottom - qr_band - first_top)};
+    out.rows_area = {body.x, first_top, rows_w, std::max(0.0f, rows_bottom - first_top)};
     out.rows_area_rest = {body.x, top, rows_w, std::max(0.0f, rows_bottom - top)};
-    out.screens =
-        paginate_columns(out.body.rows, out.rows_area.h, out.rows_area_rest.h, out.columns);
+    if (out.screens.empty()) {
+        out.screens =
+            paginate_columns(out.body.rows, out.rows_area.h, out.rows_area_rest.h, out.columns);
+    }
     for (const auto& screen : out.screens) {
         std::vector<size_t> rows;
         for (const auto& column : screen) {
@@ -119,14 +107,9 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
         page.body.draw_top(canvas, body.x, y, body.w);
     }
     const Rect area = k == 0 ? page.rows_area : page.rows_area_rest;
-    if (page.qr) {
-        const QrPanel& qr = *page.qr;
-        if (area.w < body.w) {
-            draw_qr_panel(canvas, pc, qr, body.right() - qr.width, area.y);
-        } else if (k == 0) {
-            draw_qr_panel(canvas, pc, qr, body.x + (body.w - qr.width) / 2,
-                          body.bottom() - qr.height);
-        }
+    if (page.qr && k == 0) {
+        draw_qr_panel(canvas, pc, *page.qr, area.right() - page.qr->width,
+                      area.bottom() - page.qr->height);
     }
     if (page.body.rows.empty()) {
         if (page.body.draw_empty) {
@@ -144,8 +127,10 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
             for (size_t i : column) {
                 used += page.body.rows[i].height;
             }
+            const bool over_qr = k == 0 && page.qr && c + 1 == page.columns;
+            const float height = area.h - (over_qr ? page.qr_band : 0);
             const float air = column.size() > 1
-                                  ? std::clamp((area.h - used) / static_cast<float>(column.size()),
+                                  ? std::clamp((height - used) / static_cast<float>(column.size()),
                                                0.0f, kMostAir * pc.sizes.unit)
                                   : 0.0f;
             float row_y = area.y;

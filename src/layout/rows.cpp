@@ -8,16 +8,19 @@ namespace signpost::layout_detail {
 namespace {
 
 // Fills each page (a column of rows) as far as it goes, in order; the first
-// `first_count` pages are `first` high, the others `rest`.
+// `first_count` pages are `first` high (the last of them `first_last`), the
+// others `rest`.
 std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float first, float rest,
-                                            size_t first_count = 1) {
+                                            size_t first_count, float first_last) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
     std::optional<size_t> header;     // the group the rows being placed belong to
     std::optional<size_t> subheader;  // and the sub-group, while they are in one
 
-    const auto height_of = [&](size_t n) { return n < first_count ? first : rest; };
+    const auto height_of = [&](size_t n) {
+        return n + 1 == first_count ? first_last : n < first_count ? first : rest;
+    };
     float available = height_of(0);
     const auto place = [&](size_t i) {
         page.push_back(i);
@@ -101,10 +104,13 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
 
 std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
                                                                float first, float rest,
-                                                               size_t columns) {
+                                                               size_t columns, float first_last) {
     columns = std::max<size_t>(columns, 1);
+    if (first_last < 0) {
+        first_last = first;
+    }
     const auto screens_of = [&](size_t n) { return (n + columns - 1) / columns; };
-    std::vector<std::vector<size_t>> filled = fill_pages(rows, first, rest, columns);
+    std::vector<std::vector<size_t>> filled = fill_pages(rows, first, rest, columns, first_last);
     const size_t screens = screens_of(filled.size());
     if (filled.size() >= 2) {
         // As few screens as filling gives, but evenly filled: every column's
@@ -117,14 +123,16 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
         float hi = 0;  // one that does not (nothing fits)
         for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
             const float mid = (lo + hi) / 2;
-            if (screens_of(fill_pages(rows, first * mid, rest * mid, columns).size()) == screens) {
+            if (screens_of(
+                    fill_pages(rows, first * mid, rest * mid, columns, first_last * mid).size()) ==
+                screens) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         if (lo < 1) {
-            filled = fill_pages(rows, first * lo, rest * lo, columns);
+            filled = fill_pages(rows, first * lo, rest * lo, columns, first_last * lo);
         }
     }
     std::vector<std::vector<std::vector<size_t>>> out(std::max<size_t>(screens, 1));

@@ -51,9 +51,12 @@ std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float 
 // The same over screens of `columns` columns side by side (a directory on a
 // wide screen): rows fill a column, then the next, left to right, a header
 // repeated at the top of a column where its rows go on. Screens of columns,
-// each a list of row indices; the first screen's columns are `first` high.
+// each a list of row indices; the first screen's columns are `first` high,
+// but its last `first_last` (below 0: `first`; the directory's QR code stands
+// under it).
 std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
                                                                float first, float rest,
-                                                               size_t columns);
+                                                               size_t columns,
+                                                               float first_last = -1);
 
 }  // namespace signpost::layout_detail

@@ -1,0 +1,63 @@
+#include "layout/directory_columns.h"
+
+#include <algorithm>
+
+#include "layout/directory_page.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+// The narrowest directory column: a room's name and its translation between
+// the arrow slots, its way under it. A 16:9 screen holds two.
+constexpr float kDirectoryColumn = 700;
+
+DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, float first,
+                        float rest, size_t columns) {
+    const float u = pc.sizes.unit;
+    DirectoryColumns out;
+    out.columns = columns;
+    out.column_gap = 8 * u;
+    const auto n = static_cast<float>(columns);
+    const float column_w = (width - (n - 1) * out.column_gap) / n;
+    // The QR code stands under the last column of the first screen only: a
+    // visitor sees it once a cycle, and the other screens give its place to
+    // rooms.
+    out.body = build_directory_body(pc, page, column_w);
+    out.qr = build_qr_panel(pc, column_w);
+    float tallest = 0;
+    for (const Row& row : out.body.rows) {
+        tallest = std::max(tallest, row.height);
+    }
+    // At most half a screen, and room above it for any row.
+    if (out.qr && out.qr->width <= column_w && out.qr->height + 4 * u <= rest / 2 &&
+        first - out.qr->height - 4 * u >= tallest) {
+        out.qr_band = out.qr->height + 4 * u;
+    } else {
+        out.qr.reset();  // a screen too small for it
+    }
+    out.screens = paginate_columns(out.body.rows, first, rest, columns, first - out.qr_band);
+    return out;
+}
+
+}  // namespace
+
+DirectoryColumns set_directory(PageContext& pc, const PageConfig& page, float width, float first,
+                               float rest) {
+    const float gap = 8 * pc.sizes.unit;
+    const size_t most =
+        std::max<size_t>(1, static_cast<size_t>((width + gap) / (kDirectoryColumn + gap)));
+    // One column sets a way on one line and a grid of many rooms across;
+    // narrower columns wrap the ways but fill the screen where the grids are
+    // short. Whichever takes fewer screens (one column when equal: its ways
+    // read in one line).
+    DirectoryColumns best = set_in(pc, page, width, first, rest, 1);
+    for (size_t columns = 2; columns <= most; ++columns) {
+        DirectoryColumns candidate = set_in(pc, page, width, first, rest, columns);
+        if (candidate.screens.size() < best.screens.size()) {
+            best = std::move(candidate);
+        }
+    }
+    return best;
+}
+
+}  // namespace signpost::layout_detail

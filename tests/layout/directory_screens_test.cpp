@@ -1,0 +1,65 @@
+// The directory's screens: its QR code once a cycle (on the first screen,
+// under the last column), the other screens' whole width for rooms, and room
+// grids as wide as the names allow.
+#include <gtest/gtest.h>
+
+#include <set>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+std::vector<DisplayList> directory_screens(const LayoutContext& ctx) {
+    std::vector<DisplayList> out;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind == PlanKind::directory) {
+            out.push_back(layout_page(ctx, plan, 0));
+        }
+    }
+    return out;
+}
+
+LocationConfig with_qr() {
+    LocationConfig config = make_config();
+    config.qr = QrConfig{"https://map.example.org/way?from=kiosk",
+                         LocalizedText::plain("Take the way along")};
+    return config;
+}
+
+TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
+    const Schedule schedule = make_schedule({30, 12, 2, true});
+    const LocationConfig config = with_qr();
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+        const std::vector<DisplayList> screens = directory_screens(ctx);
+        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        ASSERT_GE(screens.size(), 2u) << at;
+        ASSERT_EQ(with_role(screens[0], "qr-code").size(), 1u) << at;
+        const Rect code = std::get<QrItem>(with_role(screens[0], "qr-code")[0]->data).box;
+        // Bottom right of the first screen, no room name over it.
+        EXPECT_GT(code.x, size.w / 2.0f) << at;
+        EXPECT_GT(code.y, size.h / 2.0f) << at;
+        for (const DisplayItem* item : with_role(screens[0], "room-name")) {
+            const Rect& box = std::get<TextItem>(item->data).box;
+            const bool apart = box.right() <= code.x || box.bottom() <= code.y;
+            EXPECT_TRUE(apart) << at << " " << std::get<TextItem>(item->data).text;
+        }
+        // Under the height where the code stood, other screens show rooms.
+        float lowest_name = 0;
+        for (size_t i = 1; i < screens.size(); ++i) {
+            expect_sound_page(screens[i], m, "directory " + at);
+            EXPECT_TRUE(with_role(screens[i], "qr-code").empty()) << at << " screen " << i;
+            for (const DisplayItem* item : with_role(screens[i], "room-name")) {
+                const Rect& box = std::get<TextItem>(item->data).box;
+                lowest_name = std::max(lowest_name, box.bottom());
+            }
+        }
+        EXPECT_GT(lowest_name, code.y) << at;
+    }
+}
+
+}  // namespace
+}  // namespace signpost::test
