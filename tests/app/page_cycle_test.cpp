@@ -23,18 +23,26 @@ std::vector<PagePlan> three_pages() {
             plan(PlanKind::now_next, 5s, 1)};
 }
 
-TEST(PageCycle, StartsAtTheFirstPageOfAPlan) {
+// A cycle planned with three_pages() at t0.
+class PageCycleOfThree : public ::testing::Test {
+  protected:
+    void SetUp() override { cycle.replan(three_pages(), t0, false); }
+    // Whether the cycle moved to the next page at `t`.
+    bool advance_at(TimePoint t) {
+        bool wrapped = false;
+        return cycle.advance_if_due(t, wrapped);
+    }
     PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
+};
+
+TEST_F(PageCycleOfThree, StartsAtTheFirstPageOfAPlan) {
     EXPECT_EQ(cycle.index(), 0u);
     EXPECT_EQ(cycle.size(), 3u);
     EXPECT_EQ(cycle.current().kind, PlanKind::directory);
     EXPECT_EQ(cycle.page_end(), t0 + 10s);
 }
 
-TEST(PageCycle, AdvancesOnlyWhenTheDwellIsOver) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
+TEST_F(PageCycleOfThree, AdvancesOnlyWhenTheDwellIsOver) {
     bool wrapped = true;
     EXPECT_FALSE(cycle.advance_if_due(t0 + 9999ms, wrapped));
     EXPECT_FALSE(wrapped);
@@ -50,9 +58,7 @@ TEST(PageCycle, AdvancesOnlyWhenTheDwellIsOver) {
     EXPECT_EQ(cycle.page_end(), t0 + 36s);
 }
 
-TEST(PageCycle, WrapsToTheFirstPageAndSaysSo) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
+TEST_F(PageCycleOfThree, WrapsToTheFirstPageAndSaysSo) {
     bool wrapped = false;
     ASSERT_TRUE(cycle.advance_if_due(t0 + 10s, wrapped));
     ASSERT_TRUE(cycle.advance_if_due(t0 + 30s, wrapped));
@@ -72,11 +78,8 @@ TEST(PageCycle, OnePageCycleWrapsEveryDwell) {
     EXPECT_EQ(cycle.page_end(), t0 + 30s);
 }
 
-TEST(PageCycle, ReplanKeepingPositionKeepsSlotAndStart) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
-    bool wrapped = false;
-    ASSERT_TRUE(cycle.advance_if_due(t0 + 10s, wrapped));
+TEST_F(PageCycleOfThree, ReplanKeepingPositionKeepsSlotAndStart) {
+    ASSERT_TRUE(advance_at(t0 + 10s));
     ASSERT_EQ(cycle.index(), 1u);
     // A new snapshot arrives mid-page: the page stays, and so does its start.
     auto next = three_pages();
@@ -86,22 +89,16 @@ TEST(PageCycle, ReplanKeepingPositionKeepsSlotAndStart) {
     EXPECT_EQ(cycle.page_end(), t0 + 22s);
 }
 
-TEST(PageCycle, ReplanWithoutKeepingStartsOver) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
-    bool wrapped = false;
-    ASSERT_TRUE(cycle.advance_if_due(t0 + 10s, wrapped));
+TEST_F(PageCycleOfThree, ReplanWithoutKeepingStartsOver) {
+    ASSERT_TRUE(advance_at(t0 + 10s));
     cycle.replan(three_pages(), t0 + 12s, false);
     EXPECT_EQ(cycle.index(), 0u);
     EXPECT_EQ(cycle.page_end(), t0 + 22s);
 }
 
-TEST(PageCycle, ReplanKeepingPositionStartsOverWhenThePageIsGone) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
-    bool wrapped = false;
-    ASSERT_TRUE(cycle.advance_if_due(t0 + 10s, wrapped));
-    ASSERT_TRUE(cycle.advance_if_due(t0 + 30s, wrapped));
+TEST_F(PageCycleOfThree, ReplanKeepingPositionStartsOverWhenThePageIsGone) {
+    ASSERT_TRUE(advance_at(t0 + 10s));
+    ASSERT_TRUE(advance_at(t0 + 30s));
     ASSERT_EQ(cycle.index(), 2u);
     // Fewer sub-pages now: slot 2 no longer exists.
     cycle.replan({plan(PlanKind::directory, 10s), plan(PlanKind::now_next, 20s, 1)}, t0 + 32s,
@@ -110,11 +107,8 @@ TEST(PageCycle, ReplanKeepingPositionStartsOverWhenThePageIsGone) {
     EXPECT_EQ(cycle.page_end(), t0 + 42s);
 }
 
-TEST(PageCycle, ReplanKeepingPositionStartsOverWhenTheKindChanged) {
-    PageCycle cycle;
-    cycle.replan(three_pages(), t0, false);
-    bool wrapped = false;
-    ASSERT_TRUE(cycle.advance_if_due(t0 + 10s, wrapped));
+TEST_F(PageCycleOfThree, ReplanKeepingPositionStartsOverWhenTheKindChanged) {
+    ASSERT_TRUE(advance_at(t0 + 10s));
     // An emergency replaces everything: its page must not inherit a half-used dwell.
     cycle.replan({plan(PlanKind::emergency, 15s), plan(PlanKind::emergency, 15s)}, t0 + 20s, true);
     EXPECT_EQ(cycle.index(), 0u);
