@@ -33,17 +33,15 @@ TEST(ImportICalendar, Congress33c3WithVtimezoneAndLfEndings) {
     const ParsedFeed feed = import_ics(bytes);
     const Schedule& s = *feed.schedule;
     EXPECT_EQ(feed.format, "ical");
-    EXPECT_EQ(s.venue().rooms.size(),
-              4u);  // no dradio: iCalendar has no empty rooms
-    EXPECT_EQ(s.sessions().size(), 150u);
-    EXPECT_EQ(s.zone().name(), "Europe/Berlin");
+    // No dradio: iCalendar has no empty rooms.
+    EXPECT_EQ(summary(s), "rooms 4, sessions 150, zone Europe/Berlin");
     EXPECT_TRUE(feed.warnings.empty());
-    EXPECT_EQ(now_next_ids(s, "Saal 1", "2016-12-27T11:10:00+01:00"),
-              (ExpectedNowNext{"b8e0eb47-4832-4726-bc9b-9015bd96becf@frab.cccv.de",
-                               "87092ad2-d3fd-4a37-bb58-1fe71217a06b@frab.cccv.de"}));
-    EXPECT_EQ(now_next_ids(s, "Saal 1", "2016-12-28T00:30:00+01:00"),
-              (ExpectedNowNext{"2689ebfe-0d84-4c88-9ea6-5cadad9d4fa4@frab.cccv.de",
-                               "d1681340-162c-48ce-8c0b-61c3e176696d@frab.cccv.de"}));
+    expect_now_next(s, {{"Saal 1", "2016-12-27T11:10:00+01:00",
+                         "b8e0eb47-4832-4726-bc9b-9015bd96becf@frab.cccv.de",
+                         "87092ad2-d3fd-4a37-bb58-1fe71217a06b@frab.cccv.de"},
+                        {"Saal 1", "2016-12-28T00:30:00+01:00",
+                         "2689ebfe-0d84-4c88-9ea6-5cadad9d4fa4@frab.cccv.de",
+                         "d1681340-162c-48ce-8c0b-61c3e176696d@frab.cccv.de"}});
     // "SUMMARY: From Server Farm..." has a leading space.
     const Session* farm = s.find_session("2aba641b-114d-4dac-866e-533314a3c108@frab.cccv.de");
     ASSERT_NE(farm, nullptr);
@@ -54,9 +52,7 @@ TEST(ImportICalendar, Congress33c3WithVtimezoneAndLfEndings) {
 TEST(ImportICalendar, PyconUk2015WithUtcTimesNoDtendAndARepeatedUid) {
     const ParsedFeed feed = import_ics(read_import_fixture("pyconuk2015.schedule.ics"));
     const Schedule& s = *feed.schedule;
-    EXPECT_EQ(s.venue().rooms.size(), 11u);
-    EXPECT_EQ(s.sessions().size(), 162u);
-    EXPECT_EQ(s.zone().name(), "UTC");  // nothing says Europe/London
+    EXPECT_EQ(summary(s), "rooms 11, sessions 162, zone UTC");  // nothing says Europe/London
     EXPECT_TRUE(has_warning(feed, "", "no usable time zone"));
     const std::string host = "@testing-worker-linux-docker-3ee836b9-3394-linux-5";
     EXPECT_EQ(now_next_ids(s, "PythonAnywhere Room (CC1.3)", "2015-09-18T08:45:00Z"),
@@ -242,11 +238,9 @@ END:VCALENDAR
 }
 
 TEST(ImportICalendar, NotACalendarIsAnError) {
-    auto r = import_icalendar("BEGIN:VEVENT\nUID:x\nEND:VEVENT\n", {});
-    ASSERT_FALSE(r.ok());
-    EXPECT_NE(r.error().what.find("not a VCALENDAR"), std::string::npos);
-    auto garbage = import_icalendar("hello", {});
-    EXPECT_FALSE(garbage.ok());
+    EXPECT_THAT(import_error(import_icalendar("BEGIN:VEVENT\nUID:x\nEND:VEVENT\n", {})).what,
+                HasSubstr("not a VCALENDAR"));
+    EXPECT_FALSE(import_icalendar("hello", {}).ok());
 }
 
 }  // namespace

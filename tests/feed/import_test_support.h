@@ -2,9 +2,11 @@
 // now/next checks by session id.
 #pragma once
 
+#include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 #include <fstream>
+#include <initializer_list>
 #include <sstream>
 #include <string>
 #include <string_view>
@@ -13,6 +15,8 @@
 #include "util/time.h"
 
 namespace signpost::import_test {
+
+using ::testing::HasSubstr;
 
 inline std::string read_import_fixture(const std::string& name) {
     std::ifstream in(std::string(SIGNPOST_TEST_DATA) + "/import/" + name, std::ios::binary);
@@ -26,6 +30,13 @@ inline std::string read_import_fixture(const std::string& name) {
 inline ParsedFeed expect_imported(Result<ParsedFeed> r) {
     EXPECT_TRUE(r.ok()) << (r.ok() ? "" : r.error().to_string());
     return r.ok() ? std::move(r).value() : ParsedFeed{};
+}
+
+// The error an import failed with; a test failure (and an empty error) when it
+// imported instead.
+inline Error import_error(const Result<ParsedFeed>& r) {
+    EXPECT_FALSE(r.ok()) << "imported, though it should have failed";
+    return r.ok() ? Error{} : r.error();
 }
 
 inline Instant at(std::string_view iso) {
@@ -57,6 +68,28 @@ inline bool operator==(const ExpectedNowNext& a, const ExpectedNowNext& b) {
 
 inline std::ostream& operator<<(std::ostream& out, const ExpectedNowNext& v) {
     return out << "{now: \"" << v.now << "\", next: \"" << v.next << "\"}";
+}
+
+// One now/next check: in `room` at `at`, the ids of the running and the next
+// session ("" for none).
+struct NowNextCase {
+    std::string_view room;
+    std::string_view at;
+    std::string now;
+    std::string next;
+};
+
+inline void expect_now_next(const Schedule& schedule, std::initializer_list<NowNextCase> cases) {
+    for (const NowNextCase& c : cases) {
+        EXPECT_EQ(now_next_ids(schedule, c.room, c.at), (ExpectedNowNext{c.now, c.next}))
+            << c.room << " at " << c.at;
+    }
+}
+
+// "rooms 5, sessions 150, zone Etc/GMT-1": what a whole imported feed came to.
+inline std::string summary(const Schedule& schedule) {
+    return "rooms " + std::to_string(schedule.venue().rooms.size()) + ", sessions " +
+           std::to_string(schedule.sessions().size()) + ", zone " + schedule.zone().name();
 }
 
 inline bool has_warning(const ParsedFeed& feed, std::string_view where_part,
