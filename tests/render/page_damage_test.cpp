@@ -45,79 +45,80 @@ DisplayList footer_page(float progress) {
     return list;
 }
 
+// page_damage() with the fixed measurer.
+PageDamage damage_from(const DisplayList& before, const DisplayList& after) {
+    FixedMeasurer fonts;
+    return page_damage(before, after, fonts);
+}
+
+// The damage between two lists that must differ in an area only (a test
+// failure and an empty rectangle otherwise).
+SDL_Rect damaged_area(const DisplayList& before, const DisplayList& after) {
+    const PageDamage damage = damage_from(before, after);
+    EXPECT_EQ(damage.kind, PageDamage::Kind::area);
+    return damage.kind == PageDamage::Kind::area ? damage.area : SDL_Rect{};
+}
+
 bool contains(const SDL_Rect& outer, const SDL_Rect& inner) {
     return inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.w <= outer.x + outer.w &&
            inner.y + inner.h <= outer.y + outer.h;
 }
 
 TEST(PageDamage, SameListIsNoDamage) {
-    FixedMeasurer fonts;
-    EXPECT_EQ(page_damage(footer_page(0.5f), footer_page(0.5f), fonts).kind,
-              PageDamage::Kind::none);
+    EXPECT_EQ(damage_from(footer_page(0.5f), footer_page(0.5f)).kind, PageDamage::Kind::none);
 }
 
 TEST(PageDamage, ADwellStepDamagesOnlyTheBar) {
-    FixedMeasurer fonts;
-    PageDamage damage = page_damage(footer_page(0.25f), footer_page(0.5f), fonts);
-    ASSERT_EQ(damage.kind, PageDamage::Kind::area);
+    const SDL_Rect area = damaged_area(footer_page(0.25f), footer_page(0.5f));
     // Both bars (the longer one) with the 4 px edge margin, nothing above the footer text.
-    EXPECT_TRUE(contains(damage.area, SDL_Rect{20, 285, 180, 7}));
-    EXPECT_LE(damage.area.w, 180 + 10);
-    EXPECT_GE(damage.area.y, 280);
-    EXPECT_LE(damage.area.y + damage.area.h, 300);  // cut to the page
+    EXPECT_TRUE(contains(area, SDL_Rect{20, 285, 180, 7}));
+    EXPECT_LE(area.w, 180 + 10);
+    EXPECT_GE(area.y, 280);
+    EXPECT_LE(area.y + area.h, 300);  // cut to the page
 }
 
 TEST(PageDamage, TheFirstStepAddsTheIndicatorItem) {
-    FixedMeasurer fonts;
     // At progress 0 the indicator is left out; its first step inserts it.
-    PageDamage damage = page_damage(footer_page(0), footer_page(0.125f), fonts);
-    ASSERT_EQ(damage.kind, PageDamage::Kind::area);
-    EXPECT_TRUE(contains(damage.area, SDL_Rect{20, 285, 45, 7}));
-    EXPECT_LE(damage.area.w, 45 + 10);
+    const SDL_Rect area = damaged_area(footer_page(0), footer_page(0.125f));
+    EXPECT_TRUE(contains(area, SDL_Rect{20, 285, 45, 7}));
+    EXPECT_LE(area.w, 45 + 10);
     // And removing it again damages the same place.
-    PageDamage back = page_damage(footer_page(0.125f), footer_page(0), fonts);
-    ASSERT_EQ(back.kind, PageDamage::Kind::area);
-    EXPECT_EQ(back.area.x, damage.area.x);
-    EXPECT_EQ(back.area.w, damage.area.w);
+    const SDL_Rect back = damaged_area(footer_page(0.125f), footer_page(0));
+    EXPECT_EQ(back.x, area.x);
+    EXPECT_EQ(back.w, area.w);
 }
 
 TEST(PageDamage, ChangedTextReachesALineAboveAndBelowItsBox) {
-    FixedMeasurer fonts;
     DisplayList after = footer_page(0.5f);
     std::get<TextItem>(after.items[1].data).text = "Updated 11:21";
-    PageDamage damage = page_damage(footer_page(0.5f), after, fonts);
-    ASSERT_EQ(damage.kind, PageDamage::Kind::area);
     // 16 px text: lines of 20 px; its box 250..270 grows to 230..290.
-    EXPECT_TRUE(contains(damage.area, SDL_Rect{20, 230, 200, 60}));
+    EXPECT_TRUE(contains(damaged_area(footer_page(0.5f), after), SDL_Rect{20, 230, 200, 60}));
 }
 
 TEST(PageDamage, SizeOrBackgroundChangeIsEverything) {
-    FixedMeasurer fonts;
     DisplayList wider = footer_page(0.5f);
     wider.width = 401;
-    EXPECT_EQ(page_damage(footer_page(0.5f), wider, fonts).kind, PageDamage::Kind::everything);
+    EXPECT_EQ(damage_from(footer_page(0.5f), wider).kind, PageDamage::Kind::everything);
     DisplayList lighter = footer_page(0.5f);
     lighter.background = kGrey;
-    EXPECT_EQ(page_damage(footer_page(0.5f), lighter, fonts).kind, PageDamage::Kind::everything);
+    EXPECT_EQ(damage_from(footer_page(0.5f), lighter).kind, PageDamage::Kind::everything);
 }
 
 TEST(PageDamage, AnItemWithoutUsableCoordinatesIsEverything) {
-    FixedMeasurer fonts;
     DisplayList broken = footer_page(0.5f);
     std::get<RectItem>(broken.items[3].data).rect.w = std::nanf("");
-    EXPECT_EQ(page_damage(footer_page(0.5f), broken, fonts).kind, PageDamage::Kind::everything);
+    EXPECT_EQ(damage_from(footer_page(0.5f), broken).kind, PageDamage::Kind::everything);
     DisplayList huge = footer_page(0.5f);
     std::get<RectItem>(huge.items[3].data).rect.w = 5e7f;
-    EXPECT_EQ(page_damage(footer_page(0.5f), huge, fonts).kind, PageDamage::Kind::everything);
+    EXPECT_EQ(damage_from(footer_page(0.5f), huge).kind, PageDamage::Kind::everything);
 }
 
 TEST(PageDamage, ChangesOffThePageAreNoDamage) {
-    FixedMeasurer fonts;
     DisplayList before = footer_page(0.5f);
     before.items.push_back({"off", RectItem{{500, 500, 10, 10}, kGrey, 0}});
     DisplayList after = footer_page(0.5f);
     after.items.push_back({"off", RectItem{{520, 500, 10, 10}, kGrey, 0}});
-    EXPECT_EQ(page_damage(before, after, fonts).kind, PageDamage::Kind::none);
+    EXPECT_EQ(damage_from(before, after).kind, PageDamage::Kind::none);
 }
 
 TEST(PagePatch, HoldsTheItemsTouchingTheAreaMovedToItsOrigin) {

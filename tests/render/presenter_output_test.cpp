@@ -15,17 +15,10 @@ using Clock = Presenter::Clock;
 
 // A 300 x 200 page with a title, a dwell track and its indicator.
 DisplayList page(Color background, const std::string& title) {
-    const Color white{255, 255, 255, 255};
-    DisplayList list;
-    list.width = 300;
-    list.height = 200;
-    list.background = background;
-    list.items.push_back(
-        {"page-title",
-         TextItem{{10, 10, 280, 40}, title, 28, FontWeight::bold, white, HAlign::left}});
-    list.items.push_back({"dwell-track", RectItem{{10, 186.5f, 280, 6}, {60, 60, 60, 255}, 3}});
-    list.items.push_back(
-        {"dwell-progress", RectItem{{10, 186.5f, 280, 6}, {86, 180, 233, 255}, 3}});
+    DisplayList list = test::blank_list(300, 200, background);
+    list.items.push_back({"page-title", test::text_item({10, 10, 280, 40}, title, 28,
+                                                        {255, 255, 255, 255}, FontWeight::bold)});
+    test::add_dwell_bar(list, {10, 186.5f, 280, 6});
     return list;
 }
 

@@ -19,10 +19,7 @@ constexpr Color kGreen{0, 255, 0, 255};
 
 // A portrait page, 100 x 200, in `background`, with a green square at its top left.
 DisplayList portrait_page(Color background) {
-    DisplayList list;
-    list.width = 100;
-    list.height = 200;
-    list.background = background;
+    DisplayList list = test::blank_list(100, 200, background);
     list.items.push_back({"marker", RectItem{{0, 0, 20, 20}, kGreen, 0}});
     return list;
 }
@@ -155,39 +152,36 @@ TEST(Presenter, OddRotationIsDrawnUprightWithAWarning) {
 // above the dwell track, the indicator over the track; with_dwell_progress
 // derives the steps from it as the kiosk does.
 DisplayList dwell_page() {
-    const Color dark{11, 15, 20, 255};
     const Color white{255, 255, 255, 255};
-    DisplayList list;
-    list.width = 400;
-    list.height = 300;
-    list.background = dark;
-    list.items.push_back(
-        {"page-title",
-         TextItem{{20, 20, 360, 44}, "회의실 Rooms", 32, FontWeight::bold, white, HAlign::left}});
-    list.items.push_back({"footer", TextItem{{20, 258, 360, 22},
-                                             "Updated 11:20 · 갱신",
-                                             16,
-                                             FontWeight::regular,
-                                             white,
-                                             HAlign::right}});
-    list.items.push_back({"dwell-track", RectItem{{20, 284.5f, 360, 6}, {60, 60, 60, 255}, 3}});
-    list.items.push_back(
-        {"dwell-progress", RectItem{{20, 284.5f, 360, 6}, {86, 180, 233, 255}, 3}});
+    DisplayList list = test::blank_list(400, 300, {11, 15, 20, 255});
+    list.items.push_back({"page-title", test::text_item({20, 20, 360, 44}, "회의실 Rooms", 32,
+                                                        white, FontWeight::bold)});
+    list.items.push_back({"footer", test::text_item({20, 258, 360, 22}, "Updated 11:20 · 갱신", 16,
+                                                    white, FontWeight::regular, HAlign::right)});
+    test::add_dwell_bar(list, {20, 284.5f, 360, 6});
     return list;
 }
 
-TEST(Presenter, DwellStepsPatchTheKeptPageTexture) {
-    Rig r(400, 300);
+// A 400 x 300 rig showing dwell pages, from t0 on.
+class PresenterOnDwellPages : public ::testing::Test {
+  protected:
+    static DisplayList dwell_page_at(double progress) {
+        return with_dwell_progress(dwell_page(), progress);
+    }
+    Rig r{400, 300};
+    const Clock::time_point t0 = Clock::now();
+};
+
+TEST_F(PresenterOnDwellPages, DwellStepsPatchTheKeptPageTexture) {
     const DisplayList full = dwell_page();
-    const Clock::time_point t = Clock::now();
-    r.presenter.show(with_dwell_progress(full, 0), false, t);
-    r.presenter.present(t);
+    r.presenter.show(with_dwell_progress(full, 0), false, t0);
+    r.presenter.present(t0);
     const uint64_t rasterised = r.display.text_cache().rasterised();
     constexpr int kSteps = 8;
     for (int step = 1; step <= kSteps; ++step) {
         const DisplayList list = with_dwell_progress(full, step / double(kSteps));
-        r.presenter.show(list, false, t);
-        r.presenter.present(t);
+        r.presenter.show(list, false, t0);
+        r.presenter.present(t0);
         SDL_RenderFlush(r.output.renderer.get());
         SurfacePtr whole = drawn_whole(list, *r.env.fonts);
         EXPECT_EQ(pixels_not_equal(r.output.surface.get(), whole.get()), 0) << "step " << step;
@@ -236,35 +230,31 @@ TEST(Presenter, PanelsMountedTurnedPatchTheTurnedPageToo) {
     }
 }
 
-TEST(Presenter, TheSameListAgainDrawsNothingAndABigChangeDrawsTheWholePage) {
-    Rig r(400, 300);
-    const Clock::time_point t = Clock::now();
-    r.presenter.show(dwell_page(), false, t);
-    r.presenter.show(dwell_page(), false, t);
+TEST_F(PresenterOnDwellPages, TheSameListAgainDrawsNothingAndABigChangeDrawsTheWholePage) {
+    r.presenter.show(dwell_page(), false, t0);
+    r.presenter.show(dwell_page(), false, t0);
     EXPECT_EQ(r.presenter.stats().full_draws, 1u);
     EXPECT_EQ(r.presenter.stats().unchanged, 1u);
     // A new background touches every pixel.
     DisplayList lighter = dwell_page();
     lighter.background = {40, 40, 40, 255};
-    r.presenter.show(lighter, false, t);
+    r.presenter.show(lighter, false, t0);
     EXPECT_EQ(r.presenter.stats().full_draws, 2u);
     // So does a change over most of the page.
     DisplayList title_moved = lighter;
     std::get<TextItem>(title_moved.items[0].data).box.y = 120;
     std::get<TextItem>(title_moved.items[0].data).box.h = 120;
-    r.presenter.show(title_moved, false, t);
+    r.presenter.show(title_moved, false, t0);
     EXPECT_EQ(r.presenter.stats().full_draws, 3u);
     EXPECT_EQ(r.presenter.stats().patches, 0u);
-    EXPECT_EQ(r.differs_from_whole(title_moved, t), 0);
+    EXPECT_EQ(r.differs_from_whole(title_moved, t0), 0);
 }
 
-TEST(Presenter, APageChangeFadesFromTheWholeNewPage) {
-    Rig r(400, 300);
-    const Clock::time_point t0 = Clock::now();
-    r.presenter.show(with_dwell_progress(dwell_page(), 0.5), false, t0);
+TEST_F(PresenterOnDwellPages, APageChangeFadesFromTheWholeNewPage) {
+    r.presenter.show(dwell_page_at(0.5), false, t0);
     // The next page differs only in its indicator, but it is a page change:
     // it fades, drawn whole into the other texture.
-    const DisplayList next = with_dwell_progress(dwell_page(), 0);
+    const DisplayList next = dwell_page_at(0);
     r.presenter.show(next, true, t0);
     EXPECT_TRUE(r.presenter.fading(t0));
     EXPECT_EQ(r.presenter.stats().full_draws, 2u);
@@ -273,11 +263,9 @@ TEST(Presenter, APageChangeFadesFromTheWholeNewPage) {
     EXPECT_EQ(r.differs_from_whole(next, end), 0);
 }
 
-TEST(Presenter, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
-    Rig r(400, 300);
-    const Clock::time_point t0 = Clock::now();
+TEST_F(PresenterOnDwellPages, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
     r.presenter.show(dwell_page(), false, t0);
-    r.presenter.show(with_dwell_progress(dwell_page(), 0.5), true, t0);
+    r.presenter.show(dwell_page_at(0.5), true, t0);
     r.presenter.present(t0);
     // Run it as the kiosk does: present whenever next_frame() says.
     Clock::time_point t = t0;
@@ -301,18 +289,16 @@ TEST(Presenter, AFadeAsksForAtMostThirtyFramesASecondAndEndsOnTime) {
     EXPECT_EQ(r.presenter.stats().presents, static_cast<uint64_t>(frames));
 }
 
-TEST(Presenter, DeviceResetAfterPatchesDrawsTheLatestPageWhole) {
-    Rig r(400, 300);
-    const Clock::time_point t = Clock::now();
-    r.presenter.show(with_dwell_progress(dwell_page(), 0.25), false, t);
-    const DisplayList latest = with_dwell_progress(dwell_page(), 0.5);
-    r.presenter.show(latest, false, t);
+TEST_F(PresenterOnDwellPages, DeviceResetAfterPatchesDrawsTheLatestPageWhole) {
+    r.presenter.show(dwell_page_at(0.25), false, t0);
+    const DisplayList latest = dwell_page_at(0.5);
+    r.presenter.show(latest, false, t0);
     ASSERT_EQ(r.presenter.stats().patches, 1u);
     r.presenter.on_device_reset();
     EXPECT_EQ(r.presenter.stats().full_draws, 2u);
-    EXPECT_EQ(r.differs_from_whole(latest, t), 0);
+    EXPECT_EQ(r.differs_from_whole(latest, t0), 0);
     // Patches go on after the reset (a new scratch texture).
-    r.presenter.show(with_dwell_progress(dwell_page(), 0.75), false, t);
+    r.presenter.show(dwell_page_at(0.75), false, t0);
     EXPECT_EQ(r.presenter.stats().patches, 2u);
 }
 

@@ -16,6 +16,24 @@ FontManifest repo_manifest() {
     return manifest.ok() ? std::move(manifest).value() : FontManifest{};
 }
 
+DisplayList blank_list(int width, int height, Color background) {
+    DisplayList list;
+    list.width = width;
+    list.height = height;
+    list.background = background;
+    return list;
+}
+
+TextItem text_item(Rect box, std::string text, float size_px, Color color, FontWeight weight,
+                   HAlign align) {
+    return TextItem{box, std::move(text), size_px, weight, color, align};
+}
+
+void add_dwell_bar(DisplayList& list, Rect track) {
+    list.items.push_back({"dwell-track", RectItem{track, {60, 60, 60, 255}, 3}});
+    list.items.push_back({"dwell-progress", RectItem{track, {86, 180, 233, 255}, 3}});
+}
+
 RenderEnv::RenderEnv(const std::vector<std::string>& chain) {
     auto started = RenderLibraries::start();
     EXPECT_TRUE(started.ok());

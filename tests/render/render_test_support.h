@@ -23,6 +23,15 @@ namespace signpost::test {
 
 FontManifest repo_manifest();
 
+// Display lists by hand. An empty width x height list on `background`.
+DisplayList blank_list(int width, int height, Color background = {});
+// A text item in the fields' order, regular weight and left-aligned unless said.
+TextItem text_item(Rect box, std::string text, float size_px, Color color,
+                   FontWeight weight = FontWeight::regular, HAlign align = HAlign::left);
+// The kiosk's grey dwell track along `track` with its blue indicator over the
+// whole of it: a page at full progress, which with_dwell_progress() cuts.
+void add_dwell_bar(DisplayList& list, Rect track);
+
 // Starts SDL_ttf/SDL2_image for one test and resolves a chain from the repo
 // manifest (empty chain: the manifest's default).
 struct RenderEnv {

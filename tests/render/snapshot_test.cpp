@@ -18,28 +18,16 @@ constexpr Color kWhite{255, 255, 255, 255};
 constexpr uint32_t kBackgroundPixel = 0xFF0B0F14;
 
 DisplayList sample_list() {
-    DisplayList list;
-    list.width = 640;
-    list.height = 360;
-    list.background = kBackground;
+    DisplayList list = test::blank_list(640, 360, kBackground);
     list.items.push_back({"header", RectItem{{0, 0, 640, 70}, {0x1C, 0x24, 0x30, 255}, 0}});
     list.items.push_back({"chip", RectItem{{440, 100, 160, 60}, {0xF0, 0xE4, 0x42, 255}, 20}});
+    list.items.push_back({"page-title", test::text_item({40, 10, 380, 56}, "다음 세션 Next", 40,
+                                                        kWhite, FontWeight::bold)});
     list.items.push_back(
-        {"page-title",
-         TextItem{
-             {40, 10, 380, 56}, "다음 세션 Next", 40, FontWeight::bold, kWhite, HAlign::left}});
-    list.items.push_back({"room-name", TextItem{{40, 100, 360, 50},
-                                                "3층 국제회의실 Hall A",
-                                                32,
-                                                FontWeight::regular,
-                                                kWhite,
-                                                HAlign::left}});
-    list.items.push_back({"session-title", TextItem{{40, 170, 560, 40},
-                                                    "Keynote · 기조연설",
-                                                    28,
-                                                    FontWeight::regular,
-                                                    {0xB8, 0xB8, 0xB8, 255},
-                                                    HAlign::right}});
+        {"room-name", test::text_item({40, 100, 360, 50}, "3층 국제회의실 Hall A", 32, kWhite)});
+    list.items.push_back({"session-title", test::text_item({40, 170, 560, 40}, "Keynote · 기조연설",
+                                                           28, {0xB8, 0xB8, 0xB8, 255},
+                                                           FontWeight::regular, HAlign::right)});
     float x = 40;
     for (Arrow arrow :
          {Arrow::ahead, Arrow::left, Arrow::right, Arrow::back, Arrow::up, Arrow::down}) {
@@ -68,10 +56,7 @@ TEST(Snapshot, WritesAPngOfTheListSizeThatIsNotBlank) {
 
 TEST(Snapshot, TextInkStaysInsideItsBox) {
     test::RenderEnv env;
-    DisplayList list;
-    list.width = 400;
-    list.height = 200;
-    list.background = kBackground;
+    DisplayList list = test::blank_list(400, 200, kBackground);
     // Layout's line box for a 40 px font: 0.97 em above the baseline, 0.27 em
     // below (layout/typesetter.h).
     Rect box{50, 60, 200, 50};
@@ -97,10 +82,7 @@ TEST(Snapshot, TextIsAlignedInItsBoxWithTheBaselineAtAscent) {
     FontMetrics m = env.fonts->metrics(40, FontWeight::regular);
     float text_width = env.fonts->text_width("H", 40, FontWeight::regular);
     for (HAlign align : {HAlign::left, HAlign::center, HAlign::right}) {
-        DisplayList list;
-        list.width = 300;
-        list.height = 100;
-        list.background = kBackground;
+        DisplayList list = test::blank_list(300, 100, kBackground);
         list.items.push_back(
             {"t", TextItem{{10, 20, 280, 70}, "H", 40, FontWeight::regular, kWhite, align}});
         auto surface = render_to_surface(list, *env.fonts);
@@ -127,10 +109,7 @@ TEST(Snapshot, TextIsAlignedInItsBoxWithTheBaselineAtAscent) {
 
 TEST(Snapshot, RoundedCornersAreCutAndTranslucentRectsBlend) {
     test::RenderEnv env;
-    DisplayList list;
-    list.width = 200;
-    list.height = 200;
-    list.background = {0, 0, 0, 255};
+    DisplayList list = test::blank_list(200, 200, {0, 0, 0, 255});
     list.items.push_back({"chip", RectItem{{20, 20, 160, 100}, {255, 255, 255, 255}, 30}});
     list.items.push_back({"dim", RectItem{{20, 150, 100, 40}, {255, 255, 255, 128}, 0}});
     auto surface = render_to_surface(list, *env.fonts);
