@@ -39,30 +39,27 @@ const char* id_of(const Session* s) {
     return s ? s->id.c_str() : "(none)";
 }
 
+// "now a, next b" in `room` at `iso`; "(none)" for no session.
+std::string now_next_at(const Schedule& s, size_t room, const char* iso) {
+    const NowNext nn = s.now_next(room, at(iso));
+    return std::string("now ") + id_of(nn.now) + ", next " + id_of(nn.next);
+}
+
 }  // namespace
 
 TEST(NowNext, StartIsInclusiveEndIsExclusive) {
     auto s = make_schedule({make("a", 0, "2016-10-25T09:00:00Z", "2016-10-25T10:00:00Z"),
                             make("b", 0, "2016-10-25T10:00:00Z", "2016-10-25T11:00:00Z")});
-    auto nn = s.now_next(0, at("2016-10-25T09:00:00Z"));
-    EXPECT_STREQ(id_of(nn.now), "a");
-    EXPECT_STREQ(id_of(nn.next), "b");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T09:00:00Z"), "now a, next b");
     // Back to back: at 10:00 a has ended and b runs.
-    nn = s.now_next(0, at("2016-10-25T10:00:00Z"));
-    EXPECT_STREQ(id_of(nn.now), "b");
-    EXPECT_EQ(nn.next, nullptr);
-    nn = s.now_next(0, at("2016-10-25T09:59:59Z"));
-    EXPECT_STREQ(id_of(nn.now), "a");
-    nn = s.now_next(0, at("2016-10-25T11:00:00Z"));
-    EXPECT_EQ(nn.now, nullptr);
-    EXPECT_EQ(nn.next, nullptr);
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T10:00:00Z"), "now b, next (none)");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T09:59:59Z"), "now a, next b");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T11:00:00Z"), "now (none), next (none)");
 }
 
 TEST(NowNext, BeforeTheFirstSessionOnlyNext) {
     auto s = make_schedule({make("a", 0, "2016-10-25T09:00:00Z", "2016-10-25T10:00:00Z")});
-    auto nn = s.now_next(0, at("2016-10-25T08:00:00Z"));
-    EXPECT_EQ(nn.now, nullptr);
-    EXPECT_STREQ(id_of(nn.next), "a");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T08:00:00Z"), "now (none), next a");
 }
 
 TEST(NowNext, OverlapPicksLatestStartThenSmallestId) {
@@ -89,21 +86,15 @@ TEST(NowNext, NextTiesToSmallestIdAndIsNeverNow) {
         make("b1", 0, "2016-10-25T12:00:00Z", "2016-10-25T13:30:00Z"),
         make("a", 0, "2016-10-25T11:00:00Z", "2016-10-25T12:30:00Z"),
     });
-    auto nn = s.now_next(0, at("2016-10-25T11:30:00Z"));
-    EXPECT_STREQ(id_of(nn.now), "a");
-    EXPECT_STREQ(id_of(nn.next), "b1");
-    nn = s.now_next(0, at("2016-10-25T12:00:00Z"));
-    EXPECT_STREQ(id_of(nn.now), "b1");
-    EXPECT_EQ(nn.next, nullptr);
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T11:30:00Z"), "now a, next b1");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T12:00:00Z"), "now b1, next (none)");
 }
 
 TEST(NowNext, NextOnALaterDayAndEmptyRooms) {
     auto s = make_schedule({make("d1", 0, "2016-10-25T16:00:00Z", "2016-10-25T17:00:00Z"),
                             make("d3", 0, "2016-10-27T07:00:00Z", "2016-10-27T08:00:00Z")},
                            3);
-    auto nn = s.now_next(0, at("2016-10-25T18:00:00Z"));
-    EXPECT_EQ(nn.now, nullptr);
-    EXPECT_STREQ(id_of(nn.next), "d3");
+    EXPECT_EQ(now_next_at(s, 0, "2016-10-25T18:00:00Z"), "now (none), next d3");
     auto all = s.now_next_all(at("2016-10-25T16:30:00Z"));
     ASSERT_EQ(all.size(), 3u);
     EXPECT_STREQ(id_of(all[0].now), "d1");

@@ -25,39 +25,31 @@ TEST(WayRule, NormalisesToTheHalfOpenCircle) {
 }
 
 TEST(WayRule, SectorsAtTheirBoundaries) {
-    struct Case {
-        double rel;
-        Arrow arrow;
+    // Clockwise from ahead, each sector runs from just above the previous
+    // bound up to and including its own; to the left (negative) the mirror.
+    struct Sector {
+        double up_to;
+        Arrow right;
+        Arrow left;
     };
-    const Case cases[] = {
-        {0, Arrow::ahead},
-        {22.5, Arrow::ahead},
-        {-22.5, Arrow::ahead},
-        {22.5001, Arrow::ahead_right},
-        {-22.5001, Arrow::ahead_left},
-        {67.5, Arrow::ahead_right},
-        {-67.5, Arrow::ahead_left},
-        {67.5001, Arrow::right},
-        {-67.5001, Arrow::left},
-        {90, Arrow::right},
-        {-90, Arrow::left},
-        {112.5, Arrow::right},
-        {-112.5, Arrow::left},
-        {112.5001, Arrow::back_right},
-        {-112.5001, Arrow::back_left},
-        {157.5, Arrow::back_right},
-        {-157.5, Arrow::back_left},
-        {157.5001, Arrow::back},
-        {-157.5001, Arrow::back},
-        {180, Arrow::back},
-        {-180, Arrow::back},
-        {360 + 45, Arrow::ahead_right},
-        {-360 - 45, Arrow::ahead_left},
-        {270, Arrow::left},
+    const Sector sectors[] = {
+        {22.5, Arrow::ahead, Arrow::ahead}, {67.5, Arrow::ahead_right, Arrow::ahead_left},
+        {112.5, Arrow::right, Arrow::left}, {157.5, Arrow::back_right, Arrow::back_left},
+        {180, Arrow::back, Arrow::back},
     };
-    for (const Case& c : cases) {
-        EXPECT_EQ(arrow_for_relative_bearing(c.rel), c.arrow) << c.rel;
+    double from = 0;
+    for (const Sector& sector : sectors) {
+        for (double rel : {from + 0.0001, (from + sector.up_to) / 2, sector.up_to}) {
+            EXPECT_EQ(arrow_for_relative_bearing(rel), sector.right) << rel;
+            EXPECT_EQ(arrow_for_relative_bearing(-rel), sector.left) << -rel;
+        }
+        from = sector.up_to;
     }
+    EXPECT_EQ(arrow_for_relative_bearing(0), Arrow::ahead);
+    // Whole turns and the other side of the circle.
+    EXPECT_EQ(arrow_for_relative_bearing(360 + 45), Arrow::ahead_right);
+    EXPECT_EQ(arrow_for_relative_bearing(-360 - 45), Arrow::ahead_left);
+    EXPECT_EQ(arrow_for_relative_bearing(270), Arrow::left);
 }
 
 TEST(WayRule, CompassBearingIsClockwiseFromNorth) {

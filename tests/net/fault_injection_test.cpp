@@ -15,10 +15,6 @@ namespace {
 using namespace std::chrono_literals;
 using Outcome = RefreshResult::Outcome;
 
-Instant now() {
-    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
-
 class FaultInjection : public ::testing::Test {
   protected:
     void SetUp() override {
@@ -27,7 +23,7 @@ class FaultInjection : public ::testing::Test {
         config_.fetch.max_body_bytes = 1 << 20;
         refresher_ = std::make_unique<FeedRefresher>(config_, fetcher_);
         server_.set_mode("a");
-        RefreshResult first = refresher_->refresh(now());
+        RefreshResult first = refresher_->refresh(test::wall_now());
         ASSERT_EQ(first.outcome, Outcome::updated) << first.failure_message;
         good_ = refresher_->schedule();
         ASSERT_EQ(test::session_ids(good_), "a-1,a-2");
@@ -40,7 +36,7 @@ class FaultInjection : public ::testing::Test {
     // Sets the fault, makes one attempt and checks that nothing good was lost.
     RefreshResult expect_rejected(const std::string& mode, const std::string& expected_error) {
         server_.set_mode(mode);
-        RefreshResult result = refresher_->refresh(now());
+        RefreshResult result = refresher_->refresh(test::wall_now());
         EXPECT_EQ(result.outcome, Outcome::failed) << mode;
         EXPECT_EQ(refresher_->schedule().get(), good_.get()) << mode << ": schedule replaced";
         EXPECT_EQ(test::read_file(cache_file()), good_cache_) << mode << ": cache changed";
@@ -54,7 +50,7 @@ class FaultInjection : public ::testing::Test {
 
         // A good feed afterwards is taken as usual.
         server_.set_mode("b");
-        RefreshResult recovered = refresher_->refresh(now());
+        RefreshResult recovered = refresher_->refresh(test::wall_now());
         EXPECT_EQ(recovered.outcome, Outcome::updated) << mode << ": " << recovered.failure_message;
         EXPECT_EQ(test::session_ids(refresher_->schedule()), "b-1,b-2,b-3");
         EXPECT_FALSE(refresher_->status().stale);
@@ -120,19 +116,19 @@ TEST_F(FaultInjection, EmptyBody) {
 
 TEST_F(FaultInjection, DeflateAndGzipBodiesAreDecoded) {
     server_.set_mode("deflate");
-    RefreshResult deflated = refresher_->refresh(now());
+    RefreshResult deflated = refresher_->refresh(test::wall_now());
     ASSERT_EQ(deflated.outcome, Outcome::updated) << deflated.failure_message;
     EXPECT_EQ(test::session_ids(refresher_->schedule()), "b-1,b-2,b-3");
     // The same bytes once more, gzip-encoded this time: no new snapshot.
     ScheduleSnapshot before = refresher_->schedule();
     server_.set_mode("gzip");
-    RefreshResult gzipped = refresher_->refresh(now());
+    RefreshResult gzipped = refresher_->refresh(test::wall_now());
     EXPECT_EQ(gzipped.outcome, Outcome::unchanged) << gzipped.failure_message;
     EXPECT_EQ(refresher_->schedule().get(), before.get());
 }
 
 TEST_F(FaultInjection, NotModifiedKeepsTheSnapshot) {
-    RefreshResult result = refresher_->refresh(now());  // mode a, ETag "a" sent
+    RefreshResult result = refresher_->refresh(test::wall_now());  // mode a, ETag "a" sent
     EXPECT_EQ(result.outcome, Outcome::unchanged);
     EXPECT_EQ(refresher_->schedule().get(), good_.get());
     EXPECT_EQ(refresher_->status().source, FeedDataSource::network);
@@ -145,7 +141,7 @@ TEST_F(FaultInjection, ConnectionRefused) {
     LocationConfig config = test::make_config(
         "http://127.0.0.1:" + std::to_string(test::free_port()) + "/feed", tmp_ / "cache");
     FeedRefresher refresher(config, fetcher_);
-    RefreshResult result = refresher.refresh(now());
+    RefreshResult result = refresher.refresh(test::wall_now());
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.failure_key, "curl-7");
     EXPECT_FALSE(refresher.status().stale);  // nothing shown, so nothing stale

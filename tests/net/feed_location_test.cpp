@@ -6,23 +6,29 @@ namespace signpost {
 namespace {
 
 TEST(LocateFeed, UrlsAndFiles) {
-    auto http = locate_feed("https://example.org/feed.json", "/etc/signpost");
-    ASSERT_TRUE(http);
-    EXPECT_EQ(http->kind, FeedLocation::Kind::http);
-    EXPECT_EQ(http->url, "https://example.org/feed.json");
-
-    auto upper = locate_feed("HTTP://example.org/feed.json", "");
-    ASSERT_TRUE(upper);
-    EXPECT_EQ(upper->kind, FeedLocation::Kind::http);
-
-    auto relative = locate_feed("feeds/venue.json", "/etc/signpost");
-    ASSERT_TRUE(relative);
-    EXPECT_EQ(relative->kind, FeedLocation::Kind::file);
-    EXPECT_EQ(relative->path, "/etc/signpost/feeds/venue.json");
-
-    auto absolute = locate_feed("/srv/feed.json", "/etc/signpost");
-    ASSERT_TRUE(absolute);
-    EXPECT_EQ(absolute->path, "/srv/feed.json");
+    using Kind = FeedLocation::Kind;
+    // The feed setting and the config's folder; what it becomes, and the URL
+    // (as configured) or the path it is read from.
+    struct Case {
+        const char* feed;
+        const char* base_dir;
+        Kind kind;
+        const char* url_or_path;
+    };
+    const Case cases[] = {
+        {"https://example.org/feed.json", "/etc/signpost", Kind::http,
+         "https://example.org/feed.json"},
+        {"HTTP://example.org/feed.json", "", Kind::http, "HTTP://example.org/feed.json"},
+        {"feeds/venue.json", "/etc/signpost", Kind::file, "/etc/signpost/feeds/venue.json"},
+        {"/srv/feed.json", "/etc/signpost", Kind::file, "/srv/feed.json"},
+    };
+    for (const Case& c : cases) {
+        auto located = locate_feed(c.feed, c.base_dir);
+        ASSERT_TRUE(located) << c.feed;
+        EXPECT_EQ(located->kind, c.kind) << c.feed;
+        EXPECT_EQ(c.kind == Kind::http ? located->url : located->path.string(), c.url_or_path)
+            << c.feed;
+    }
 }
 
 TEST(LocateFeed, OtherSchemesAndEmptyAreRefused) {

@@ -17,10 +17,6 @@ namespace {
 namespace fs = std::filesystem;
 using Outcome = RefreshResult::Outcome;
 
-Instant now() {
-    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
-
 constexpr const char* kFull = R"({"rooms": {"janson": {"state": "full"}}})";
 
 class LiveNginx : public ::testing::Test {
@@ -61,7 +57,7 @@ class LiveNginx : public ::testing::Test {
 
 TEST_F(LiveNginx, AConditionalGetGives304AndConfirmsTheDocument) {
     LiveRefresher refresher(config(), fetcher_);
-    const Instant first = now();
+    const Instant first = test::wall_now();
     ASSERT_EQ(refresher.refresh(first).outcome, Outcome::updated) << refresher.status().error;
     const auto document = refresher.document();
     ASSERT_TRUE(document);
@@ -80,7 +76,7 @@ TEST_F(LiveNginx, AConditionalGetGives304AndConfirmsTheDocument) {
 }
 
 TEST_F(LiveNginx, ABadDocumentKeepsTheLastGoodCopyOnScreenAndInTheCache) {
-    const Instant first = now();
+    const Instant first = test::wall_now();
     {
         LiveRefresher refresher(config(), fetcher_);
         ASSERT_EQ(refresher.refresh(first).outcome, Outcome::updated);
@@ -103,7 +99,7 @@ TEST_F(LiveNginx, ABadDocumentKeepsTheLastGoodCopyOnScreenAndInTheCache) {
 }
 
 TEST_F(LiveNginx, AServerErrorKeepsTheCopyAndARestartRevalidatesIt) {
-    const Instant first = now();
+    const Instant first = test::wall_now();
     {
         LiveRefresher refresher(config(), fetcher_);
         ASSERT_EQ(refresher.refresh(first).outcome, Outcome::updated);

@@ -3,6 +3,7 @@
 // protocol whitelist, the header file, and HTTPS with a CA made by the test.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <chrono>
 
 #include "net/feed_refresher.h"
@@ -13,10 +14,6 @@ namespace {
 
 namespace fs = std::filesystem;
 using Outcome = RefreshResult::Outcome;
-
-Instant now() {
-    return std::chrono::time_point_cast<Seconds>(std::chrono::system_clock::now());
-}
 
 constexpr const char* kToken = "s3cret-t0ken-9f8e7d";
 
@@ -84,6 +81,14 @@ class NginxFetch : public ::testing::Test {
     std::vector<std::string> log_for(const std::string& path, size_t count) const {
         return nginx_->requests_for(path, count);
     }
+    // The access-log lines for GET `path`, which must be `count` (a test
+    // failure otherwise; missing lines read as "").
+    std::vector<std::string> requests(const std::string& path, size_t count) const {
+        auto lines = log_for(path, count);
+        EXPECT_EQ(lines.size(), count) << path;
+        lines.resize(std::max(lines.size(), count));
+        return lines;
+    }
 
     test::TempDir tmp_;
     std::unique_ptr<test::NginxServer> nginx_;
@@ -92,13 +97,13 @@ class NginxFetch : public ::testing::Test {
 
 TEST_F(NginxFetch, EtagGivesNotModified) {
     FeedRefresher refresher(config_for(url("/feed.json")), fetcher_);
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated)
+        << refresher.status().last_error;
     ScheduleSnapshot first = refresher.schedule();
-    EXPECT_EQ(refresher.refresh(now()).outcome, Outcome::unchanged);
+    EXPECT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::unchanged);
     EXPECT_EQ(refresher.schedule().get(), first.get());
 
-    auto lines = log_for("/feed.json", 2);
-    ASSERT_EQ(lines.size(), 2u);
+    auto lines = requests("/feed.json", 2);
     EXPECT_TRUE(lines[0].starts_with("200 ")) << lines[0];
     EXPECT_NE(lines[0].find("inm=\"-\""), std::string::npos) << lines[0];
     EXPECT_TRUE(lines[1].starts_with("304 ")) << lines[1];
@@ -107,19 +112,18 @@ TEST_F(NginxFetch, EtagGivesNotModified) {
 
     // A changed file is fetched again despite the validators.
     test::write_file(tmp_ / "www" / "feed.json", test::read_file(test::net_data("feed-b.json")));
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated);
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated);
     EXPECT_EQ(test::session_ids(refresher.schedule()), "b-1,b-2,b-3");
-    lines = log_for("/feed.json", 3);
-    ASSERT_EQ(lines.size(), 3u);
+    lines = requests("/feed.json", 3);
     EXPECT_TRUE(lines[2].starts_with("200 ")) << lines[2];
 }
 
 TEST_F(NginxFetch, LastModifiedGivesNotModified) {
     FeedRefresher refresher(config_for(url("/noetag/feed.json")), fetcher_);
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
-    EXPECT_EQ(refresher.refresh(now()).outcome, Outcome::unchanged);
-    auto lines = log_for("/noetag/feed.json", 2);
-    ASSERT_EQ(lines.size(), 2u);
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated)
+        << refresher.status().last_error;
+    EXPECT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::unchanged);
+    auto lines = requests("/noetag/feed.json", 2);
     EXPECT_TRUE(lines[0].starts_with("200 ")) << lines[0];
     EXPECT_TRUE(lines[1].starts_with("304 ")) << lines[1];
     EXPECT_NE(lines[1].find("inm=\"-\""), std::string::npos) << lines[1];  // no ETag to send
@@ -129,26 +133,25 @@ TEST_F(NginxFetch, LastModifiedGivesNotModified) {
 TEST_F(NginxFetch, ValidatorsSurviveARestartThroughTheCache) {
     {
         FeedRefresher refresher(config_for(url("/feed.json")), fetcher_);
-        ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated);
+        ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated);
     }
     FeedRefresher restarted(config_for(url("/feed.json")), fetcher_);
     ASSERT_TRUE(restarted.load_cache());
     EXPECT_EQ(restarted.status().source, FeedDataSource::cache);
     EXPECT_TRUE(restarted.status().stale);
-    EXPECT_EQ(restarted.refresh(now()).outcome, Outcome::unchanged);
+    EXPECT_EQ(restarted.refresh(test::wall_now()).outcome, Outcome::unchanged);
     EXPECT_EQ(restarted.status().source, FeedDataSource::network);
     EXPECT_FALSE(restarted.status().stale);
-    auto lines = log_for("/feed.json", 2);
-    ASSERT_EQ(lines.size(), 2u);
+    auto lines = requests("/feed.json", 2);
     EXPECT_TRUE(lines[1].starts_with("304 ")) << lines[1];
 }
 
 TEST_F(NginxFetch, GzipIsAcceptedAndDecoded) {
     FeedRefresher refresher(config_for(url("/gz/feed.json")), fetcher_);
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated)
+        << refresher.status().last_error;
     EXPECT_EQ(test::session_ids(refresher.schedule()), "a-1,a-2");
-    auto lines = log_for("/gz/feed.json", 1);
-    ASSERT_EQ(lines.size(), 1u);
+    auto lines = requests("/gz/feed.json", 1);
     EXPECT_NE(lines[0].find("ae=\"gzip, deflate\""), std::string::npos) << lines[0];
     EXPECT_NE(lines[0].find("ce=\"gzip\""), std::string::npos) << lines[0];
     auto bytes = std::stoul(lines[0].substr(lines[0].find("bytes=") + 6));
@@ -157,13 +160,14 @@ TEST_F(NginxFetch, GzipIsAcceptedAndDecoded) {
 
 TEST_F(NginxFetch, RedirectsAreFollowedUpToFive) {
     FeedRefresher moved(config_for(url("/moved.json")), fetcher_);
-    EXPECT_EQ(moved.refresh(now()).outcome, Outcome::updated) << moved.status().last_error;
+    EXPECT_EQ(moved.refresh(test::wall_now()).outcome, Outcome::updated)
+        << moved.status().last_error;
 
     FeedRefresher five(config_for(url("/r2")), fetcher_);
-    EXPECT_EQ(five.refresh(now()).outcome, Outcome::updated) << five.status().last_error;
+    EXPECT_EQ(five.refresh(test::wall_now()).outcome, Outcome::updated) << five.status().last_error;
 
     FeedRefresher six(config_for(url("/r1")), fetcher_);
-    RefreshResult result = six.refresh(now());
+    RefreshResult result = six.refresh(test::wall_now());
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.failure_key, "curl-47") << result.failure_message;
 }
@@ -171,7 +175,7 @@ TEST_F(NginxFetch, RedirectsAreFollowedUpToFive) {
 TEST_F(NginxFetch, RedirectsToOtherProtocolsAreRefused) {
     for (const char* path : {"/to-ftp", "/to-file"}) {
         FeedRefresher refresher(config_for(url(path)), fetcher_);
-        RefreshResult result = refresher.refresh(now());
+        RefreshResult result = refresher.refresh(test::wall_now());
         EXPECT_EQ(result.outcome, Outcome::failed) << path;
         EXPECT_EQ(result.failure_key, "curl-1") << path << ": " << result.failure_message;
     }
@@ -183,15 +187,16 @@ TEST_F(NginxFetch, HeaderFileIsSentAndNeverLogged) {
     LocationConfig config = config_for(url("/private/feed.json"));
     config.fetch.header_file = tmp_ / "token";
     FeedRefresher refresher(config, fetcher_);
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated)
+        << refresher.status().last_error;
 
     // A wrong token: 401, reported without the token.
     test::write_file(tmp_ / "token", "Authorization: Bearer wrong-and-secret\n");
-    RefreshResult denied = refresher.refresh(now());
+    RefreshResult denied = refresher.refresh(test::wall_now());
     EXPECT_EQ(denied.failure_key, "http-401");
     // A broken header file is named, its content is not quoted.
     test::write_file(tmp_ / "token", "Bearer s3cret-without-a-name\n");
-    RefreshResult broken = refresher.refresh(now());
+    RefreshResult broken = refresher.refresh(test::wall_now());
     EXPECT_EQ(broken.failure_key, "header-file");
     EXPECT_NE(broken.failure_message.find((tmp_ / "token").string()), std::string::npos);
 
@@ -203,7 +208,7 @@ TEST_F(NginxFetch, HeaderFileIsSentAndNeverLogged) {
     // Two requests reached nginx; the broken file sent nothing. A later request
     // marks the point where every earlier line is in the log.
     FeedRefresher marker(config_for(url("/feed.json")), fetcher_);
-    ASSERT_EQ(marker.refresh(now()).outcome, Outcome::updated);
+    ASSERT_EQ(marker.refresh(test::wall_now()).outcome, Outcome::updated);
     ASSERT_EQ(log_for("/feed.json", 1).size(), 1u);
     EXPECT_EQ(log_for("/private/feed.json", 0).size(), 2u);
 }
@@ -213,7 +218,8 @@ TEST_F(NginxFetch, AuthorizationDoesNotFollowARedirectToAnotherServer) {
     LocationConfig config = config_for(url("/private-elsewhere"));
     config.fetch.header_file = tmp_ / "token";
     FeedRefresher refresher(config, fetcher_);
-    ASSERT_EQ(refresher.refresh(now()).outcome, Outcome::updated) << refresher.status().last_error;
+    ASSERT_EQ(refresher.refresh(test::wall_now()).outcome, Outcome::updated)
+        << refresher.status().last_error;
     auto first = log_for("/private-elsewhere", 1);
     auto second = log_for("/feed.json", 1);
     ASSERT_EQ(first.size(), 1u);
@@ -227,14 +233,14 @@ TEST_F(NginxFetch, HttpsWithTheVenueCa) {
     config.base_dir = tmp_.path();
     config.fetch.ca_file = "ca.pem";  // relative: resolved against base_dir
     FeedRefresher refresher(config, fetcher_);
-    RefreshResult result = refresher.refresh(now());
+    RefreshResult result = refresher.refresh(test::wall_now());
     ASSERT_EQ(result.outcome, Outcome::updated) << result.failure_message;
     EXPECT_EQ(test::session_ids(refresher.schedule()), "a-1,a-2");
 }
 
 TEST_F(NginxFetch, HttpsWithoutTheCaIsRejected) {
     FeedRefresher refresher(config_for(url("/feed.json", 1)), fetcher_);
-    RefreshResult result = refresher.refresh(now());
+    RefreshResult result = refresher.refresh(test::wall_now());
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.failure_key, "curl-60") << result.failure_message;
 }
@@ -243,7 +249,7 @@ TEST_F(NginxFetch, HttpsWithAWrongHostNameIsRejected) {
     LocationConfig config = config_for(url("/feed.json", 2));
     config.fetch.ca_file = tmp_ / "ca.pem";
     FeedRefresher refresher(config, fetcher_);
-    RefreshResult result = refresher.refresh(now());
+    RefreshResult result = refresher.refresh(test::wall_now());
     EXPECT_EQ(result.outcome, Outcome::failed);
     EXPECT_EQ(result.failure_key, "curl-60") << result.failure_message;
     EXPECT_NE(result.failure_message.find("127.0.0.1"), std::string::npos)

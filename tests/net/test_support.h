@@ -19,10 +19,16 @@
 #include "support/child_process.h"
 #include "support/log_capture.h"
 #include "support/temp_dir.h"
+#include "util/clock.h"
 
 namespace signpost::test {
 
 std::filesystem::path net_data(const std::string& name);  // tests/data/net/NAME
+
+// Now on the system clock, as the kiosk reads it.
+inline Instant wall_now() {
+    return SystemClock().now();
+}
 
 // A port that was free a moment ago on 127.0.0.1 (for servers that cannot be
 // told to pick one; callers retry if it was taken in between).
