@@ -2,6 +2,9 @@
 // modify, and lookups in a parse result.
 #pragma once
 
+#include <gtest/gtest.h>
+
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -38,6 +41,11 @@ inline Doc minimal_doc() {
     })");
 }
 
+// A JSON value written as the feed writes it: json(R"({"ko": "발표", "en": 5})").
+inline Doc json(std::string_view text) {
+    return Doc::parse(text);
+}
+
 // A valid session to push into "/sessions".
 inline Doc session(std::string id, std::string room = "r2") {
     Doc s;
@@ -68,6 +76,48 @@ inline std::string all_warnings(const ParsedFeed& feed) {
         out += w.to_string() + "\n";
     }
     return out;
+}
+
+// A row of the native-feed tables: a change to one part of minimal_doc() and
+// the warning it gives — the whole warning, or a part of its reason where the
+// test says so; "" for none.
+struct DocChange {
+    const char* name;
+    std::function<void(Doc&)> change;
+    const char* warning;
+};
+
+// `value` with c.change applied.
+inline Doc changed(Doc value, const DocChange& c) {
+    c.change(value);
+    return value;
+}
+
+// minimal_doc() with c.change applied to the value at `pointer` (a JSON
+// pointer such as "/venue/buildings/1"; "" for the whole document), parsed.
+inline Result<ParsedFeed> parse_changed(const DocChange& c, const std::string& pointer) {
+    Doc doc = minimal_doc();
+    c.change(doc[Doc::json_pointer(pointer)]);
+    return parse(doc);
+}
+
+// The feed has exactly c.warning (whole), or no warning when that is "".
+inline void expect_one_warning(const ParsedFeed& feed, const DocChange& c) {
+    if (std::string(c.warning).empty()) {
+        EXPECT_TRUE(feed.warnings.empty()) << c.name << "\n" << all_warnings(feed);
+        return;
+    }
+    ASSERT_EQ(feed.warnings.size(), 1u) << c.name << "\n" << all_warnings(feed);
+    EXPECT_EQ(feed.warnings[0].to_string(), c.warning) << c.name;
+}
+
+// The feed has one warning, at `where`, whose reason holds c.warning.
+inline void expect_one_warning_at(const ParsedFeed& feed, const std::string& where,
+                                  const DocChange& c) {
+    ASSERT_EQ(feed.warnings.size(), 1u) << c.name << "\n" << all_warnings(feed);
+    EXPECT_EQ(feed.warnings[0].where, where) << c.name;
+    EXPECT_NE(feed.warnings[0].what.find(c.warning), std::string::npos)
+        << c.name << ": " << feed.warnings[0].to_string();
 }
 
 }  // namespace signpost::test
