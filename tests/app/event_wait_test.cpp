@@ -15,11 +15,12 @@ namespace {
 using namespace std::chrono_literals;
 
 TEST(SdlDriverWaits, OnlyDriversWhoseWaitSleeps) {
-    EXPECT_TRUE(sdl_driver_waits("x11"));
-    EXPECT_TRUE(sdl_driver_waits("wayland"));
-    EXPECT_FALSE(sdl_driver_waits("kmsdrm"));
-    EXPECT_FALSE(sdl_driver_waits("offscreen"));
-    EXPECT_FALSE(sdl_driver_waits("dummy"));
+    for (const char* sleeps : {"x11", "wayland"}) {
+        EXPECT_TRUE(sdl_driver_waits(sleeps)) << sleeps;
+    }
+    for (const char* spins : {"kmsdrm", "offscreen", "dummy"}) {
+        EXPECT_FALSE(sdl_driver_waits(spins)) << spins;
+    }
 }
 
 class EventWaitOffscreen : public ::testing::Test {

@@ -13,14 +13,14 @@ namespace signpost {
 namespace {
 
 TEST(KioskWindow, TellsCpuRasterisersFromGpus) {
-    EXPECT_TRUE(is_cpu_gl_renderer("llvmpipe (LLVM 15.0.6, 256 bits)"));
-    EXPECT_TRUE(is_cpu_gl_renderer("softpipe"));
-    EXPECT_TRUE(is_cpu_gl_renderer("Mesa X11 Software Rasterizer"));
-    EXPECT_TRUE(is_cpu_gl_renderer("LLVMPIPE"));
-    EXPECT_FALSE(is_cpu_gl_renderer("Mali-G52 r1 (Panfrost)"));
-    EXPECT_FALSE(is_cpu_gl_renderer("V3D 4.2"));
-    EXPECT_FALSE(is_cpu_gl_renderer("Mesa Intel(R) UHD Graphics 620 (KBL GT2)"));
-    EXPECT_FALSE(is_cpu_gl_renderer(""));
+    for (const char* cpu : {"llvmpipe (LLVM 15.0.6, 256 bits)", "softpipe",
+                            "Mesa X11 Software Rasterizer", "LLVMPIPE"}) {
+        EXPECT_TRUE(is_cpu_gl_renderer(cpu)) << cpu;
+    }
+    for (const char* gpu :
+         {"Mali-G52 r1 (Panfrost)", "V3D 4.2", "Mesa Intel(R) UHD Graphics 620 (KBL GT2)", ""}) {
+        EXPECT_FALSE(is_cpu_gl_renderer(gpu)) << gpu;
+    }
 }
 
 // SDL's offscreen video driver, which has OpenGL through EGL where Mesa is
