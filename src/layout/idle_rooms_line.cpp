@@ -20,10 +20,13 @@ Row idle_line(PageContext& pc, const std::vector<size_t>& rooms, std::chrono::mi
         names +=
             (names.empty() ? "" : ", ") + (name.primary.empty() ? venue.rooms[r].id : name.primary);
     }
-    const float left = width - line.width() - 2 * pc.inline_gap();
-    if (std::string fitted = pc.ts.ellipsize(names, z.detail, left); !fitted.empty()) {
-        append_run(pc.ts, line, make_run(pc.ts, std::move(fitted), z.detail, Tone::primary), width,
+    // The names after the words when they all fit there; else under them,
+    // on up to three lines: a name cut off is a room a visitor cannot find.
+    if (pc.ts.width(names, z.detail) <= width - line.width() - 2 * pc.inline_gap()) {
+        append_run(pc.ts, line, make_run(pc.ts, std::move(names), z.detail, Tone::primary), width,
                    2 * pc.inline_gap());
+    } else {
+        append_block(line, text_block(pc.ts, names, z.detail, Tone::primary, width, 3));
     }
     const float pad = 0.75f * z.unit;
     Row row;

@@ -42,7 +42,7 @@ constexpr float kTwoLineRoomShare = 0.28f;
 Columns columns(const PageContext& pc, float width, float widest_name, float share = kRoomShare);
 
 // The room's widest share of a stacked row: a longer name wraps in its cell.
-constexpr float kStackedRoomShare = 0.36f;
+constexpr float kStackedRoomShare = 0.4f;
 
 // Stacked: the room column as wide as the names need, at least a fifth of
 // the width, at most kStackedRoomShare; now and next share the rest.

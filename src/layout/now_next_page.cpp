@@ -90,7 +90,7 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     }
     if (z.portrait || paired) {
         const float w = paired ? half : width;
-        col = stacked_columns(pc, w, room_column_need(pc, active, kStackedRoomShare * w));
+        col = stacked_columns(pc, w, stacked_room_need(pc, active));
         room_rows.clear();
         for (size_t r : active) {
             room_rows.push_back(room_row(pc, r, col));

@@ -17,9 +17,22 @@ namespace signpost::layout_detail {
 // language, and the translation under it).
 float room_column_need(PageContext& pc, const std::vector<size_t>& rooms, float cap);
 
-// The name, floor mark and translation on one line when they fit `width`,
-// else the name on up to `name_lines` lines (with the floor when it fits
-// after it) over the translation.
-Cell room_cell(PageContext& pc, const Room& room, float width, int name_lines = 1);
+// A table row's room: the name, floor mark and translation on one line when
+// they fit `width`, else the name (with the floor when it fits after it)
+// over the translation.
+Cell room_cell(PageContext& pc, const Room& room, float width);
+
+// A stacked row's room: on one line when the name, its translation and the
+// floor fit (the floor's full mark "3F · 3층", else its first language's
+// "3층"); else the name on up to two lines with the floor after it, and,
+// when the name took one, its translation under it (cut) with the floor
+// after that if the name left it no room. A name on two lines gives its
+// translation up: the cell stays about as high as the room's now and next.
+Cell stacked_room_cell(PageContext& pc, const Room& room, float width);
+
+// The width stacked cells of `rooms` need to keep every name whole on its
+// first line and the cell at two lines (the widest of each name's narrowest
+// such cell).
+float stacked_room_need(PageContext& pc, const std::vector<size_t>& rooms);
 
 }  // namespace signpost::layout_detail

@@ -94,7 +94,7 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
     const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
     const float u = pc.sizes.unit;
     const RowSpacing sp = spacing(pc);
-    Cell room_c = room_cell(pc, room, col.room, 2);
+    Cell room_c = stacked_room_cell(pc, room, col.room);
     // A full or closed room: its badge first, over its sessions.
     const std::optional<Chip> state = room_state_chip_for(pc, room_index, col.now);
     const float state_h = state ? state->height + 0.5f * u : 0;

@@ -61,7 +61,9 @@ std::string joined_speakers(const Session& s) {
 // at most `title_lines` lines in all (all of them under the head line when no
 // word fits on it; with one line, it is cut on the head line),
 // then the second language on one line, with `trailer` (speakers) after it
-// when there is room. A short title shares one line with its translation.
+// when there is room. Kind tags that gave way to the title's first word
+// stand before the translation (and the speakers give way to them). A short title shares one line
+// with its translation.
 void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, TextBlock lead,
                        std::vector<Chip> tags, const Bilingual& title, TextStyle title_style,
                        Tone title_tone, float width, const std::string& trailer, int title_lines,
@@ -82,7 +84,9 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
     float rest_w = 0;
     TitleSplit split{{}, title.primary};
     // The title's first word matters more than a kind tag (tags after the
-    // first `keep_tags` give way to it).
+    // first `keep_tags` give way to it); a tag that gives way stands before
+    // the translation instead, when there is one and it leaves that words.
+    std::vector<Chip> given_way;
     for (;;) {
         const float taken = used();
         rest_w = width - taken - (taken > 0 ? gap : 0);
@@ -96,6 +100,7 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
         if (!split.first.empty() || tags.size() <= keep_tags) {
             break;
         }
+        given_way.insert(given_way.begin(), std::move(tags.back()));
         tags.pop_back();
     }
     TextBlock head_title;
@@ -121,8 +126,17 @@ void add_session_lines(PageContext& pc, Cell& cell, const std::string& prefix, T
         cell.add_text(role, std::move(more));
     }
     TextBlock last;
+    const float given_w = chips_width(given_way, gap);
+    const bool tags_below =
+        !translation_done && given_w > 0 && width - given_w - gap >= 6 * z.detail.size;
     if (!translation_done) {
-        last = translation_block(pc.ts, title.secondary, z.detail, Tone::secondary, width, 1);
+        last = translation_block(pc.ts, title.secondary, z.detail, Tone::secondary,
+                                 tags_below ? width - given_w - gap : width, 1);
+    }
+    if (tags_below) {
+        set_role(last, role);
+        cell.add_chips(prefix + "-head", std::move(given_way), std::move(last), 0);
+        return;
     }
     if (!trailer.empty()) {
         const float line_w = last.empty() ? 0 : last.lines.back().width;

@@ -1,0 +1,179 @@
+// Stacked now/next rows (portrait, and two tables on a landscape page that
+// takes more than a screen): a room's cell no taller than its sessions, a
+// floor mark that fits beside the name, and the idle line's names whole.
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <map>
+#include <string>
+
+#include "layout/layout.h"
+#include "layout_test_support.h"
+
+namespace signpost::test {
+namespace {
+
+LocalizedText ko_en(std::string ko, std::string en) {
+    LocalizedText t;
+    t.set("ko", std::move(ko));
+    t.set("en", std::move(en));
+    return t;
+}
+
+struct RoomSpec {
+    LocalizedText name;
+    std::string floor;
+    bool active = true;  // a session on now (09:00-10:30) and one at 11:00; else none today
+};
+
+// One building ("hall", this screen's) with these rooms; titles in both
+// languages.
+Schedule venue_of(const std::vector<RoomSpec>& specs) {
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building b;
+    b.id = "hall";
+    b.name = ko_en("본관", "Main Hall");
+    venue.buildings.push_back(b);
+    std::vector<Session> sessions;
+    for (size_t i = 0; i < specs.size(); ++i) {
+        Room r;
+        r.id = "r" + std::to_string(i);
+        r.name = specs[i].name;
+        r.floor = specs[i].floor;
+        r.building = 0;
+        venue.rooms.push_back(r);
+        venue.buildings[0].rooms.push_back(i);
+        if (!specs[i].active) {
+            continue;
+        }
+        for (int k = 0; k < 2; ++k) {
+            Session s;
+            s.id = r.id + "-" + std::to_string(k);
+            s.room_id = r.id;
+            s.room = i;
+            s.start = k == 0 ? seoul(9, 0) : seoul(11, 0);
+            s.end = k == 0 ? seoul(10, 30) : seoul(12, 0);
+            s.title = ko_en("Neutron 라우티드 네트워크", "Neutron routed networks");
+            sessions.push_back(std::move(s));
+        }
+    }
+    auto zone = TimeZone::locate("Asia/Seoul");
+    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions), {});
+}
+
+std::vector<DisplayList> now_next_screens(const Schedule& schedule, int w, int h, FakeMeasurer& m) {
+    const LocationConfig config = make_config();
+    LayoutContext ctx{&schedule, seoul(10, 15), config, w, h, {}, m};
+    std::vector<DisplayList> out;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind == PlanKind::now_next) {
+            out.push_back(layout_page(ctx, plan, 0));
+            expect_sound_page(out.back(), m, std::to_string(w) + "x" + std::to_string(h));
+        }
+    }
+    return out;
+}
+
+// A long room name among fifteen short ones (two tables in landscape): its
+// name stays whole in the first language, on two lines if need be, and its
+// cell (name, translation, floor) ends no lower than the room's next
+// session: a wrapped name gives its translation up rather than making the
+// row a line taller than its sessions.
+TEST(NowNextStacked, AWrappedNameKeepsTheRowAsHighAsItsSessions) {
+    std::vector<RoomSpec> specs;
+    specs.push_back({ko_en("211호 실습실 A", "Room 211 – Hands-on Lab A"), "P2"});
+    for (int i = 0; i < 15; ++i) {
+        const std::string n = std::to_string(111 + i);
+        specs.push_back({ko_en(n + "호", "Room " + n), "P1"});
+    }
+    const Schedule schedule = venue_of(specs);
+    for (const ScreenSize size : kSizes) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        FakeMeasurer m;
+        bool seen = false;
+        for (const DisplayList& list : now_next_screens(schedule, size.w, size.h, m)) {
+            std::string name;
+            float cell_bottom = 0;
+            float next_bottom = 0;
+            for (const DisplayItem& item : list.items) {
+                const auto* text = std::get_if<TextItem>(&item.data);
+                if (!text || item.identity.room != "r0") {
+                    continue;
+                }
+                if (item.role == "room-name") {
+                    name += (name.empty() ? "" : " ") + text->text;
+                }
+                if (item.role.starts_with("room-name") || item.role == "floor") {
+                    cell_bottom = std::max(cell_bottom, text->box.bottom());
+                }
+                if (item.role == "next-time") {
+                    next_bottom = text->box.bottom();
+                }
+            }
+            if (name.empty()) {
+                continue;
+            }
+            seen = true;
+            EXPECT_EQ(name, "211호 실습실 A");
+            EXPECT_LE(cell_bottom, next_bottom + 0.5f);
+        }
+        EXPECT_TRUE(seen);
+    }
+}
+
+// Portrait: "Room 310" and its floor's full mark "3F · 3층" do not fit the
+// room column on one line, its first language's mark "3층" does: the cell
+// stays one line with that mark beside the name.
+TEST(NowNextStacked, TheFloorBesideTheNameInItsShortMarkWhenTheFullOneDoesNotFit) {
+    std::vector<RoomSpec> specs;
+    for (int i = 0; i < 12; ++i) {
+        const std::string n = std::to_string(310 + i);
+        specs.push_back({LocalizedText::plain("Room " + n), "3"});
+    }
+    const Schedule schedule = venue_of(specs);
+    FakeMeasurer m;
+    int rooms = 0;
+    for (const DisplayList& list : now_next_screens(schedule, 1080, 1920, m)) {
+        std::map<std::string, Rect> names;
+        for (const DisplayItem* item : with_role(list, "room-name")) {
+            names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
+        }
+        for (const DisplayItem* item : with_role(list, "floor")) {
+            const TextItem& floor = std::get<TextItem>(item->data);
+            EXPECT_EQ(floor.text, "3층");
+            ASSERT_TRUE(names.count(item->identity.room));
+            EXPECT_FLOAT_EQ(floor.box.y, names.at(item->identity.room).y);
+            ++rooms;
+        }
+    }
+    EXPECT_EQ(rooms, 12);
+}
+
+// A building's rooms with nothing within the hour share one line; when their
+// names do not fit after its words, they go under them, whole.
+TEST(NowNextStacked, IdleRoomsAreNamedWhole) {
+    std::vector<RoomSpec> specs;
+    specs.push_back({ko_en("101호", "Room 101"), "1"});
+    for (int i = 1; i <= 6; ++i) {
+        specs.push_back({ko_en("별관 세미나실 " + std::to_string(i), "Seminar room"), "2", false});
+    }
+    const Schedule schedule = venue_of(specs);
+    for (const ScreenSize size : kSizes) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        FakeMeasurer m;
+        std::string idle;
+        for (const DisplayList& list : now_next_screens(schedule, size.w, size.h, m)) {
+            for (const DisplayItem* item : with_role(list, "idle-rooms")) {
+                idle += std::get<TextItem>(item->data).text + " ";
+            }
+        }
+        for (int i = 1; i <= 6; ++i) {
+            EXPECT_NE(idle.find("별관 세미나실 " + std::to_string(i)), std::string::npos) << idle;
+        }
+        EXPECT_EQ(idle.find("…"), std::string::npos) << idle;
+    }
+}
+
+}  // namespace
+}  // namespace signpost::test
