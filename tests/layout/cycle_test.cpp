@@ -49,12 +49,9 @@ Schedule big_venue(int rooms, int buildings) {
         venue.buildings[b].rooms.push_back(venue.rooms.size());
         venue.rooms.push_back(room);
         for (int h = 0; h < 8; ++h) {
-            Session s;
-            s.id = room.id + "-" + std::to_string(h);
-            s.room_id = room.id;
-            s.room = venue.rooms.size() - 1;
-            s.start = seoul(9, 0) + minutes{60 * h + 15 * (r % 3)};
-            s.end = s.start + minutes{45};
+            const Instant start = seoul(9, 0) + minutes{60 * h + 15 * (r % 3)};
+            Session s = session_in(venue, venue.rooms.size() - 1, room.id + "-" + std::to_string(h),
+                                   start, start + minutes{45});
             s.title = LocalizedText::plain(titles[(r + h) % 6]);
             s.speakers = {"Kim Min-jun"};
             sessions.push_back(std::move(s));

@@ -29,6 +29,16 @@ Instant seoul(int hour, int minute, int day) {
            std::chrono::hours{hour - 9} + std::chrono::minutes{minute};
 }
 
+Session session_in(const Venue& venue, size_t room, std::string id, Instant start, Instant end) {
+    Session s;
+    s.id = std::move(id);
+    s.room_id = venue.rooms[room].id;
+    s.room = room;
+    s.start = start;
+    s.end = end;
+    return s;
+}
+
 Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> announcements) {
     Venue venue;
     venue.name = ko_en("시험 컨벤션 센터", "Test Convention Centre");
@@ -76,23 +86,15 @@ Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> an
     for (size_t r = 0; r < venue.rooms.size(); ++r) {
         if (r == 2) {
             // Empty today; its next session is tomorrow morning.
-            Session s;
-            s.id = "s-" + std::to_string(r) + "-tomorrow";
-            s.room_id = venue.rooms[r].id;
-            s.room = r;
-            s.start = seoul(9, 30, 26);
-            s.end = seoul(10, 30, 26);
-            s.title = ko_en("내일 아침 세션", "Tomorrow morning session");
+            Session s = session_in(venue, r, "s-" + std::to_string(r) + "-tomorrow",
+                                   seoul(9, 30, 26), seoul(10, 30, 26));
             s.kind = "talk";
+            s.title = ko_en("내일 아침 세션", "Tomorrow morning session");
             sessions.push_back(std::move(s));
             continue;
         }
-        Session now;
-        now.id = "s-" + std::to_string(r) + "-a";
-        now.room_id = venue.rooms[r].id;
-        now.room = r;
-        now.start = seoul(9, 0);
-        now.end = seoul(10, 30);
+        Session now =
+            session_in(venue, r, "s-" + std::to_string(r) + "-a", seoul(9, 0), seoul(10, 30));
         now.kind = kinds[r % 5];
         now.speakers = {"Kim Min-jun", "Ana Martínez", "Oluwaseun Adeyemi-Okonkwo"};
         if (r % 4 == 0) {
@@ -119,12 +121,8 @@ Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> an
         }
         sessions.push_back(now);
 
-        Session next;
-        next.id = "s-" + std::to_string(r) + "-b";
-        next.room_id = venue.rooms[r].id;
-        next.room = r;
-        next.start = seoul(11, 0);
-        next.end = seoul(12, 0);
+        Session next =
+            session_in(venue, r, "s-" + std::to_string(r) + "-b", seoul(11, 0), seoul(12, 0));
         next.kind = "talk";
         next.title =
             ko_en("점심 전 세션 " + std::to_string(r), "Before-lunch session " + std::to_string(r));

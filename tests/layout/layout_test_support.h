@@ -32,6 +32,9 @@ struct VenueOptions {
 Schedule make_schedule(const VenueOptions& options = {},
                        std::vector<Announcement> announcements = {});
 
+// A session `id` in venue.rooms[room] from `start` to `end`; no title yet.
+Session session_in(const Venue& venue, size_t room, std::string id, Instant start, Instant end);
+
 LocationConfig make_config();
 
 Announcement make_announcement(std::string id, AnnouncementLevel level, Instant start, Instant end,

@@ -32,12 +32,9 @@ Schedule staggered(int rooms) {
         b.rooms.push_back(venue.rooms.size());
         venue.rooms.push_back(r);
         for (int h = 0; h < 2; ++h) {
-            Session s;
-            s.id = r.id + "-" + std::to_string(h);
-            s.room_id = r.id;
-            s.room = venue.rooms.size() - 1;
-            s.start = seoul(10, 0) + minutes{5 * k + 60 * h};
-            s.end = s.start + minutes{40};
+            const Instant start = seoul(10, 0) + minutes{5 * k + 60 * h};
+            Session s = session_in(venue, venue.rooms.size() - 1, r.id + "-" + std::to_string(h),
+                                   start, start + minutes{40});
             s.title =
                 LocalizedText::plain("Session " + std::to_string(k) + "." + std::to_string(h));
             sessions.push_back(std::move(s));
