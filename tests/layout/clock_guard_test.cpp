@@ -10,10 +10,6 @@ namespace {
 
 constexpr Seconds kDay{24 * 60 * 60};
 
-std::string size_name(ScreenSize s) {
-    return std::to_string(s.w) + "x" + std::to_string(s.h);
-}
-
 // The fixture's sessions are on 2016-10-25 (Seoul); say the program was built in 2016-06.
 Instant build_time() {
     return seoul(12, 0, 25) - 130 * kDay;
@@ -56,12 +52,7 @@ TEST(ClockUntrusted, EveryPageIsTheClockWaitingPageWithoutTime) {
         FakeMeasurer m;
         LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
         ctx.clock_untrusted = true;
-        const auto plans = plan_pages(ctx);
-        ASSERT_FALSE(plans.empty());
-        for (const auto& plan : plans) {
-            EXPECT_EQ(plan.kind, PlanKind::waiting);
-            const DisplayList list = layout_page(ctx, plan, 0);
-            expect_sound_page(list, m, "clock waiting " + size_name(size));
+        for (const DisplayList& list : waiting_pages(ctx, m, "clock waiting " + size_name(size))) {
             EXPECT_TRUE(contains_text(list, "시계 맞추는 중"));
             EXPECT_TRUE(contains_text(list, "Waiting for the clock"));
             EXPECT_FALSE(contains_text(list, "10:15"));  // the wrong time is not shown

@@ -13,10 +13,6 @@
 namespace signpost::test {
 namespace {
 
-std::string size_name(ScreenSize s) {
-    return std::to_string(s.w) + "x" + std::to_string(s.h);
-}
-
 std::vector<DisplayList> all_pages(const LayoutContext& ctx) {
     std::vector<DisplayList> out;
     const auto plans = plan_pages(ctx);
@@ -204,12 +200,7 @@ TEST(LayoutPages, WaitingPageWithoutSchedule) {
     for (const ScreenSize size : kSizes) {
         FakeMeasurer m;
         LayoutContext ctx{nullptr, seoul(8, 5), config, size.w, size.h, {}, m};
-        const auto plans = plan_pages(ctx);
-        ASSERT_FALSE(plans.empty());
-        for (const auto& plan : plans) {
-            EXPECT_EQ(plan.kind, PlanKind::waiting);
-            const DisplayList list = layout_page(ctx, plan, 0);
-            expect_sound_page(list, m, "waiting " + size_name(size));
+        for (const DisplayList& list : waiting_pages(ctx, m, "waiting " + size_name(size))) {
             EXPECT_TRUE(contains_text(list, "본관 정문 로비"));
             EXPECT_TRUE(contains_text(list, "08:05"));
             EXPECT_TRUE(contains_text(list, "일정"));

@@ -227,6 +227,23 @@ bool contains_text(const DisplayList& list, std::string_view needle) {
     return false;
 }
 
+std::string size_name(ScreenSize s) {
+    return std::to_string(s.w) + "x" + std::to_string(s.h);
+}
+
+std::vector<DisplayList> waiting_pages(const LayoutContext& ctx, FakeMeasurer& measurer,
+                                       const std::string& what) {
+    std::vector<DisplayList> out;
+    const auto plans = plan_pages(ctx);
+    EXPECT_FALSE(plans.empty()) << what;
+    for (const auto& plan : plans) {
+        EXPECT_EQ(plan.kind, PlanKind::waiting) << what;
+        out.push_back(layout_page(ctx, plan, 0));
+        expect_sound_page(out.back(), measurer, what);
+    }
+    return out;
+}
+
 void expect_sound_page(const DisplayList& list, FakeMeasurer& measurer, const std::string& what) {
     for (const std::string& problem : sound_page_problems(list, measurer)) {
         ADD_FAILURE() << what << ": " << problem;

@@ -61,4 +61,12 @@ struct ScreenSize {
 inline const ScreenSize kSizes[] = {
     {1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}, {720, 1280}};
 
+// "1920x1080", for messages.
+std::string size_name(ScreenSize s);
+
+// Every page planned for `ctx`, laid out and checked sound; each must be the
+// waiting page (a test failure otherwise, and when there is none).
+std::vector<DisplayList> waiting_pages(const LayoutContext& ctx, FakeMeasurer& measurer,
+                                       const std::string& what);
+
 }  // namespace signpost::test
