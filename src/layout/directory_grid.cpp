@@ -129,6 +129,22 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         std::max(0.0f, width - slot - (line_arrow && on_right(*line_arrow) ? slot : 0));
 
     const float cell_gap = 4 * u;
+    // Rooms on floors: the floor stands once at the head of each grid line,
+    // in a column of its own, instead of after every name (a floor mark
+    // repeated in every cell took a grid column of four).
+    const bool floor_column =
+        rooms.size() > 1 && std::all_of(rooms.begin(), rooms.end(),
+                                        [](const Destination& d) { return !d.floor.empty(); });
+    float floor_w = 0;
+    std::vector<Destination> named = rooms;
+    if (floor_column) {
+        for (Destination& d : named) {
+            floor_w = std::max(floor_w, pc.ts.width(d.floor, z.scan));
+            d.floor.clear();
+        }
+        floor_w += cell_gap;
+    }
+    const float cells_x = slot + floor_w;
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
     // As many columns as keep three names in four whole in their cell, on
@@ -136,18 +152,24 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // under them: a long name ("215호 (Upstream Institute)") wraps in its
     // cell rather than costing the grid its columns.
     std::vector<float> widths;
+    // The narrowest cell each name takes uncut: wrapped in two lines (a
+    // little more than half its width), its translation on one line.
+    std::vector<float> uncut;
     float badge = 0;  // a live state's badge keeps both its languages
-    for (const Destination& d : rooms) {
+    for (const Destination& d : named) {
         if (d.state) {
             badge = std::max(badge, room_state_min_width(pc, *d.state));
         }
+        uncut.push_back(
+            std::max(0.6f * pc.ts.width(d.name.primary, z.scan_bold),
+                     d.name.secondary.empty() ? 0.0f : pc.ts.width(d.name.secondary, z.detail)));
         widths.push_back(std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
                                                      stacked_width(pc, d.name, d.floor))));
     }
     const auto cell_width = [&](int n) {
-        return (inner - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
+        return (inner - floor_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
     };
-    int cols = std::max(1, static_cast<int>((inner + cell_gap) / (min_cell + cell_gap)));
+    int cols = std::max(1, static_cast<int>((inner - floor_w + cell_gap) / (min_cell + cell_gap)));
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
         if (w < badge) {
@@ -155,6 +177,12 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         }
         const auto fits =
             std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
+        // No name cut where fewer columns would keep it whole.
+        const bool cuts = std::any_of(uncut.begin(), uncut.end(),
+                                      [&](float x) { return x > w && x <= cell_width(1); });
+        if (cuts) {
+            continue;
+        }
         if (4 * fits >= 3 * static_cast<long>(widths.size())) {
             break;
         }
@@ -163,18 +191,39 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // Grid lines are closer than destination rows: no arrow of their own.
     const float pad = line_arrow ? 1.25f * u : 0.75f * u;
 
-    // One row per grid line, so a long group paginates line by line.
-    for (size_t first = 0; first < rooms.size(); first += static_cast<size_t>(cols)) {
-        const size_t last = std::min(rooms.size(), first + static_cast<size_t>(cols));
+    // One row per grid line, so a long group paginates line by line; with a
+    // floor column, each floor starts a line of its own.
+    std::vector<std::pair<size_t, size_t>> lines;  // [first, last) of `rooms`
+    for (size_t first = 0; first < rooms.size();) {
+        size_t last = std::min(rooms.size(), first + static_cast<size_t>(cols));
+        if (floor_column) {
+            for (size_t i = first + 1; i < last; ++i) {
+                if (rooms[i].floor != rooms[first].floor) {
+                    last = i;
+                    break;
+                }
+            }
+        }
+        lines.emplace_back(first, last);
+        first = last;
+    }
+    for (const auto& [first, last] : lines) {
         std::vector<Cell> cells;
         std::vector<std::string> ids;
         float line_h = 0;
         int words = 0;
         for (size_t i = first; i < last; ++i) {
-            cells.push_back(grid_cell(pc, rooms[i], cell_w));
+            cells.push_back(grid_cell(pc, named[i], cell_w));
             ids.push_back(rooms[i].id);
             words += cells.back().words;
             line_h = std::max(line_h, cells.back().height());
+        }
+        Cell floor;
+        if (floor_column) {
+            TextBlock mark;
+            append_run(pc.ts, mark, floor_run(pc, rooms[first].floor), floor_w, 0);
+            floor.add_text("floor", std::move(mark));
+            line_h = std::max(line_h, floor.height());
         }
         const float first_line = cells.front().pieces.front().block.lines.front().height;
         const float arrow_h = line_arrow ? arrow_box(*line_arrow, 0, 0).h : 0;
@@ -185,15 +234,23 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         row.items = static_cast<int>(last - first);
         row.words = words;
         row.height = pad + std::max(line_h + overhang, arrow_h) + pad;
-        row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), cell_w, cell_gap, slot,
-                    pad, overhang, line_arrow, first_line](Canvas& c, float x, float y, float w) {
+        row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), floor = std::move(floor),
+                    cell_w, cell_gap, slot, cells_x, pad, overhang, line_arrow,
+                    first_line](Canvas& c, float x, float y, float w) {
             const float top = y + pad + overhang;
+            if (!floor.pieces.empty()) {
+                // The line's floor, named as its first room's.
+                ItemIdentity room;
+                room.room = ids.front();
+                IdentityScope scope(c, std::move(room));
+                draw_cell(c, pc, floor, x + slot, top, cells_x - slot);
+            }
             for (size_t i = 0; i < cells.size(); ++i) {
                 ItemIdentity room;
                 room.room = ids[i];
                 IdentityScope scope(c, std::move(room));
-                draw_cell(c, pc, cells[i], x + slot + static_cast<float>(i) * (cell_w + cell_gap),
-                          top, cell_w);
+                draw_cell(c, pc, cells[i],
+                          x + cells_x + static_cast<float>(i) * (cell_w + cell_gap), top, cell_w);
             }
             if (line_arrow) {
                 ItemIdentity to;

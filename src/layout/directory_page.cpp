@@ -58,6 +58,7 @@ void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Way
                 second(c, x, y + h, w);
             };
         } else {
+            line.keep_with_next = true;
             body.rows.push_back(std::move(line));
         }
     }

@@ -42,7 +42,8 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
         }
     };
     // A header's height with the rows it must not be parted from: the headers
-    // that follow it and the first row they head.
+    // that follow it, the rows kept with what follows (a way's step-free
+    // line) and the first row after them.
     const auto kept_together = [&](size_t i) {
         float needed = 0;
         for (size_t j = i; j < rows.size(); ++j) {
@@ -50,7 +51,7 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
                 continue;
             }
             needed += rows[j].height;
-            if (!rows[j].group_header && !rows[j].subgroup_header) {
+            if (!rows[j].group_header && !rows[j].subgroup_header && !rows[j].keep_with_next) {
                 break;
             }
         }

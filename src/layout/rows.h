@@ -31,6 +31,9 @@ struct Row {
     // placed in the flow. Below 0: the header itself.
     int repeat_as = -1;
     bool repeat_only = false;
+    // Never the last row of a page or column when a header comes before it
+    // (a way's step-free line goes with the rooms under it).
+    bool keep_with_next = false;
 };
 
 // A page body: an optional fixed part at its top (column labels), repeated on

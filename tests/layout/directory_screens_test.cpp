@@ -61,5 +61,38 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
     }
 }
 
+// Rooms on floors: each grid line names its floor once, at its head, instead
+// of a floor mark after every name; a floor starts a line of its own.
+TEST(DirectoryScreens, AGridLineNamesItsFloorOnceAtItsHead) {
+    const Schedule schedule = make_schedule({30, 0, 0, false});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
+        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        size_t names = 0;
+        size_t floors = 0;
+        size_t heads = 0;  // names on a line after its floor
+        for (const DisplayList& list : directory_screens(ctx)) {
+            expect_sound_page(list, m, "directory " + at);
+            const auto marks = with_role(list, "floor");
+            const auto rooms = with_role(list, "room-name");
+            names += rooms.size();
+            floors += marks.size();
+            for (const DisplayItem* mark : marks) {
+                // A line's floor stands left of its names (a room alone on
+                // its own way has its floor after its name).
+                const Rect& f = std::get<TextItem>(mark->data).box;
+                for (const DisplayItem* room : rooms) {
+                    const Rect& r = std::get<TextItem>(room->data).box;
+                    heads += r.y < f.bottom() && f.y < r.bottom() && r.x >= f.right() ? 1 : 0;
+                }
+            }
+        }
+        EXPECT_EQ(names, 30u) << at;
+        EXPECT_LT(floors, names) << at;  // one each without the floor column
+        EXPECT_GT(heads, names / 2) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test

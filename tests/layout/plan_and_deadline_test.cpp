@@ -72,6 +72,30 @@ TEST(PaginateRows, ARowOutsideTheSubgroupDoesNotRepeatItsHeader) {
     EXPECT_EQ(pages[2], (std::vector<size_t>{0, 4}));
 }
 
+TEST(PaginateRows, AWaysStepFreeLineGoesWithTheRoomsUnderIt) {
+    // H0 a, then way W2 with its step-free line S3 over b: W2 and S3 fit
+    // under a, b does not; all three go to the next page together.
+    Row step_free{20, false, 0, 0, {}};
+    step_free.in_subgroup = true;
+    step_free.keep_with_next = true;
+    const std::vector<Row> rows = {row(10, true), row(30), sub_header(10), step_free, in_sub(30)};
+    const auto pages = paginate_rows(rows, 75, 75);
+    ASSERT_EQ(pages.size(), 2u);
+    EXPECT_EQ(pages[0], (std::vector<size_t>{0, 1}));
+    EXPECT_EQ(pages[1], (std::vector<size_t>{0, 2, 3, 4}));
+}
+
+TEST(PaginateColumns, TheFirstScreensLastColumnMayBeShorter) {
+    // Six rows fill two columns of 100; the QR code leaves the first
+    // screen's second column 40, which holds one row, so a second screen.
+    const std::vector<Row> rows(6, row(30));
+    ASSERT_EQ(paginate_columns(rows, 100, 100, 2).size(), 1u);
+    const auto screens = paginate_columns(rows, 100, 100, 2, 40);
+    ASSERT_EQ(screens.size(), 2u);
+    ASSERT_EQ(screens[0].size(), 2u);
+    EXPECT_EQ(screens[0][1].size(), 1u);
+}
+
 TEST(PaginateRows, EmptyGivesOneEmptyPage) {
     const auto pages = paginate_rows({}, 100, 100);
     ASSERT_EQ(pages.size(), 1u);
