@@ -204,8 +204,7 @@ void Kiosk::handle_draw(LoopDeadline& turn) {
         drawn_progress_ = cycle_.progress(turn.now(), progress_steps());
         redraw_ = false;
         cross_fade_ = false;
-    } else if (presenter_->fading(turn.now())) {
-        presenter_->present(turn.now());
+    } else if (presenter_->continue_fade(turn.now())) {
         ++frames_presented_;
     }
     // After drawing: the layout names its next change, the fade its next frame.

@@ -356,6 +356,14 @@ bool Presenter::fading(Clock::time_point now) const {
     return fade_start_ && now < *fade_start_ + kCrossFade;
 }
 
+bool Presenter::continue_fade(Clock::time_point now) {
+    if (!fade_unfinished()) {
+        return false;
+    }
+    present(now);
+    return true;
+}
+
 std::optional<Presenter::Clock::time_point> Presenter::next_frame(Clock::time_point now) const {
     if (!fading(now)) {
         return std::nullopt;

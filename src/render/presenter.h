@@ -81,6 +81,15 @@ class Presenter {
     bool fading(Clock::time_point now) const;
     // When present() should run again for the fade; nothing when no fade runs.
     std::optional<Clock::time_point> next_frame(Clock::time_point now) const;
+    // The loop's step between page changes: presents the fade's next frame
+    // when a fade has begun whose last frame is not presented yet; returns
+    // whether it presented. At the fade's end instant fading() is already
+    // false, but that last present still has to come: it puts the new page
+    // whole on the output and frees the two page textures (16 MB at
+    // 1920x1080), which would otherwise stay until the next redraw, over a
+    // screen left at the fade's last, not quite opaque, blend.
+    bool continue_fade(Clock::time_point now);
+    bool fade_unfinished() const { return fade_start_.has_value(); }
 
     // Drops every texture (pages, text, images) and draws the current page
     // again; a running fade ends.

@@ -79,6 +79,35 @@ TEST(PresenterOnTheOutput, BetweenPageChangesThePageLivesOnlyOnTheOutput) {
     EXPECT_EQ(s.presenter.stats().full_draws, 2u);
 }
 
+// The kiosk's loop between page changes: continue_fade() at each wake that
+// next_frame() asks for. Its last wake is the fade's end, where fading() is
+// already false: that present must still come, or the screen keeps the
+// fade's last blend and both page textures until the next redraw.
+TEST(PresenterOnTheOutput, AFadeIsUnfinishedUntilItsEndIsPresented) {
+    test::RenderEnv env;
+    Screen s(*env.fonts);
+    const Clock::time_point t0 = Clock::now();
+    s.presenter.show(page(kDark, "Hall A"), false, t0);
+    s.presenter.present(t0);
+    EXPECT_FALSE(s.presenter.fade_unfinished());
+    const DisplayList next = page(kBlue, "회의실 B");
+    s.presenter.show(next, true, t0);
+    Clock::time_point t = t0;
+    int presents = 0;
+    while (presents < 100 && s.presenter.continue_fade(t)) {
+        ++presents;
+        if (const auto wake = s.presenter.next_frame(t)) {
+            t = *wake;
+        }
+    }
+    const Clock::time_point end = t0 + Presenter::kCrossFade;
+    EXPECT_EQ(t, end);
+    EXPECT_FALSE(s.presenter.fading(end));
+    EXPECT_FALSE(s.presenter.fade_unfinished());
+    EXPECT_TRUE(s.presenter.draws_on_output());      // both page textures freed
+    EXPECT_EQ(s.differs_from(next, *env.fonts), 0);  // the new page whole: no blend left
+}
+
 TEST(PresenterOnTheOutput, APageChangeDuringAFadeEndsOnTheNewestPage) {
     test::RenderEnv env;
     Screen s(*env.fonts);
