@@ -21,8 +21,12 @@ validator = jsonschema.Draft202012Validator(schema)
 data = root / "tests/data/config"
 
 failures = []
+# Hidden files in config/ are the working copies scripts write beside a config
+# while they run (scripts/config_copy.py: the soak's, the measurements'), not
+# the project's configs.
 configs = [data / "full.json", data / "minimal.json", data / "example.json",
-           data / "site/relative-paths.json", *sorted((root / "config").glob("*.json"))]
+           data / "site/relative-paths.json",
+           *sorted(p for p in (root / "config").glob("*.json") if not p.name.startswith("."))]
 # A shared defaults file that a config names holds the same keys, none required
 # and no "defaults" of its own.
 named_defaults = {(path.parent / json.loads(path.read_text())["defaults"]).resolve()
