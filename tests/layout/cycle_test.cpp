@@ -134,22 +134,23 @@ TEST(Cycle, TwiceTheDemoStaysUnderTheBound) {
         EXPECT_EQ(f.named, active);
         EXPECT_EQ(f.on_directory, all);
         EXPECT_GE(f.shortest, Seconds{12});
-        // The bound issue 13 sets for a large venue (98 rooms in one
-        // building); measured: 150 s here, the 120 s asked for 73 rooms in
-        // four buildings is not reached yet (docs/display.md).
-        EXPECT_LE(f.seconds, 180);
+        // Measured: 120 s in landscape, 105 s in portrait (150 s with one
+        // room a row in landscape, before stacked rows in two tables); the
+        // bound leaves a screen of slack under the 150 s it took.
+        EXPECT_LE(f.seconds, 135);
     }
 }
 
-// One language at 1920x1080: a now/next screen holds at least eight rooms
-// (the median screen; the last of a building may hold fewer).
-TEST(Cycle, OneLanguageNowNextHoldsEightRoomsAScreen) {
+// One language at 1920x1080: a now/next screen holds at least ten rooms (the
+// median screen; the last of a building may hold fewer): five rows of two
+// tables, where one table of one-line rows held eight.
+TEST(Cycle, OneLanguageNowNextHoldsTenRoomsAScreen) {
     const Schedule schedule = big_venue(56, 3);
     const CycleFigures f = measure(schedule, default_config(), seoul(10, 10), {1920, 1080});
     std::vector<int> counts = f.rooms_per_now_next;
     ASSERT_FALSE(counts.empty());
     std::sort(counts.begin(), counts.end());
-    EXPECT_GE(counts[counts.size() / 2], 8);
+    EXPECT_GE(counts[counts.size() / 2], 10);
 }
 
 // Rooms with nothing within the hour take no row: at 17:50, after the last

@@ -150,6 +150,30 @@ TEST(NowNextStacked, TheFloorBesideTheNameInItsShortMarkWhenTheFullOneDoesNotFit
     EXPECT_EQ(rooms, 12);
 }
 
+// Two tables: the NOW / NEXT key stands once a screen, on the building's row
+// over the second table, when the name and "you are here" end before it (no
+// band over the rows).
+TEST(NowNextStacked, TheKeyRidesOnTheBuildingRowOverTheSecondTable) {
+    std::vector<RoomSpec> specs;
+    for (int i = 0; i < 16; ++i) {
+        const std::string n = std::to_string(111 + i);
+        specs.push_back({ko_en(n + "호", "Room " + n), "1"});
+    }
+    const Schedule schedule = venue_of(specs);
+    FakeMeasurer m;
+    const auto screens = now_next_screens(schedule, 1920, 1080, m);
+    ASSERT_GE(screens.size(), 1u);
+    for (const DisplayList& list : screens) {
+        const auto keys = with_role(list, "column-now");
+        ASSERT_EQ(keys.size(), 1u);
+        const Rect key = std::get<TextItem>(keys[0]->data).box;
+        const Rect name = std::get<TextItem>(with_role(list, "building-name").at(0)->data).box;
+        EXPECT_LT(key.y, name.bottom());
+        EXPECT_GT(key.bottom(), name.y);
+        EXPECT_GT(key.x, list.width / 2.0f);
+    }
+}
+
 // A building's rooms with nothing within the hour share one line; when their
 // names do not fit after its words, they go under them, whole.
 TEST(NowNextStacked, IdleRoomsAreNamedWhole) {
