@@ -74,7 +74,8 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
-    const float inner = std::max(0.0f, width - 2 * slot);
+    // The right arrow slot is kept only for a right arrow.
+    const float inner = std::max(0.0f, width - slot - (on_right(way.arrow) ? slot : 0));
     Cell way_cell;
     way_cell.add_text("direction-text",
                       bilingual_block(pc.ts, way_words(pc.pick(way.text)),
@@ -144,7 +145,13 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         }
         floor_w += cell_gap;
     }
-    const float cells_x = slot + floor_w;
+    // Under a building's own row (no way of the grid's own, so no arrow
+    // hangs into the lines) the floor column takes the arrow slot's place.
+    const bool floor_in_slot = floor_column && !way;
+    const float floor_x = floor_in_slot ? 0 : slot;
+    const float cells_x = floor_in_slot ? std::max(slot, floor_w) : slot + floor_w;
+    // The width the cells share.
+    const float cells_w = inner - (cells_x - slot);
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
     // As many columns as keep three names in four whole in their cell, on
@@ -160,16 +167,16 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         if (d.state) {
             badge = std::max(badge, room_state_min_width(pc, *d.state));
         }
-        uncut.push_back(
-            std::max(0.6f * pc.ts.width(d.name.primary, z.scan_bold),
-                     d.name.secondary.empty() ? 0.0f : pc.ts.width(d.name.secondary, z.detail)));
+        uncut.push_back(std::max(
+            0.6f * pc.ts.width(d.name.primary, z.scan_bold),
+            d.name.secondary.empty() ? 0.0f : 0.6f * pc.ts.width(d.name.secondary, z.detail)));
         widths.push_back(std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
                                                      stacked_width(pc, d.name, d.floor))));
     }
     const auto cell_width = [&](int n) {
-        return (inner - floor_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
+        return (cells_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
     };
-    int cols = std::max(1, static_cast<int>((inner - floor_w + cell_gap) / (min_cell + cell_gap)));
+    int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
         if (w < badge) {
@@ -235,7 +242,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         row.words = words;
         row.height = pad + std::max(line_h + overhang, arrow_h) + pad;
         row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), floor = std::move(floor),
-                    cell_w, cell_gap, slot, cells_x, pad, overhang, line_arrow,
+                    cell_w, cell_gap, floor_x, cells_x, pad, overhang, line_arrow,
                     first_line](Canvas& c, float x, float y, float w) {
             const float top = y + pad + overhang;
             if (!floor.pieces.empty()) {
@@ -243,7 +250,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
                 ItemIdentity room;
                 room.room = ids.front();
                 IdentityScope scope(c, std::move(room));
-                draw_cell(c, pc, floor, x + slot, top, cells_x - slot);
+                draw_cell(c, pc, floor, x + floor_x, top, cells_x - floor_x);
             }
             for (size_t i = 0; i < cells.size(); ++i) {
                 ItemIdentity room;

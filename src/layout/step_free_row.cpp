@@ -43,7 +43,9 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
-    const float inner = std::max(0.0f, width - 2 * slot);
+    // The right arrow slot is kept only for a right arrow.
+    const float inner =
+        std::max(0.0f, width - slot - (way.arrow && on_right(*way.arrow) ? slot : 0));
     // The symbol as tall as a scan-tier line: it marks the line, the arrow
     // beside it says the way.
     const float symbol = 1.6f * kScanCap;

@@ -94,5 +94,27 @@ TEST(DirectoryScreens, AGridLineNamesItsFloorOnceAtItsHead) {
     }
 }
 
+// Under a building's own row (rooms reached by the building's way, no arrow
+// of their own), the floor column stands in the arrow slot, left of the
+// building's name, so the names get that width.
+TEST(DirectoryScreens, TheFloorColumnTakesTheArrowSlotUnderABuildingsRow) {
+    const Schedule schedule = make_schedule({30, 0, 0, false});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
+        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        bool in_slot = false;
+        for (const DisplayList& list : directory_screens(ctx)) {
+            const auto buildings = with_role(list, "building-name");
+            ASSERT_FALSE(buildings.empty()) << at;
+            const float name_x = std::get<TextItem>(buildings.front()->data).box.x;
+            for (const DisplayItem* mark : with_role(list, "floor")) {
+                in_slot = in_slot || std::get<TextItem>(mark->data).box.x < name_x - 1;
+            }
+        }
+        EXPECT_TRUE(in_slot) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
