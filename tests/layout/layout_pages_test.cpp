@@ -262,9 +262,8 @@ TEST(LayoutPages, HeaderAndFooterStayInPlaceOnEveryPage) {
 TEST(LayoutPages, PortraitStacksTheHeader) {
     const Schedule schedule = make_schedule();
     const LocationConfig config = make_config();
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 15), config, 1080, 1920, {}, m};
-    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    const DisplayList list = sound_page(schedule, config, seoul(10, 15), {1080, 1920},
+                                        {PlanKind::now_next, 1, 0, 1, Seconds{15}}, "portrait");
     const Rect title = std::get<TextItem>(with_role(list, "page-title")[0]->data).box;
     const Rect location = std::get<TextItem>(with_role(list, "location")[0]->data).box;
     const Rect clock = std::get<TextItem>(with_role(list, "clock")[0]->data).box;

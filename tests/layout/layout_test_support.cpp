@@ -227,6 +227,16 @@ bool contains_text(const DisplayList& list, std::string_view needle) {
     return false;
 }
 
+DisplayList sound_page(const Schedule& schedule, const LocationConfig& config, Instant now,
+                       ScreenSize size, const PagePlan& plan, const std::string& what,
+                       double progress) {
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, now, config, size.w, size.h, {}, m};
+    DisplayList list = layout_page(ctx, plan, progress);
+    expect_sound_page(list, m, what);
+    return list;
+}
+
 std::string size_name(ScreenSize s) {
     return std::to_string(s.w) + "x" + std::to_string(s.h);
 }

@@ -61,6 +61,12 @@ struct ScreenSize {
 inline const ScreenSize kSizes[] = {
     {1280, 720}, {1920, 1080}, {3840, 2160}, {1080, 1920}, {720, 1280}};
 
+// `plan` laid out for `schedule` and `config` at `now` on a `size` screen
+// (dwell progress `progress`), and checked sound as `what`.
+DisplayList sound_page(const Schedule& schedule, const LocationConfig& config, Instant now,
+                       ScreenSize size, const PagePlan& plan, const std::string& what,
+                       double progress = 0);
+
 // "1920x1080", for messages.
 std::string size_name(ScreenSize s);
 

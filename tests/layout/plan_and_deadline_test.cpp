@@ -132,11 +132,9 @@ TEST(PlanPages, DwellFollowsSignDesign) {
 TEST(PlanPages, StalePlanStillGivesAPageThatFits) {
     const Schedule schedule = make_schedule();
     const LocationConfig config = make_config();
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
     // A sub-page and a config page that do not exist now.
-    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 7, 99, 100, Seconds{15}}, 2.0);
-    expect_sound_page(list, m, "clamped plan");
+    sound_page(schedule, config, seoul(10, 15), {1920, 1080},
+               {PlanKind::now_next, 7, 99, 100, Seconds{15}}, "clamped plan", 2.0);
 }
 
 TEST(PlanPages, ConfigWithoutPagesStillCycles) {

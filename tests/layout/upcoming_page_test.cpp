@@ -52,6 +52,13 @@ LocationConfig board_config(minutes window = minutes{60}) {
     return config;
 }
 
+// The first screen of the board at `now` on a w x h screen, checked sound.
+DisplayList board_at(const Schedule& schedule, const LocationConfig& config, Instant now, int w,
+                     int h, const std::string& what) {
+    return sound_page(schedule, config, now, {w, h}, {PlanKind::upcoming, 0, 0, 1, Seconds{12}},
+                      what);
+}
+
 std::vector<std::string> sessions_on(const DisplayList& list) {
     std::vector<std::string> out;
     for (const DisplayItem* item : with_role(list, "upcoming-title")) {
@@ -80,12 +87,8 @@ TEST(UpcomingPage, WindowAndOrder) {
 }
 
 TEST(UpcomingPage, SaysNowInNMinutesOrTheTime) {
-    const Schedule schedule = staggered(6);
-    const LocationConfig config = board_config();
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 12), config, 1920, 1080, {}, m};
-    const DisplayList list = layout_page(ctx, {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, 0);
-    expect_sound_page(list, m, "board");
+    const DisplayList list =
+        board_at(staggered(6), board_config(), seoul(10, 12), 1920, 1080, "board");
     std::string when;
     for (const DisplayItem& item : list.items) {
         if (item.role.starts_with("upcoming-when"))
@@ -136,10 +139,8 @@ TEST(UpcomingPage, LinesCarryRoomSessionAndArrow) {
     const Schedule schedule = make_schedule();
     LocationConfig config = make_config();
     config.pages = {PageConfig{PageKind::upcoming, Seconds{12}, {}}};
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(10, 50), config, 1920, 1080, {}, m};
-    const DisplayList list = layout_page(ctx, {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, 0);
-    expect_sound_page(list, m, "board with arrows");
+    const DisplayList list =
+        board_at(schedule, config, seoul(10, 50), 1920, 1080, "board with arrows");
     const auto rooms = with_role(list, "upcoming-room");
     ASSERT_FALSE(rooms.empty());
     for (const DisplayItem* item : rooms)
@@ -154,9 +155,8 @@ TEST(UpcomingPage, LinesCarryRoomSessionAndArrow) {
     EXPECT_GT(arrows, 0);
     // A cancelled session keeps its tag: at 08:50 the board lists room 1's
     // 09:00 session (cancelled) with "취소" on its line.
-    LayoutContext early{&schedule, seoul(8, 50), config, 1920, 1080, {}, m};
-    const DisplayList before = layout_page(early, {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, 0);
-    expect_sound_page(before, m, "board with a cancelled session");
+    const DisplayList before =
+        board_at(schedule, config, seoul(8, 50), 1920, 1080, "board with a cancelled session");
     bool tagged = false;
     for (const DisplayItem& item : before.items) {
         const auto* text = std::get_if<TextItem>(&item.data);
@@ -167,12 +167,8 @@ TEST(UpcomingPage, LinesCarryRoomSessionAndArrow) {
 }
 
 TEST(UpcomingPage, NothingWithinTheWindowSaysSo) {
-    const Schedule schedule = staggered(2);
-    const LocationConfig config = board_config();
-    FakeMeasurer m;
-    LayoutContext ctx{&schedule, seoul(20, 0), config, 1280, 720, {}, m};
-    const DisplayList list = layout_page(ctx, {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, 0);
-    expect_sound_page(list, m, "empty board");
+    const DisplayList list =
+        board_at(staggered(2), board_config(), seoul(20, 0), 1280, 720, "empty board");
     EXPECT_TRUE(contains_text(list, "60분 내 시작하는 세션 없음"));
 }
 
