@@ -12,13 +12,6 @@
 namespace signpost::test {
 namespace {
 
-LocalizedText ko_en(std::string ko, std::string en) {
-    LocalizedText t;
-    t.set("ko", std::move(ko));
-    t.set("en", std::move(en));
-    return t;
-}
-
 // Eight rooms of one building ("111호" / "Room 111", floor 1) with titles of
 // the lengths a conference feed has (from the demo feed): one running now and
 // one next in each, a keynote tag on the first.
@@ -103,11 +96,9 @@ TEST(Density, LandscapeScreenHoldsFourRoomsPortraitFive) {
     EXPECT_LE(screens_of(typical_schedule(12), PlanKind::now_next, 1920, 1080), 3);
     EXPECT_LE(screens_of(typical_schedule(10), PlanKind::now_next, 1080, 1920), 2);
     // Each room's now cell: the time, tag and title share the head line.
-    const Schedule schedule = typical_schedule();
-    FakeMeasurer m;
-    const LocationConfig config = make_config();
-    LayoutContext ctx{&schedule, seoul(10, 15), config, 1920, 1080, {}, m};
-    const DisplayList first = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    const DisplayList first =
+        sound_page(typical_schedule(), make_config(), seoul(10, 15), {1920, 1080},
+                   {PlanKind::now_next, 1, 0, 1, Seconds{15}}, "typical first screen");
     const auto times = with_role(first, "now-time");
     const auto titles = with_role(first, "now-title");
     ASSERT_FALSE(titles.empty());

@@ -10,8 +10,6 @@
 #include "layout/utf8_text.h"
 
 namespace signpost::test {
-namespace {
-
 using namespace layout_detail;
 
 LocalizedText ko_en(std::string ko, std::string en) {
@@ -20,8 +18,6 @@ LocalizedText ko_en(std::string ko, std::string en) {
     t.set("en", std::move(en));
     return t;
 }
-
-}  // namespace
 
 Instant seoul(int hour, int minute, int day) {
     // Asia/Seoul is UTC+9 all year.

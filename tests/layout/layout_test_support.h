@@ -16,6 +16,9 @@
 
 namespace signpost::test {
 
+// A text in Korean and English.
+LocalizedText ko_en(std::string ko, std::string en);
+
 // 2016-10-25 (a Tuesday) at hh:mm in Asia/Seoul.
 Instant seoul(int hour, int minute, int day = 25);
 

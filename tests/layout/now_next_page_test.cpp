@@ -136,12 +136,10 @@ TEST(NowNextPage, StackedRowWithNothingOnNowLeadsWithTheNextSession) {
 }
 
 TEST(NowNextPage, ProgressBarFollowsTheSession) {
-    const Schedule schedule = make_schedule({1, 0, 0, false});
-    FakeMeasurer m;
-    const LocationConfig config = make_config();
     // 09:00-10:30, at 09:45: half way.
-    LayoutContext ctx{&schedule, seoul(9, 45), config, 1920, 1080, {}, m};
-    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    const DisplayList list =
+        sound_page(make_schedule({1, 0, 0, false}), make_config(), seoul(9, 45), {1920, 1080},
+                   {PlanKind::now_next, 1, 0, 1, Seconds{15}}, "one room at 09:45");
     const auto bars = with_role(list, "now-progress");
     const auto tracks = with_role(list, "now-progress-track");
     ASSERT_EQ(bars.size(), 1u);

@@ -13,13 +13,6 @@
 namespace signpost::test {
 namespace {
 
-LocalizedText ko_en(std::string ko, std::string en) {
-    LocalizedText t;
-    t.set("ko", std::move(ko));
-    t.set("en", std::move(en));
-    return t;
-}
-
 struct RoomSpec {
     LocalizedText name;
     std::string floor;
