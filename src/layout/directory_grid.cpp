@@ -80,7 +80,9 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
     way_cell.add_text("direction-text",
                       bilingual_block(pc.ts, way_words(pc.pick(way.text)),
                                       {z.detail, z.detail, 2, 2}, inner, 2 * pc.inline_gap()));
-    const float first_line = way_cell.pieces.front().block.lines.front().height;
+    const float first_line = way_cell.pieces.front().block.lines.empty()
+                                 ? 0
+                                 : way_cell.pieces.front().block.lines.front().height;
     const float arrow_h = arrow_box(way.arrow, 0, 0).h;
     const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
     const float pad = 1.25f * u;
@@ -133,17 +135,22 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // Rooms on floors: the floor stands once at the head of each grid line,
     // in a column of its own, instead of after every name (a floor mark
     // repeated in every cell took a grid column of four).
-    const bool floor_column =
-        rooms.size() > 1 && std::all_of(rooms.begin(), rooms.end(),
-                                        [](const Destination& d) { return !d.floor.empty(); });
+    // Not for floor names so long that their column would take half of
+    // the line: those stay after each name, where a long one wraps.
     float floor_w = 0;
+    for (const Destination& d : rooms) {
+        floor_w = std::max(floor_w, pc.ts.width(d.floor, z.scan) + cell_gap);
+    }
+    const bool floor_column = rooms.size() > 1 && 2 * floor_w <= inner &&
+                              std::all_of(rooms.begin(), rooms.end(),
+                                          [](const Destination& d) { return !d.floor.empty(); });
     std::vector<Destination> named = rooms;
     if (floor_column) {
         for (Destination& d : named) {
-            floor_w = std::max(floor_w, pc.ts.width(d.floor, z.scan));
             d.floor.clear();
         }
-        floor_w += cell_gap;
+    } else {
+        floor_w = 0;
     }
     // Under a building's own row (no way of the grid's own, so no arrow
     // hangs into the lines) the floor column takes the arrow slot's place.
@@ -151,7 +158,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const float floor_x = floor_in_slot ? 0 : slot;
     const float cells_x = floor_in_slot ? std::max(slot, floor_w) : slot + floor_w;
     // The width the cells share.
-    const float cells_w = inner - (cells_x - slot);
+    const float cells_w = std::max(0.0f, inner - (cells_x - slot));
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
     // As many columns as keep three names in four whole in their cell, on
@@ -232,7 +239,11 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
             floor.add_text("floor", std::move(mark));
             line_h = std::max(line_h, floor.height());
         }
-        const float first_line = cells.front().pieces.front().block.lines.front().height;
+        // A cell too narrow for any text (a degenerate width) has no line.
+        const Cell& lead = cells.front();
+        const float first_line = lead.pieces.empty() || lead.pieces.front().block.lines.empty()
+                                     ? 0
+                                     : lead.pieces.front().block.lines.front().height;
         const float arrow_h = line_arrow ? arrow_box(*line_arrow, 0, 0).h : 0;
         const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
 

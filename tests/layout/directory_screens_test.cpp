@@ -116,5 +116,33 @@ TEST(DirectoryScreens, TheFloorColumnTakesTheArrowSlotUnderABuildingsRow) {
     }
 }
 
+// A floor name so long that its column would take half a line stays after
+// each room's name instead.
+TEST(DirectoryScreens, AVeryLongFloorNameStaysWithEachRoom) {
+    const Schedule base = make_schedule({6, 0, 0, false});
+    Venue venue = base.venue();
+    for (Room& room : venue.rooms) {
+        room.floor = "Mezzanine level above the east wing lobby, past the cloakroom";
+    }
+    const Schedule schedule(std::move(venue), base.zone(), {}, {});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
+        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        size_t names = 0;
+        size_t floors = 0;
+        for (const DisplayList& list : directory_screens(ctx)) {
+            expect_sound_page(list, m, "directory " + at);
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                ++names;  // whole, not squeezed beside the floor's column
+                EXPECT_FALSE(std::get<TextItem>(item->data).text.ends_with("…")) << at;
+            }
+            floors += with_role(list, "floor").size();
+        }
+        EXPECT_EQ(names, 6u) << at;
+        EXPECT_GE(floors, names) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
