@@ -305,49 +305,43 @@ TEST(NowNextPage, ThePlanCountsTheScreensItsBannerLeaves) {
     }
 }
 
-TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {
+// The first now/next screen of the shared venue at 11:05 under `config` on a
+// `size` screen, with the feed as fresh as `feed` says; checked sound.
+DisplayList page_at_1105(const LocationConfig& config, ScreenSize size, FeedFreshness feed,
+                         const std::string& what) {
     const Schedule schedule = make_schedule();
-    const LocationConfig config = make_config();
     FakeMeasurer m;
-    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
-    LayoutContext fresh{&schedule, seoul(11, 5), config,
-                        1920,      1080,         {FeedFreshness::State::fresh, seoul(11, 2)},
-                        m};
-    EXPECT_TRUE(contains_text(layout_page(fresh, plan, 0), "11:02 업데이트"));
-    LayoutContext stale{&schedule, seoul(11, 5), config,
-                        1920,      1080,         {FeedFreshness::State::stale, seoul(10, 40)},
-                        m};
+    LayoutContext ctx{&schedule, seoul(11, 5), config, size.w, size.h, feed, m};
+    const DisplayList list = layout_page(ctx, {PlanKind::now_next, 1, 0, 1, Seconds{15}}, 0);
+    expect_sound_page(list, m, what);
+    return list;
+}
+
+const FeedFreshness kFreshAt1102{FeedFreshness::State::fresh, seoul(11, 2)};
+const FeedFreshness kStaleSince1040{FeedFreshness::State::stale, seoul(10, 40)};
+
+TEST(NowNextPage, FooterSaysHowFreshTheFeedIs) {
+    const LocationConfig config = make_config();
     EXPECT_TRUE(
-        contains_text(layout_page(stale, plan, 0), "10:40에 저장된 사본 표시 중 (25분 전)"));
+        contains_text(page_at_1105(config, {1920, 1080}, kFreshAt1102, "fresh"), "11:02 업데이트"));
+    EXPECT_TRUE(contains_text(page_at_1105(config, {1920, 1080}, kStaleSince1040, "stale"),
+                              "10:40에 저장된 사본 표시 중 (25분 전)"));
     LocationConfig en = config;
     en.languages = {"en"};
-    LayoutContext stale_en{
-        &schedule, seoul(11, 5), en, 1920, 1080, {FeedFreshness::State::stale, seoul(10, 40)}, m};
-    EXPECT_TRUE(contains_text(layout_page(stale_en, plan, 0),
+    EXPECT_TRUE(contains_text(page_at_1105(en, {1920, 1080}, kStaleSince1040, "stale, English"),
                               "offline — showing the copy saved at 10:40 (25 min ago)"));
-    LayoutContext none{&schedule, seoul(11, 5), en, 1920, 1080, {}, m};
-    EXPECT_TRUE(contains_text(layout_page(none, plan, 0), "no data yet"));
+    EXPECT_TRUE(
+        contains_text(page_at_1105(en, {1920, 1080}, {}, "no feed, English"), "no data yet"));
 }
 
 // Portrait: a short state takes one footer line in both languages, and the
 // line saved goes to the rows; a long one takes a line per language.
 TEST(NowNextPage, PortraitFooterTakesASecondLineOnlyWhenTheStateNeedsIt) {
-    const Schedule schedule = make_schedule();
     const LocationConfig config = make_config();
-    FakeMeasurer m;
-    const PagePlan plan{PlanKind::now_next, 1, 0, 1, Seconds{15}};
-    LayoutContext fresh{&schedule, seoul(11, 5), config,
-                        1080,      1920,         {FeedFreshness::State::fresh, seoul(11, 2)},
-                        m};
-    const DisplayList one = layout_page(fresh, plan, 0);
-    expect_sound_page(one, m, "fresh, portrait");
+    const DisplayList one = page_at_1105(config, {1080, 1920}, kFreshAt1102, "fresh, portrait");
     EXPECT_EQ(with_role(one, "feed-state").size(), 1u);
     EXPECT_TRUE(contains_text(one, "11:02 업데이트 \xC2\xB7 updated 11:02"));
-    LayoutContext stale{&schedule, seoul(11, 5), config,
-                        1080,      1920,         {FeedFreshness::State::stale, seoul(10, 40)},
-                        m};
-    const DisplayList two = layout_page(stale, plan, 0);
-    expect_sound_page(two, m, "stale, portrait");
+    const DisplayList two = page_at_1105(config, {1080, 1920}, kStaleSince1040, "stale, portrait");
     ASSERT_EQ(with_role(two, "feed-state").size(), 1u);
     ASSERT_EQ(with_role(two, "feed-state-secondary").size(), 1u);
     const auto y = [](const DisplayItem* item) { return std::get<TextItem>(item->data).box.y; };
