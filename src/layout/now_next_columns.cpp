@@ -19,12 +19,12 @@ Columns columns(const PageContext& pc, float width, float widest_name, float sha
     return c;
 }
 
-Columns stacked_columns(const PageContext& pc, float width, float widest_name) {
+Columns stacked_columns(const PageContext& pc, float width, float widest_name, float share) {
     Columns c;
     c.stacked = true;
     c.gutter = 4 * pc.sizes.unit;
     const float w = width - c.gutter;
-    c.room = std::clamp(widest_name + pc.sizes.unit, 0.2f * w, kStackedRoomShare * w);
+    c.room = std::clamp(widest_name + pc.sizes.unit, 0.2f * w, share * w);
     c.now_x = c.room + c.gutter;
     c.next_x = c.now_x;
     c.now = width - c.now_x;

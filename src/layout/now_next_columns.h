@@ -42,11 +42,16 @@ constexpr float kTwoLineRoomShare = 0.28f;
 Columns columns(const PageContext& pc, float width, float widest_name, float share = kRoomShare);
 
 // The room's widest share of a stacked row: a longer name wraps in its cell.
+// Up to kWideStackedRoomShare where that keeps names with their floors on one
+// line and the rows take fewer screens (a one-language row is two detail
+// lines, lower than a name over its floor: two scan lines).
 constexpr float kStackedRoomShare = 0.4f;
+constexpr float kWideStackedRoomShare = 0.49f;
 
 // Stacked: the room column as wide as the names need, at least a fifth of
-// the width, at most kStackedRoomShare; now and next share the rest.
-Columns stacked_columns(const PageContext& pc, float width, float widest_name);
+// the width, at most `share` of it; now and next share the rest.
+Columns stacked_columns(const PageContext& pc, float width, float widest_name,
+                        float share = kStackedRoomShare);
 
 // The column labels NOW and NEXT at the scan tier, in their colours.
 struct ColumnLabels {

@@ -1,6 +1,7 @@
 #include "layout/now_next_page.h"
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 #include "layout/cell.h"
@@ -90,10 +91,45 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     }
     if (z.portrait || paired) {
         const float w = paired ? half : width;
-        col = stacked_columns(pc, w, stacked_room_need(pc, active));
-        room_rows.clear();
-        for (size_t r : active) {
-            room_rows.push_back(room_row(pc, r, col));
+        const float need = stacked_room_need(pc, active);
+        const auto rows_in = [&](const Columns& c) {
+            std::vector<Row> rows;
+            for (size_t r : active) {
+                rows.push_back(room_row(pc, r, c));
+            }
+            return rows;
+        };
+        // The screens the rows take, about: their height (two rooms a row
+        // when paired, a building's rows apart from the next's) with a
+        // building's row each, over the body's.
+        const auto screens = [&](const std::vector<Row>& rows) {
+            float sum = 0;
+            size_t k = 0;
+            for (const RoomSplit& sp : splits) {
+                sum += 12 * z.unit;
+                for (size_t i = 0; i < sp.active.size(); i += paired ? 2 : 1) {
+                    float h = rows[k + i].height;
+                    if (paired && i + 1 < sp.active.size()) {
+                        h = std::max(h, rows[k + i + 1].height);
+                    }
+                    sum += h;
+                }
+                k += sp.active.size();
+            }
+            return std::ceil(sum / frame_geometry(pc).body.h);
+        };
+        col = stacked_columns(pc, w, need);
+        room_rows = rows_in(col);
+        // A name with its floor on one line may need more of the row than
+        // titles should give up; it takes that (up to
+        // kWideStackedRoomShare) only where the rows then take fewer screens.
+        const Columns wide = stacked_columns(pc, w, need, kWideStackedRoomShare);
+        if (wide.room > col.room + 0.5f) {
+            std::vector<Row> wide_rows = rows_in(wide);
+            if (screens(wide_rows) < screens(room_rows)) {
+                col = wide;
+                room_rows = std::move(wide_rows);
+            }
         }
     }
     // In the order of `active`: the splits' active rooms one after another.

@@ -119,8 +119,9 @@ TEST(LayoutPages, PortraitIsLaidOutForPortrait) {
     const DisplayList landscape = first_page(1920, 1080);
     const DisplayList portrait = first_page(1080, 1920);
     EXPECT_GE(room_names(landscape).size(), 2u);
-    // The tall screen holds more rooms, not the same table squeezed.
-    EXPECT_GT(room_names(portrait).size(), room_names(landscape).size());
+    // The tall screen holds as many rooms as two tables side by side on a
+    // wide one, not one table squeezed.
+    EXPECT_GE(room_names(portrait).size(), room_names(landscape).size());
     // Portrait: the room on the left, its now over its next beside it.
     const Rect room = std::get<TextItem>(with_role(portrait, "room-name")[0]->data).box;
     const Rect now = std::get<TextItem>(with_role(portrait, "now-time")[0]->data).box;

@@ -20,8 +20,8 @@ struct RoomSpec {
 };
 
 // One building ("hall", this screen's) with these rooms; titles in both
-// languages.
-Schedule venue_of(const std::vector<RoomSpec>& specs) {
+// languages, or in English alone.
+Schedule venue_of(const std::vector<RoomSpec>& specs, bool bilingual = true) {
     Venue venue;
     venue.timezone = "Asia/Seoul";
     Building b;
@@ -47,7 +47,8 @@ Schedule venue_of(const std::vector<RoomSpec>& specs) {
             s.room = i;
             s.start = k == 0 ? seoul(9, 0) : seoul(11, 0);
             s.end = k == 0 ? seoul(10, 30) : seoul(12, 0);
-            s.title = ko_en("Neutron 라우티드 네트워크", "Neutron routed networks");
+            s.title = bilingual ? ko_en("Neutron 라우티드 네트워크", "Neutron routed networks")
+                                : LocalizedText::plain("Neutron routed networks");
             sessions.push_back(std::move(s));
         }
     }
@@ -141,6 +142,40 @@ TEST(NowNextStacked, TheFloorBesideTheNameInItsShortMarkWhenTheFullOneDoesNotFit
         }
     }
     EXPECT_EQ(rooms, 12);
+}
+
+// One language, two tables: "Room 310" with its floor "3층" beside it needs
+// more of the row than the 40 % titles give up as a rule; the room column
+// takes it (up to 49 %) where the rows then take fewer screens (24 rooms:
+// three screens of two-line cells, two of one-line), not where they would
+// take as many (20 rooms: two either way).
+TEST(NowNextStacked, TheRoomColumnWidensOnlyWhereThatSavesAScreen) {
+    for (const int n : {24, 20}) {
+        SCOPED_TRACE(std::to_string(n) + " rooms");
+        std::vector<RoomSpec> specs;
+        for (int i = 0; i < n; ++i) {
+            specs.push_back({LocalizedText::plain("Room " + std::to_string(310 + i)), "3"});
+        }
+        const Schedule schedule = venue_of(specs, false);
+        FakeMeasurer m;
+        const auto screens = now_next_screens(schedule, 1920, 1080, m);
+        EXPECT_EQ(screens.size(), 2u);
+        int beside = 0;
+        int rooms = 0;
+        for (const DisplayList& list : screens) {
+            std::map<std::string, Rect> names;
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
+            }
+            for (const DisplayItem* item : with_role(list, "floor")) {
+                const float y = std::get<TextItem>(item->data).box.y;
+                beside += y == names.at(item->identity.room).y ? 1 : 0;
+                ++rooms;
+            }
+        }
+        EXPECT_EQ(rooms, n);
+        EXPECT_EQ(beside, n == 24 ? n : 0);
+    }
 }
 
 // Two tables: the NOW / NEXT key stands once a screen, on the building's row
