@@ -174,9 +174,9 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         if (d.state) {
             badge = std::max(badge, room_state_min_width(pc, *d.state));
         }
-        uncut.push_back(std::max(
-            0.6f * pc.ts.width(d.name.primary, z.scan_bold),
-            d.name.secondary.empty() ? 0.0f : 0.6f * pc.ts.width(d.name.secondary, z.detail)));
+        uncut.push_back(
+            std::max(0.6f * pc.ts.width(d.name.primary, z.scan_bold),
+                     d.name.secondary.empty() ? 0.0f : pc.ts.width(d.name.secondary, z.detail)));
         widths.push_back(std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
                                                      stacked_width(pc, d.name, d.floor))));
     }

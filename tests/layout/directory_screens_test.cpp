@@ -144,5 +144,33 @@ TEST(DirectoryScreens, AVeryLongFloorNameStaysWithEachRoom) {
     }
 }
 
+// Eight short names and one with a long translation under one way: the grid
+// takes no column that would cut that translation, which one column keeps
+// whole (three names in four fitting is not enough).
+TEST(DirectoryScreens, NoNameIsCutWhereFewerColumnsKeepItWhole) {
+    const Schedule base = make_schedule({9, 0, 0, false});
+    Venue venue = base.venue();
+    for (Room& room : venue.rooms) {
+        room.floor = "1";
+    }
+    venue.rooms[8].name = ko_en("109호 (SIG 회의실)", "Room 109 (special interest groups)");
+    const Schedule schedule(std::move(venue), base.zone(), {}, {});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
+        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        bool seen = false;
+        for (const DisplayList& list : directory_screens(ctx)) {
+            expect_sound_page(list, m, "directory " + at);
+            for (const DisplayItem* item : with_role(list, "room-name-secondary")) {
+                const std::string& text = std::get<TextItem>(item->data).text;
+                EXPECT_FALSE(text.ends_with("…")) << at << ": " << text;
+                seen = seen || text.starts_with("Room 109");
+            }
+        }
+        EXPECT_TRUE(seen) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
