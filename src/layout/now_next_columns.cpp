@@ -43,19 +43,28 @@ ColumnLabels column_labels(PageContext& pc, const Columns& col) {
         return b;
     };
     if (col.stacked) {
-        // One line for both: each label takes at most half of it.
-        const float half = (col.now - 8 * z.unit) / 2;
+        // One line for both, over the table's right end: each label takes at
+        // most half of the table (the key may reach over the room column).
+        const float half = (col.now_x + col.now - 8 * z.unit) / 2;
         return {one(Label::now, Tone::now, half), one(Label::next, Tone::next, half)};
     }
     return {one(Label::now, Tone::now, col.now), one(Label::next, Tone::next, col.next)};
 }
 
+float labels_left(const PageContext& pc, const ColumnLabels& labels, const Columns& col) {
+    if (!col.stacked) {
+        return col.now_x;
+    }
+    const float key = labels.now.width() + 8 * pc.sizes.unit + labels.next.width();
+    return std::max(0.0f, std::min(col.now_x, col.now_x + col.now - key));
+}
+
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y) {
-    draw_block(c, labels.now, "column-now", x + col.now_x, y, col.now, HAlign::left, pc.theme.ink,
-               pc.theme, pc.theme.background);
-    const float next_x =
-        col.stacked ? col.now_x + labels.now.width() + 8 * pc.sizes.unit : col.next_x;
+    const float now_x = labels_left(pc, labels, col);
+    draw_block(c, labels.now, "column-now", x + now_x, y, labels.now.width(), HAlign::left,
+               pc.theme.ink, pc.theme, pc.theme.background);
+    const float next_x = col.stacked ? now_x + labels.now.width() + 8 * pc.sizes.unit : col.next_x;
     draw_block(c, labels.next, "column-next", x + next_x, y, labels.next.width(), HAlign::left,
                pc.theme.ink, pc.theme, pc.theme.background);
 }
@@ -77,9 +86,9 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
         // Beside the labels when the name can end before the now column
         // without its translation.
         if (labels && name.width() + (here.width > 0 ? here.width + 3 * u : 0) >
-                          labels_offset + col.now_x - col.gutter) {
-            const float short_w =
-                labels_offset + col.now_x - col.gutter - (here.width > 0 ? here.width + 3 * u : 0);
+                          labels_offset + labels_left(pc, *labels, col) - col.gutter) {
+            const float short_w = labels_offset + labels_left(pc, *labels, col) - col.gutter -
+                                  (here.width > 0 ? here.width + 3 * u : 0);
             TextBlock first =
                 one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
                                    short_w, pc.inline_gap(), 6 * z.detail.size);
@@ -90,7 +99,8 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     }
     const float name_line = std::max(name.height(), here.height);
     const float name_right = name.width() + (here.width > 0 ? here.width + 3 * u : 0);
-    const bool labels_beside = labels && name_right <= labels_offset + col.now_x - col.gutter;
+    const bool labels_beside =
+        labels && name_right <= labels_offset + labels_left(pc, *labels, col) - col.gutter;
     const float labels_top = labels && !labels_beside ? name_line : 0;
     const float labels_h = labels ? labels->height() : 0;
     // A thin divider: the line(s) with a little air above, little below (the

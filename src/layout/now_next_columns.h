@@ -62,9 +62,13 @@ struct ColumnLabels {
 
 ColumnLabels column_labels(PageContext& pc, const Columns& col);
 
-// Table: each label over its column. Stacked: a key on one line over the
-// sessions' column, NOW then NEXT, since a room's now and next lines stand one
-// under the other.
+// Where the labels start, from the row's left edge: a table's over its now
+// column; a stacked key at the sessions' column, or further left when it is
+// wider than that column (it ends at the table's right edge).
+float labels_left(const PageContext& pc, const ColumnLabels& labels, const Columns& col);
+
+// Table: each label over its column. Stacked: a key on one line, NOW then
+// NEXT, since a room's now and next lines stand one under the other.
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y);
 
