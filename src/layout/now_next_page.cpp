@@ -82,12 +82,18 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
     bool paired = false;
     std::vector<Row> room_rows;
     if (!z.portrait) {
+        // Every table row is at least a room's name (a scan-tier line) and
+        // its padding: a page that takes more than a screen by that count
+        // alone is not built as a table first.
+        const float body_h = frame_geometry(pc).body.h;
+        const float least = pc.ts.line(z.scan_bold).height + z.unit;
+        paired = static_cast<float>(active.size()) * least > body_h;
         float one_column = 0;
-        for (size_t r : active) {
-            room_rows.push_back(room_row(pc, r, col));
+        for (size_t i = 0; i < active.size() && !paired; ++i) {
+            room_rows.push_back(room_row(pc, active[i], col));
             one_column += room_rows.back().height;
+            paired = one_column > body_h;
         }
-        paired = one_column > frame_geometry(pc).body.h;
     }
     if (z.portrait || paired) {
         const float w = paired ? half : width;
