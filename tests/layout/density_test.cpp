@@ -16,12 +16,7 @@ namespace {
 // the lengths a conference feed has (from the demo feed): one running now and
 // one next in each, a keynote tag on the first.
 Schedule typical_schedule(size_t rooms = 8) {
-    Venue venue;
-    venue.timezone = "Asia/Seoul";
-    Building b;
-    b.id = "hall";
-    b.name = ko_en("본관", "Main Hall");
-    venue.buildings.push_back(b);
+    Venue venue = hall_venue();
     const std::pair<const char*, const char*> titles[] = {
         {"OpenStack 위의 Kubernetes: 프로덕션 점검 목록",
          "Kubernetes on OpenStack: a production checklist"},
@@ -36,20 +31,12 @@ Schedule typical_schedule(size_t rooms = 8) {
     };
     std::vector<Session> sessions;
     for (size_t i = 0; i < rooms; ++i) {
-        Room r;
-        r.id = "r" + std::to_string(i);
-        r.name = ko_en(std::to_string(111 + i) + "호", "Room " + std::to_string(111 + i));
-        r.floor = "1";
-        r.building = 0;
-        venue.rooms.push_back(r);
-        venue.buildings[0].rooms.push_back(i);
+        const std::string n = std::to_string(111 + i);
+        add_room(venue, 0, "r" + std::to_string(i), ko_en(n + "호", "Room " + n), "1");
         for (int k = 0; k < 2; ++k) {
-            Session s;
-            s.id = r.id + "-" + std::to_string(k);
-            s.room_id = r.id;
-            s.room = i;
-            s.start = k == 0 ? seoul(10, 0) : seoul(11, 0);
-            s.end = k == 0 ? seoul(10, 45) : seoul(11, 45);
+            Session s = session_in(venue, i, "r" + std::to_string(i) + "-" + std::to_string(k),
+                                   k == 0 ? seoul(10, 0) : seoul(11, 0),
+                                   k == 0 ? seoul(10, 45) : seoul(11, 45));
             s.kind = i == 0 && k == 0 ? "keynote" : "talk";
             const auto& t = titles[(i + static_cast<size_t>(k) * 3) % 8];
             s.title = ko_en(t.first, t.second);
@@ -57,8 +44,7 @@ Schedule typical_schedule(size_t rooms = 8) {
             sessions.push_back(std::move(s));
         }
     }
-    auto zone = TimeZone::locate("Asia/Seoul");
-    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions), {});
+    return seoul_schedule(std::move(venue), std::move(sessions));
 }
 
 // The sub-pages of `kind` in the plan, each checked sound.

@@ -25,6 +25,35 @@ Instant seoul(int hour, int minute, int day) {
            std::chrono::hours{hour - 9} + std::chrono::minutes{minute};
 }
 
+Venue hall_venue(LocalizedText name) {
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building b;
+    b.id = "hall";
+    b.name = std::move(name);
+    venue.buildings.push_back(std::move(b));
+    return venue;
+}
+
+Schedule seoul_schedule(Venue venue, std::vector<Session> sessions,
+                        std::vector<Announcement> announcements) {
+    auto zone = TimeZone::locate("Asia/Seoul");
+    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions),
+                    std::move(announcements));
+}
+
+size_t add_room(Venue& venue, size_t building, std::string id, LocalizedText name,
+                std::string floor) {
+    Room r;
+    r.id = std::move(id);
+    r.name = std::move(name);
+    r.floor = std::move(floor);
+    r.building = building;
+    venue.rooms.push_back(std::move(r));
+    venue.buildings[building].rooms.push_back(venue.rooms.size() - 1);
+    return venue.rooms.size() - 1;
+}
+
 Session session_in(const Venue& venue, size_t room, std::string id, Instant start, Instant end) {
     Session s;
     s.id = std::move(id);
@@ -46,16 +75,6 @@ Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> an
         venue.buildings.push_back(std::move(b));
         return venue.buildings.size() - 1;
     };
-    const auto add_room = [&](size_t building, std::string id, LocalizedText name,
-                              std::string floor) {
-        Room r;
-        r.id = std::move(id);
-        r.name = std::move(name);
-        r.floor = std::move(floor);
-        r.building = building;
-        venue.rooms.push_back(std::move(r));
-        venue.buildings[building].rooms.push_back(venue.rooms.size() - 1);
-    };
     const size_t hall = add_building("hall", ko_en("본관", "Main Hall"));
     const size_t annex = add_building("annex", ko_en("별관 컨퍼런스 동", "Conference Annex"));
     const size_t hotel = add_building("hotel", LocalizedText::plain("Hotel Arts"));
@@ -65,16 +84,17 @@ Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> an
     const char* floors[] = {"1", "2", "3", "B1", "P1"};
     for (int i = 0; i < options.hall_rooms; ++i) {
         const std::string n = std::to_string(101 + i);
-        add_room(hall, "hall-" + n, ko_en(n + "호", "Room " + n), floors[i % 5]);
+        add_room(venue, hall, "hall-" + n, ko_en(n + "호", "Room " + n), floors[i % 5]);
     }
     for (int i = 0; i < options.annex_rooms; ++i) {
         const std::string n = std::to_string(i + 1);
-        add_room(annex, "annex-" + n, ko_en("별관 세미나실 " + n, "Annex seminar room " + n),
+        add_room(venue, annex, "annex-" + n, ko_en("별관 세미나실 " + n, "Annex seminar room " + n),
                  std::to_string(i % 3 + 1));
     }
     for (int i = 0; i < options.hotel_rooms; ++i) {
         const std::string n = i == 0 ? "Gaudí" : "Miró";
-        add_room(hotel, "hotel-" + std::to_string(i), LocalizedText::plain("Sala " + n), "B1");
+        add_room(venue, hotel, "hotel-" + std::to_string(i), LocalizedText::plain("Sala " + n),
+                 "B1");
     }
 
     std::vector<Session> sessions;
@@ -130,9 +150,7 @@ Schedule make_schedule(const VenueOptions& options, std::vector<Announcement> an
             sessions.push_back(std::move(next));
         }
     }
-    auto zone = TimeZone::locate("Asia/Seoul");
-    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions),
-                    std::move(announcements));
+    return seoul_schedule(std::move(venue), std::move(sessions), std::move(announcements));
 }
 
 LocationConfig make_config() {

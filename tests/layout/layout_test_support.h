@@ -35,6 +35,16 @@ struct VenueOptions {
 Schedule make_schedule(const VenueOptions& options = {},
                        std::vector<Announcement> announcements = {});
 
+// A venue in Asia/Seoul with one building, "hall", named `name`; no rooms yet.
+Venue hall_venue(LocalizedText name = ko_en("본관", "Main Hall"));
+// The schedule of `venue` and `sessions` in Asia/Seoul.
+Schedule seoul_schedule(Venue venue, std::vector<Session> sessions,
+                        std::vector<Announcement> announcements = {});
+
+// Adds a room to venue.buildings[building]; its index in venue.rooms.
+size_t add_room(Venue& venue, size_t building, std::string id, LocalizedText name,
+                std::string floor);
+
 // A session `id` in venue.rooms[room] from `start` to `end`; no title yet.
 Session session_in(const Venue& venue, size_t room, std::string id, Instant start, Instant end);
 

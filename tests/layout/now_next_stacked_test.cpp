@@ -22,38 +22,23 @@ struct RoomSpec {
 // One building ("hall", this screen's) with these rooms; titles in both
 // languages, or in English alone.
 Schedule venue_of(const std::vector<RoomSpec>& specs, bool bilingual = true) {
-    Venue venue;
-    venue.timezone = "Asia/Seoul";
-    Building b;
-    b.id = "hall";
-    b.name = ko_en("본관", "Main Hall");
-    venue.buildings.push_back(b);
+    Venue venue = hall_venue();
     std::vector<Session> sessions;
     for (size_t i = 0; i < specs.size(); ++i) {
-        Room r;
-        r.id = "r" + std::to_string(i);
-        r.name = specs[i].name;
-        r.floor = specs[i].floor;
-        r.building = 0;
-        venue.rooms.push_back(r);
-        venue.buildings[0].rooms.push_back(i);
+        add_room(venue, 0, "r" + std::to_string(i), specs[i].name, specs[i].floor);
         if (!specs[i].active) {
             continue;
         }
         for (int k = 0; k < 2; ++k) {
-            Session s;
-            s.id = r.id + "-" + std::to_string(k);
-            s.room_id = r.id;
-            s.room = i;
-            s.start = k == 0 ? seoul(9, 0) : seoul(11, 0);
-            s.end = k == 0 ? seoul(10, 30) : seoul(12, 0);
+            Session s = session_in(venue, i, "r" + std::to_string(i) + "-" + std::to_string(k),
+                                   k == 0 ? seoul(9, 0) : seoul(11, 0),
+                                   k == 0 ? seoul(10, 30) : seoul(12, 0));
             s.title = bilingual ? ko_en("Neutron 라우티드 네트워크", "Neutron routed networks")
                                 : LocalizedText::plain("Neutron routed networks");
             sessions.push_back(std::move(s));
         }
     }
-    auto zone = TimeZone::locate("Asia/Seoul");
-    return Schedule(std::move(venue), zone ? *zone : TimeZone{}, std::move(sessions), {});
+    return seoul_schedule(std::move(venue), std::move(sessions));
 }
 
 std::vector<DisplayList> now_next_screens(const Schedule& schedule, int w, int h, FakeMeasurer& m) {
