@@ -1,6 +1,7 @@
 #include "layout/step_free_row.h"
 
 #include <algorithm>
+#include <string_view>
 
 #include "layout/cell.h"
 #include "layout/directory_arrows.h"
@@ -16,6 +17,20 @@ ItemIdentity way_identity(const std::vector<std::string>& destinations, std::str
     }
     id.route = std::move(route);
     return id;
+}
+
+LocalizedText without_way_floor(const LocalizedText& step_free, const LocalizedText& way) {
+    static constexpr std::string_view kSeparator = " · ";
+    LocalizedText out;
+    for (const auto& [lang, text] : step_free.variants()) {
+        const std::string* above = way.get(lang);
+        const size_t end = above ? above->find(kSeparator) : std::string::npos;
+        const bool shared =
+            end != std::string::npos && text.size() > end + kSeparator.size() &&
+            text.compare(0, end + kSeparator.size(), *above, 0, end + kSeparator.size()) == 0;
+        out.set(lang, shared ? text.substr(end + kSeparator.size()) : text);
+    }
+    return out;
 }
 
 void label_way_items(Row& row, std::vector<std::string> destinations) {

@@ -19,6 +19,13 @@ namespace signpost::layout_detail {
 Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
                   std::vector<std::string> destinations);
 
+// A step-free line's text without the floor its way's line just above
+// already gives: under "P2 · 80 m · 1 min · escalator up to P2" it reads
+// "160 m · 2 min · lift to P2", not "P2 · 160 m · …" (a portrait line that
+// wrapped onto a third line for it). Per language; a text whose first part
+// differs from the way's keeps it.
+LocalizedText without_way_floor(const LocalizedText& step_free, const LocalizedText& way);
+
 // Wraps `row`'s drawing so that its way's items ("direction-arrow",
 // "direction-text*") carry `destinations` and route "shortest" (--dump, tests).
 void label_way_items(Row& row, std::vector<std::string> destinations);
