@@ -52,10 +52,10 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
             const bool marked = shown_room_state(pc.ctx, r).has_value();
             const bool is_active = nn.now || soon || marked;
             (is_active ? split.active : split.idle).push_back(r);
-            // When a title has a translation, rows are two lines anyway: the
-            // room's name may take two as well and leave the titles (and
-            // their tags) the width; else it is worth a wider column to keep
-            // rows one line.
+            // When a title has a translation, a table's rows are two lines
+            // anyway: the room's name may take two as well and leave the
+            // titles (and their tags) the width; else it is worth a wider
+            // column to keep rows one line.
             for (const Session* s : {nn.now, nn.next}) {
                 if (is_active && s && !pc.pick(s->title).secondary.empty()) {
                     translated = true;
