@@ -122,7 +122,7 @@ Body build_now_next_body(PageContext& pc, const PageConfig& page, float width) {
                 }
                 k += sp.active.size();
             }
-            return std::ceil(sum / frame_geometry(pc).body.h);
+            return std::ceil(sum / std::max(frame_geometry(pc).body.h, 1.0f));
         };
         col = stacked_columns(pc, w, need);
         room_rows = rows_in(col);
