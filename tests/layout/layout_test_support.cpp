@@ -232,6 +232,14 @@ std::vector<const DisplayItem*> with_role(const DisplayList& list, std::string_v
     return out;
 }
 
+std::map<std::string, Rect> room_name_boxes(const DisplayList& list) {
+    std::map<std::string, Rect> names;
+    for (const DisplayItem* item : with_role(list, "room-name")) {
+        names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
+    }
+    return names;
+}
+
 bool contains_text(const DisplayList& list, std::string_view needle) {
     for (const TextItem* t : texts(list)) {
         if (t->text.find(needle) != std::string::npos) {

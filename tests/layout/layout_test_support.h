@@ -3,6 +3,7 @@
 // types, a location config, and checks every display list must pass.
 #pragma once
 
+#include <map>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -62,6 +63,8 @@ LiveView view_of(const Schedule& schedule, std::vector<LiveRoomReport> reports, 
 std::vector<const TextItem*> texts(const DisplayList& list);
 std::vector<const DisplayItem*> with_role(const DisplayList& list, std::string_view role);
 bool contains_text(const DisplayList& list, std::string_view needle);
+// Each room's first "room-name" line box, by room id.
+std::map<std::string, Rect> room_name_boxes(const DisplayList& list);
 
 // The checks every page must pass; adds a GoogleTest failure per problem,
 // naming the item. `what` says which page is checked.

@@ -118,10 +118,7 @@ TEST(NowNextPage, StackedRowWithNothingOnNowLeadsWithTheNextSession) {
         int rows = 0;
         for (const auto& p : pages) {
             // Each room's first name line and its next session's time.
-            std::map<std::string, Rect> names;
-            for (const DisplayItem* item : with_role(p, "room-name")) {
-                names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
-            }
+            const std::map<std::string, Rect> names = room_name_boxes(p);
             for (const DisplayItem* item : with_role(p, "next-time")) {
                 const Rect time = std::get<TextItem>(item->data).box;
                 ASSERT_TRUE(names.count(item->identity.room)) << item->identity.room;
@@ -224,11 +221,16 @@ TEST(NowNextPage, LongAnnouncementIsShownWhole) {
     }
 }
 
-TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
-    const Schedule schedule = make_schedule(
+// A large venue with a notice and a warning, both all day.
+Schedule schedule_with_a_notice_and_a_warning() {
+    return make_schedule(
         {30, 12, 2, true},
         {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
          make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
+}
+
+TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
+    const Schedule schedule = schedule_with_a_notice_and_a_warning();
     const LocationConfig config = make_config();
     FakeMeasurer m;
     const auto page = [&](Instant at, size_t config_page, int sub_page) {
@@ -272,10 +274,7 @@ TEST(NowNextPage, AnnouncementsTakeTurnsOnFirstScreens) {
 TEST(NowNextPage, ThePlanCountsTheScreensItsBannerLeaves) {
     // A tall warning and a short notice: the plans' screen counts, made with
     // the banner each first screen will show, are what layout_page draws.
-    const Schedule schedule = make_schedule(
-        {30, 12, 2, true},
-        {make_announcement("i", AnnouncementLevel::info, seoul(8, 0), seoul(18, 0)),
-         make_announcement("w", AnnouncementLevel::warning, seoul(8, 0), seoul(18, 0))});
+    const Schedule schedule = schedule_with_a_notice_and_a_warning();
     const LocationConfig config = make_config();
     for (int minute = 10; minute < 14; ++minute) {
         for (const ScreenSize size : kSizes) {

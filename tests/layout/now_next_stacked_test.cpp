@@ -114,10 +114,7 @@ TEST(NowNextStacked, TheFloorBesideTheNameInItsShortMarkWhenTheFullOneDoesNotFit
     FakeMeasurer m;
     int rooms = 0;
     for (const DisplayList& list : now_next_screens(schedule, 1080, 1920, m)) {
-        std::map<std::string, Rect> names;
-        for (const DisplayItem* item : with_role(list, "room-name")) {
-            names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
-        }
+        const std::map<std::string, Rect> names = room_name_boxes(list);
         for (const DisplayItem* item : with_role(list, "floor")) {
             const TextItem& floor = std::get<TextItem>(item->data);
             EXPECT_EQ(floor.text, "3층");
@@ -148,10 +145,7 @@ TEST(NowNextStacked, TheRoomColumnWidensOnlyWhereThatSavesAScreen) {
         int beside = 0;
         int rooms = 0;
         for (const DisplayList& list : screens) {
-            std::map<std::string, Rect> names;
-            for (const DisplayItem* item : with_role(list, "room-name")) {
-                names.emplace(item->identity.room, std::get<TextItem>(item->data).box);
-            }
+            const std::map<std::string, Rect> names = room_name_boxes(list);
             for (const DisplayItem* item : with_role(list, "floor")) {
                 const float y = std::get<TextItem>(item->data).box.y;
                 beside += y == names.at(item->identity.room).y ? 1 : 0;
