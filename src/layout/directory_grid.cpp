@@ -153,8 +153,10 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         floor_w = 0;
     }
     // Under a building's own row (no way of the grid's own, so no arrow
-    // hangs into the lines) the floor column takes the arrow slot's place.
-    const bool floor_in_slot = floor_column && !way;
+    // hangs into the lines), and under a way that points right (its arrow
+    // stands and hangs on the right), the left arrow slot is empty: the floor
+    // column takes its place.
+    const bool floor_in_slot = floor_column && (!way || (has_text && on_right(way->arrow)));
     const float floor_x = floor_in_slot ? 0 : slot;
     const float cells_x = floor_in_slot ? std::max(slot, floor_w) : slot + floor_w;
     // The width the cells share.

@@ -45,7 +45,8 @@ void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Way
     if (way && way->step_free) {
         StepFreeWay step_free = *way->step_free;
         step_free.text = without_way_floor(step_free.text, way->text);
-        Row line = step_free_row(pc, step_free, width, std::move(destinations));
+        Row line =
+            step_free_row(pc, step_free, width, std::move(destinations), on_right(way->arrow));
         line.in_subgroup = in_subgroup;
         Row& way_row = body.rows.back();
         if (!way_row.group_header && !way_row.subgroup_header) {

@@ -54,7 +54,7 @@ void label_way_items(Row& row, std::vector<std::string> destinations) {
 }
 
 Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
-                  std::vector<std::string> destinations) {
+                  std::vector<std::string> destinations, bool left_slot_free) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
@@ -65,10 +65,15 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     // beside it says the way.
     const float symbol = 1.6f * kScanCap;
     const float gap = arrow_gap();
+    const bool in_slot =
+        left_slot_free && (!way.arrow || on_right(*way.arrow)) && symbol + gap <= slot;
+    // Where the text starts after the left slot: after the symbol, or with
+    // the way's text above when the symbol stands in the slot.
+    const float lead = in_slot ? 0 : symbol + gap;
     Cell text;
     text.add_text("step-free-text",
                   bilingual_block(pc.ts, way_words(pc.pick(way.text)), {z.detail, z.detail, 2, 2},
-                                  std::max(0.0f, inner - symbol - gap), 2 * pc.inline_gap()));
+                                  std::max(0.0f, inner - lead), 2 * pc.inline_gap()));
     const float first_line = text.pieces.front().block.lines.empty()
                                  ? symbol
                                  : text.pieces.front().block.lines.front().height;
@@ -78,17 +83,17 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     Row row;
     row.words = text.words;
     row.height = pad + std::max(symbol, text.height() + (line_h - first_line) / 2) + pad;
-    row.draw = [&pc, text = std::move(text), arrow = way.arrow, slot, inner, symbol, gap, pad,
+    row.draw = [&pc, text = std::move(text), arrow = way.arrow, slot, inner, symbol, gap, lead, pad,
                 line_h, first_line,
                 destinations = std::move(destinations)](Canvas& c, float x, float y, float w) {
         IdentityScope scope(c, way_identity(destinations, "step-free"));
         const float top = y + pad;
         const float center = top + line_h / 2;
         const Color ink = legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast);
-        c.symbol("step-free-symbol", {x + slot, center - symbol / 2, symbol, symbol},
+        const float symbol_x = lead > 0 ? x + slot : x + slot - gap - symbol;
+        c.symbol("step-free-symbol", {symbol_x, center - symbol / 2, symbol, symbol},
                  Symbol::accessible, ink);
-        draw_cell(c, pc, text, x + slot + symbol + gap, center - first_line / 2,
-                  inner - symbol - gap);
+        draw_cell(c, pc, text, x + slot + lead, center - first_line / 2, inner - lead);
         if (arrow) {
             const float ax = on_right(*arrow) ? x + w - arrow_length() : x;
             const Rect box = arrow_box(*arrow, ax, center);

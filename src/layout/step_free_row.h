@@ -15,9 +15,12 @@
 namespace signpost::layout_detail {
 
 // The row; its items carry `destinations` (one id: "destination") and
-// route "step-free".
+// route "step-free". With `left_slot_free` (the way above it points right, so
+// no arrow stands or hangs in the left arrow slot) and no step-free arrow on
+// the left, the symbol stands in that slot and the text starts where the
+// way's text does: a portrait line keeps its words on one line more often.
 Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
-                  std::vector<std::string> destinations);
+                  std::vector<std::string> destinations, bool left_slot_free = false);
 
 // A step-free line's text without the floor its way's line just above
 // already gives: under "P2 · 80 m · 1 min · escalator up to P2" it reads

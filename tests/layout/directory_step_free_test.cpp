@@ -2,6 +2,9 @@
 // them, and nothing it already says.
 #include <gtest/gtest.h>
 
+#include <optional>
+#include <utility>
+
 #include "layout/layout.h"
 #include "layout/step_free_row.h"
 #include "layout_test_support.h"
@@ -60,6 +63,117 @@ TEST(DirectoryStepFree, AFloorTheWayDoesNotGiveStays) {
     const LocalizedText same = ko_en("P2 · 160 m · 2분", "P2 · 160 m · 2 min");
     EXPECT_EQ(*without_way_floor(same, way).get("ko"), "160 m · 2분");
     EXPECT_EQ(*without_way_floor(same, way).get("en"), "160 m · 2 min");
+}
+
+// Four rooms on floor 2 of the screen's own building, all reached one way
+// (`arrow`, by escalator) with a step-free line by lift (`step_free_arrow`).
+struct SharedWay {
+    Schedule schedule;
+    LocationConfig config;
+};
+
+SharedWay four_rooms_one_way(Arrow arrow, std::optional<Arrow> step_free_arrow) {
+    Venue venue = hall_venue();
+    for (int i = 1; i <= 4; ++i) {
+        const std::string n = std::to_string(200 + i);
+        add_room(venue, 0, "hall-" + n, ko_en(n + "호", "Room " + n), "2");
+    }
+    SharedWay out{seoul_schedule(std::move(venue), {}), make_config()};
+    Wayfinding way{arrow, ko_en("P2 · 80 m · 1분 · 에스컬레이터로 P2 올라가기",
+                                "P2 · 80 m · 1 min · escalator up to P2")};
+    way.step_free = StepFreeWay{step_free_arrow, ko_en("P2 · 160 m · 2분 · 엘리베이터로 P2",
+                                                       "P2 · 160 m · 2 min · lift to P2")};
+    for (int i = 1; i <= 4; ++i) {
+        out.config.directions["hall-" + std::to_string(200 + i)] = way;
+    }
+    return out;
+}
+
+struct Placed {
+    float way_text_x = -1;   // the way's text
+    float symbol_x = -1;     // the step-free symbol
+    float step_text_x = -1;  // the step-free line's text
+    float floor_x = -1;      // the grid's floor column
+    float room_x = -1;       // the grid's first room
+};
+
+Placed placed(const SharedWay& s, ScreenSize size) {
+    FakeMeasurer m;
+    LayoutContext ctx{&s.schedule, seoul(10, 15), s.config, size.w, size.h, {}, m};
+    Placed out;
+    const auto left = [](float& x, const DisplayItem* item) {
+        const Rect box = std::holds_alternative<TextItem>(item->data)
+                             ? std::get<TextItem>(item->data).box
+                             : std::get<SymbolItem>(item->data).box;
+        x = x < 0 ? box.x : std::min(x, box.x);
+    };
+    for (const PagePlan& plan : plan_pages(ctx)) {
+        if (plan.kind != PlanKind::directory) {
+            continue;
+        }
+        const DisplayList list = layout_page(ctx, plan, 0);
+        expect_sound_page(list, m, "directory " + size_name(size));
+        for (const DisplayItem* item : with_role(list, "direction-text")) {
+            if (item->identity.destinations.size() == 4) {
+                left(out.way_text_x, item);
+            }
+        }
+        for (const DisplayItem* item : with_role(list, "step-free-symbol")) {
+            left(out.symbol_x, item);
+        }
+        for (const DisplayItem* item : with_role(list, "step-free-text")) {
+            left(out.step_text_x, item);
+        }
+        for (const DisplayItem* item : with_role(list, "floor")) {
+            left(out.floor_x, item);
+        }
+        for (const DisplayItem* item : with_role(list, "room-name")) {
+            left(out.room_x, item);
+        }
+    }
+    return out;
+}
+
+// A way that points right leaves the left arrow slot empty: the step-free
+// symbol stands there and its text starts where the way's does.
+TEST(DirectoryStepFree, TheSymbolStandsInTheEmptyLeftSlotUnderAWayToTheRight) {
+    const SharedWay s = four_rooms_one_way(Arrow::right, Arrow::ahead_right);
+    for (const ScreenSize size : kSizes) {
+        const Placed p = placed(s, size);
+        ASSERT_GE(p.way_text_x, 0) << size_name(size);
+        ASSERT_GE(p.symbol_x, 0) << size_name(size);
+        EXPECT_LT(p.symbol_x, p.way_text_x) << size_name(size);
+        EXPECT_NEAR(p.step_text_x, p.way_text_x, 0.5f) << size_name(size);
+    }
+}
+
+// A way or a step-free arrow on the left stands in that slot: the symbol
+// stays after it, the text after the symbol.
+TEST(DirectoryStepFree, TheSymbolStaysAfterTheSlotWhereAnArrowStandsThere) {
+    for (const auto& [way, step] : {std::pair{Arrow::left, std::optional<Arrow>{Arrow::right}},
+                                    std::pair{Arrow::right, std::optional<Arrow>{Arrow::left}}}) {
+        const SharedWay s = four_rooms_one_way(way, step);
+        for (const ScreenSize size : kSizes) {
+            const Placed p = placed(s, size);
+            EXPECT_GE(p.symbol_x, p.way_text_x - 0.5f) << size_name(size);
+            EXPECT_GT(p.step_text_x, p.way_text_x) << size_name(size);
+        }
+    }
+}
+
+// Under a way that points right, the grid's floor column stands in the
+// empty left slot and the names gain its width; under a way to the left,
+// the floor column comes after the slot.
+TEST(DirectoryStepFree, TheFloorColumnStandsInTheEmptyLeftSlotUnderAWayToTheRight) {
+    for (const ScreenSize size : kSizes) {
+        const Placed right = placed(four_rooms_one_way(Arrow::right, std::nullopt), size);
+        ASSERT_GE(right.floor_x, 0) << size_name(size);
+        EXPECT_LT(right.floor_x, right.way_text_x) << size_name(size);
+        const Placed left = placed(four_rooms_one_way(Arrow::left, std::nullopt), size);
+        EXPECT_GE(left.floor_x, left.way_text_x - 0.5f) << size_name(size);
+        // The names gain the slot's width.
+        EXPECT_LT(right.room_x, left.room_x) << size_name(size);
+    }
 }
 
 }  // namespace
