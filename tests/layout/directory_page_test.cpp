@@ -110,15 +110,9 @@ TEST(DirectoryPage, RoomsSharingAWayReadItOncePerScreenAndAgainWhereTheyGoOn) {
         config.directions[id] = up;
     }
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
         std::set<std::string> rooms;
         int screens = 0;
-        for (const auto& plan : plan_pages(ctx)) {
-            if (plan.kind != PlanKind::directory)
-                continue;
-            const DisplayList list = layout_page(ctx, plan, 0);
-            expect_sound_page(list, m, "directory " + std::to_string(size.w));
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
             int ways = 0;
             float way_y = 0;
             for (const DisplayItem* item : with_role(list, "direction-text")) {

@@ -11,16 +11,6 @@
 namespace signpost::test {
 namespace {
 
-std::vector<DisplayList> directory_screens(const LayoutContext& ctx) {
-    std::vector<DisplayList> out;
-    for (const auto& plan : plan_pages(ctx)) {
-        if (plan.kind == PlanKind::directory) {
-            out.push_back(layout_page(ctx, plan, 0));
-        }
-    }
-    return out;
-}
-
 LocationConfig with_qr() {
     LocationConfig config = make_config();
     config.qr = QrConfig{"https://map.example.org/way?from=kiosk",
@@ -32,10 +22,8 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
     const Schedule schedule = make_schedule({30, 12, 2, true});
     const LocationConfig config = with_qr();
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
-        const std::vector<DisplayList> screens = directory_screens(ctx);
-        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
         ASSERT_GE(screens.size(), 2u) << at;
         ASSERT_EQ(with_role(screens[0], "qr-code").size(), 1u) << at;
         const Rect code = std::get<QrItem>(with_role(screens[0], "qr-code")[0]->data).box;
@@ -50,7 +38,6 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
         // Under the height where the code stood, other screens show rooms.
         float lowest_name = 0;
         for (size_t i = 1; i < screens.size(); ++i) {
-            expect_sound_page(screens[i], m, "directory " + at);
             EXPECT_TRUE(with_role(screens[i], "qr-code").empty()) << at << " screen " << i;
             for (const DisplayItem* item : with_role(screens[i], "room-name")) {
                 const Rect& box = std::get<TextItem>(item->data).box;
@@ -66,14 +53,11 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
 TEST(DirectoryScreens, AGridLineNamesItsFloorOnceAtItsHead) {
     const Schedule schedule = make_schedule({30, 0, 0, false});
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
-        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        const std::string at = size_name(size);
         size_t names = 0;
         size_t floors = 0;
         size_t heads = 0;  // names on a line after its floor
-        for (const DisplayList& list : directory_screens(ctx)) {
-            expect_sound_page(list, m, "directory " + at);
+        for (const DisplayList& list : directory_screens(schedule, make_config(), size)) {
             const auto marks = with_role(list, "floor");
             const auto rooms = with_role(list, "room-name");
             names += rooms.size();
@@ -100,11 +84,9 @@ TEST(DirectoryScreens, AGridLineNamesItsFloorOnceAtItsHead) {
 TEST(DirectoryScreens, TheFloorColumnTakesTheArrowSlotUnderABuildingsRow) {
     const Schedule schedule = make_schedule({30, 0, 0, false});
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
-        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        const std::string at = size_name(size);
         bool in_slot = false;
-        for (const DisplayList& list : directory_screens(ctx)) {
+        for (const DisplayList& list : directory_screens(schedule, make_config(), size)) {
             const auto buildings = with_role(list, "building-name");
             ASSERT_FALSE(buildings.empty()) << at;
             const float name_x = std::get<TextItem>(buildings.front()->data).box.x;
@@ -126,13 +108,10 @@ TEST(DirectoryScreens, AVeryLongFloorNameStaysWithEachRoom) {
     }
     const Schedule schedule(std::move(venue), base.zone(), {}, {});
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
-        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        const std::string at = size_name(size);
         size_t names = 0;
         size_t floors = 0;
-        for (const DisplayList& list : directory_screens(ctx)) {
-            expect_sound_page(list, m, "directory " + at);
+        for (const DisplayList& list : directory_screens(schedule, make_config(), size)) {
             for (const DisplayItem* item : with_role(list, "room-name")) {
                 ++names;  // whole, not squeezed beside the floor's column
                 EXPECT_FALSE(std::get<TextItem>(item->data).text.ends_with("…")) << at;
@@ -156,12 +135,9 @@ TEST(DirectoryScreens, NoNameIsCutWhereFewerColumnsKeepItWhole) {
     venue.rooms[8].name = ko_en("109호 (SIG 회의실)", "Room 109 (special interest groups)");
     const Schedule schedule(std::move(venue), base.zone(), {}, {});
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), make_config(), size.w, size.h, {}, m};
-        const std::string at = std::to_string(size.w) + "x" + std::to_string(size.h);
+        const std::string at = size_name(size);
         bool seen = false;
-        for (const DisplayList& list : directory_screens(ctx)) {
-            expect_sound_page(list, m, "directory " + at);
+        for (const DisplayList& list : directory_screens(schedule, make_config(), size)) {
             for (const DisplayItem* item : with_role(list, "room-name-secondary")) {
                 const std::string& text = std::get<TextItem>(item->data).text;
                 EXPECT_FALSE(text.ends_with("…")) << at << ": " << text;

@@ -29,17 +29,10 @@ TEST(DirectoryStepFree, TheLineLeavesOutTheFloorItsWayAlreadyGives) {
     const Schedule schedule = make_schedule();
     const LocationConfig config = with_step_free_way();
     for (const ScreenSize size : kSizes) {
-        FakeMeasurer m;
-        LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
         const std::string at = size_name(size);
         // The line's Korean, joined over the lines it wraps onto.
         std::string korean;
-        for (const PagePlan& plan : plan_pages(ctx)) {
-            if (plan.kind != PlanKind::directory) {
-                continue;
-            }
-            const DisplayList list = layout_page(ctx, plan, 0);
-            expect_sound_page(list, m, "directory " + at);
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
             for (const DisplayItem* item : with_role(list, "step-free-text")) {
                 korean += (korean.empty() ? "" : " ") + std::get<TextItem>(item->data).text;
                 EXPECT_EQ(item->identity.destination, "hall-103") << at;

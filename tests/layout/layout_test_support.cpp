@@ -259,6 +259,20 @@ DisplayList sound_page(const Schedule& schedule, const LocationConfig& config, I
     return list;
 }
 
+std::vector<DisplayList> directory_screens(const Schedule& schedule, const LocationConfig& config,
+                                           ScreenSize size) {
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+    std::vector<DisplayList> out;
+    for (const PagePlan& plan : plan_pages(ctx)) {
+        if (plan.kind == PlanKind::directory) {
+            out.push_back(layout_page(ctx, plan, 0));
+            expect_sound_page(out.back(), m, "directory " + size_name(size));
+        }
+    }
+    return out;
+}
+
 std::string size_name(ScreenSize s) {
     return std::to_string(s.w) + "x" + std::to_string(s.h);
 }

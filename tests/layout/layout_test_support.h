@@ -83,6 +83,11 @@ DisplayList sound_page(const Schedule& schedule, const LocationConfig& config, I
                        ScreenSize size, const PagePlan& plan, const std::string& what,
                        double progress = 0);
 
+// The directory's screens for `schedule` under `config` at 10:15 on a `size`
+// screen, each checked sound.
+std::vector<DisplayList> directory_screens(const Schedule& schedule, const LocationConfig& config,
+                                           ScreenSize size);
+
 // "1920x1080", for messages.
 std::string size_name(ScreenSize s);
 
