@@ -25,17 +25,28 @@ RowSpacing spacing(const PageContext& pc) {
     return {0.5f * u, 0.75f * u, 0.5f * u, 0.5f * u};
 }
 
+// What both kinds of row start from: the room, its sessions now and next at
+// the page's instant, the design unit and the row's spacing.
+struct RowBasics {
+    const Room& room;
+    NowNext nn;
+    float u;
+    RowSpacing sp;
+};
+
+RowBasics row_basics(const PageContext& pc, size_t room_index) {
+    const Schedule& schedule = *pc.ctx.schedule;
+    return {schedule.venue().rooms[room_index], schedule.now_next(room_index, pc.ctx.now),
+            pc.sizes.unit, spacing(pc)};
+}
+
 // Table: room | now | next side by side. The title running now on one line
 // in the first language (cut if need be), its translation under it, no
 // speakers: a row is one line when its titles fit, two with their
 // translations (issue 13: a visitor scans for a room; the upcoming board and
 // the room's own door give the rest).
 Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
-    const Schedule& schedule = *pc.ctx.schedule;
-    const Room& room = schedule.venue().rooms[room_index];
-    const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
-    const float u = pc.sizes.unit;
-    const RowSpacing sp = spacing(pc);
+    const auto [room, nn, u, sp] = row_basics(pc, room_index);
     Cell room_c = room_cell(pc, room, col.room);
     // A full or closed room: its badge over its sessions, across the now and
     // next columns at the row's top beside the name, so the state is read
@@ -89,11 +100,7 @@ Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
 // title with as much of its translation as fits). A room with nothing on now
 // spends no line saying so: its next session stands in the first place.
 Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
-    const Schedule& schedule = *pc.ctx.schedule;
-    const Room& room = schedule.venue().rooms[room_index];
-    const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
-    const float u = pc.sizes.unit;
-    const RowSpacing sp = spacing(pc);
+    const auto [room, nn, u, sp] = row_basics(pc, room_index);
     Cell room_c = stacked_room_cell(pc, room, col.room);
     // A full or closed room: its badge first, over its sessions.
     const std::optional<Chip> state = room_state_chip_for(pc, room_index, col.now);
