@@ -40,6 +40,20 @@ RowBasics row_basics(const PageContext& pc, size_t room_index) {
             pc.sizes.unit, spacing(pc)};
 }
 
+// Both kinds of row draw their rule, the room's cell and its state badge
+// alike; returns the top of the row's content.
+float draw_room_side(Canvas& c, PageContext& pc, const RowSpacing& sp, const Columns& col,
+                     const Cell& room_c, const std::optional<Chip>& state, float x, float y,
+                     float w) {
+    c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
+    const float top = y + sp.pad;
+    draw_cell(c, pc, room_c, x, top, col.room);
+    if (state) {
+        draw_chip(c, pc, *state, "room-state", x + col.now_x, top);
+    }
+    return top;
+}
+
 // Table: room | now | next side by side. The title running now on one line
 // in the first language (cut if need be), its translation under it, no
 // speakers: a row is one line when its titles fit, two with their
@@ -73,12 +87,7 @@ Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
                 next_c = std::move(next_c), room_id = room.id, now_id,
                 next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
-        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
-        const float top = y + sp.pad;
-        draw_cell(c, pc, room_c, x, top, col.room);
-        if (state) {
-            draw_chip(c, pc, *state, "room-state", x + col.now_x, top);
-        }
+        const float top = draw_room_side(c, pc, sp, col, room_c, state, x, y, w);
         const float cells_top = top + columns_top;
         IdentityScope now_scope(c, {room_id, now_id, {}, {}});
         draw_cell(c, pc, now.cell, x + col.now_x, cells_top, col.now);
@@ -125,12 +134,7 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
                 now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
                 next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
-        c.rect("row-rule", {x, y, w, pc.sizes.unit / 3}, pc.theme.divider);
-        const float top = y + sp.pad;
-        draw_cell(c, pc, room_c, x, top, col.room);
-        if (state) {
-            draw_chip(c, pc, *state, "room-state", x + col.now_x, top);
-        }
+        const float top = draw_room_side(c, pc, sp, col, room_c, state, x, y, w);
         if (now) {
             IdentityScope now_scope(c, {room_id, now_id, {}, {}});
             const float now_top = top + state_h;
