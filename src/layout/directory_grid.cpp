@@ -203,26 +203,61 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
             break;
         }
     }
-    const float cell_w = cell_width(cols);
     // Grid lines are closer than destination rows: no arrow of their own.
     const float pad = line_arrow ? 1.25f * u : 0.75f * u;
+    const float line_arrow_h = line_arrow ? arrow_box(*line_arrow, 0, 0).h : 0;
 
     // One row per grid line, so a long group paginates line by line; with a
     // floor column, each floor starts a line of its own.
-    std::vector<std::pair<size_t, size_t>> lines;  // [first, last) of `rooms`
-    for (size_t first = 0; first < rooms.size();) {
-        size_t last = std::min(rooms.size(), first + static_cast<size_t>(cols));
-        if (floor_column) {
-            for (size_t i = first + 1; i < last; ++i) {
-                if (rooms[i].floor != rooms[first].floor) {
-                    last = i;
-                    break;
+    const auto lines_of = [&](int n) {
+        std::vector<std::pair<size_t, size_t>> out;  // [first, last) of `rooms`
+        for (size_t first = 0; first < rooms.size();) {
+            size_t last = std::min(rooms.size(), first + static_cast<size_t>(n));
+            if (floor_column) {
+                for (size_t i = first + 1; i < last; ++i) {
+                    if (rooms[i].floor != rooms[first].floor) {
+                        last = i;
+                        break;
+                    }
                 }
             }
+            out.emplace_back(first, last);
+            first = last;
         }
-        lines.emplace_back(first, last);
-        first = last;
+        return out;
+    };
+    // Fewer columns where that makes the grid lower: in wider cells a few
+    // rooms sit on one line with their translation (a name over its
+    // translation takes a grid line nearly twice as high), and a floor's
+    // two rooms are not set in cells made for five.
+    const auto height_of = [&](int n) {
+        float total = 0;
+        for (const auto& [first, last] : lines_of(n)) {
+            float line_h = 0;
+            float first_line = 0;
+            for (size_t i = first; i < last; ++i) {
+                const Cell cell = grid_cell(pc, named[i], cell_width(n));
+                line_h = std::max(line_h, cell.height());
+                if (i == first && !cell.pieces.empty() &&
+                    !cell.pieces.front().block.lines.empty()) {
+                    first_line = cell.pieces.front().block.lines.front().height;
+                }
+            }
+            const float overhang = std::max(0.0f, line_arrow_h / 2 - first_line / 2);
+            total += pad + std::max(line_h + overhang, line_arrow_h) + pad;
+        }
+        return total;
+    };
+    float lowest = height_of(cols);
+    for (int n = cols - 1; n >= 1; --n) {
+        const float h = height_of(n);
+        if (h < lowest - 0.5f) {  // as low: the more columns
+            lowest = h;
+            cols = n;
+        }
     }
+    const float cell_w = cell_width(cols);
+    const std::vector<std::pair<size_t, size_t>> lines = lines_of(cols);
     for (const auto& [first, last] : lines) {
         std::vector<Cell> cells;
         std::vector<std::string> ids;

@@ -148,5 +148,43 @@ TEST(DirectoryScreens, NoNameIsCutWhereFewerColumnsKeepItWhole) {
     }
 }
 
+// Two rooms under one way whose names and translations fit one line in half
+// a landscape screen: the grid takes two wide columns, each name on one line
+// with its translation, not as many narrow ones as the width allows, which
+// set each translation under its name (a line nearly twice as high).
+TEST(DirectoryScreens, AGridTakesFewerColumnsWhereThatMakesItLower) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "hall-diagonal", ko_en("디아고날 홀", "Salón Diagonal"), "2");
+    add_room(venue, 0, "hall-mar", ko_en("마르 홀", "Salón Mar"), "2");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    for (const std::string id : {"hall-diagonal", "hall-mar"}) {
+        config.directions[id] = {Arrow::left, ko_en("왼쪽 복도 끝", "End of the left corridor")};
+    }
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        float top = 1e9f;
+        float bottom = 0;
+        float name_h = 0;
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
+            for (const DisplayItem& item : list.items) {
+                if (item.identity.room.empty() || !std::holds_alternative<TextItem>(item.data)) {
+                    continue;
+                }
+                const Rect& box = std::get<TextItem>(item.data).box;
+                top = std::min(top, box.y);
+                bottom = std::max(bottom, box.bottom());
+                if (item.role == "room-name") {
+                    name_h = std::max(name_h, box.h);
+                }
+            }
+        }
+        ASSERT_GT(name_h, 0) << at;
+        if (size.w > size.h) {
+            EXPECT_LT(bottom - top, 1.5f * name_h) << at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
