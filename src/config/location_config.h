@@ -24,7 +24,7 @@ namespace signpost {
 // shortest route takes stairs or an escalator.
 struct StepFreeWay {
     std::optional<Arrow> arrow;  // nullopt: there is no step-free route
-    LocalizedText text;          // "P1 · 240 m · 3 min · lift to P1" / "no step-free route"
+    LocalizedText text;          // "P1 · 240 m · 3 min · lift" / "no step-free route"
     std::optional<RouteSummary> summary = std::nullopt;  // what `text` says, when routed
 };
 

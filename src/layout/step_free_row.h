@@ -1,7 +1,7 @@
 // The step-free line of a computed way (docs/wayfinding.md): when the
 // shortest route to a place takes stairs or an escalator, a second line
 // under its way shows the accessibility symbol, the step-free route's own
-// arrow and its text ("P1 · 120 m · 2 min · lift to P1"), or says there is
+// arrow and its text ("P1 · 120 m · 2 min · lift"), or says there is
 // no step-free route (no arrow then).
 #pragma once
 
@@ -23,8 +23,8 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
                   std::vector<std::string> destinations, bool left_slot_free = false);
 
 // A step-free line's text without the floor its way's line just above
-// already gives: under "P2 · 80 m · 1 min · escalator up to P2" it reads
-// "160 m · 2 min · lift to P2", not "P2 · 160 m · …" (a portrait line that
+// already gives: under "P2 · 80 m · 1 min · escalator up" it reads
+// "160 m · 2 min · lift", not "P2 · 160 m · …" (a portrait line that
 // wrapped onto a third line for it). Per language; a text whose first part
 // differs from the way's keeps it.
 LocalizedText without_way_floor(const LocalizedText& step_free, const LocalizedText& way);

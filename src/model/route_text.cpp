@@ -46,27 +46,31 @@ std::optional<LevelStep> first_level_step(const VenueGraph& graph, const Route& 
     return step;
 }
 
+// The step's words; `floor` empty when the route ends on the floor the step
+// reaches (the text starts with that floor: "P1 · 190 m · 3 min · escalator
+// up", not "… escalator up to P1").
 std::string english_step(const LevelStep& s, const std::string& floor) {
-    const std::string way = s.up ? " up to " : " down to ";
+    const std::string to = floor.empty() ? "" : " to " + floor;
     switch (s.kind) {
         case EdgeKind::lift:
-            return "lift to " + floor;
+            return "lift" + to;
         case EdgeKind::escalator:
-            return "escalator" + way + floor;
+            return std::string(s.up ? "escalator up" : "escalator down") + to;
         default:
-            return "stairs" + way + floor;
+            return std::string(s.up ? "stairs up" : "stairs down") + to;
     }
 }
 
 std::string korean_step(const LevelStep& s, const std::string& floor) {
+    const std::string to = floor.empty() ? "" : " " + floor;
     const std::string way = s.up ? " 올라가기" : " 내려가기";
     switch (s.kind) {
         case EdgeKind::lift:
-            return "엘리베이터로 " + floor;
+            return floor.empty() ? "엘리베이터" : "엘리베이터로" + to;
         case EdgeKind::escalator:
-            return "에스컬레이터로 " + floor + way;
+            return "에스컬레이터로" + to + way;
         default:
-            return "계단으로 " + floor + way;
+            return "계단으로" + to + way;
     }
 }
 
@@ -77,7 +81,8 @@ RouteSummary summarize_route(const VenueGraph& graph, const Route& route) {
     out.floor = graph.floors[graph.nodes[route.nodes.back()].floor];
     out.length = route.length;
     if (auto step = first_level_step(graph, route)) {
-        const std::string& to = graph.floors[step->floor];
+        const bool ends_there = step->floor == graph.nodes[route.nodes.back()].floor;
+        const std::string to = ends_there ? std::string{} : graph.floors[step->floor];
         out.step.set("ko", korean_step(*step, to));
         out.step.set("en", english_step(*step, to));
     }

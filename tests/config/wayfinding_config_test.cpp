@@ -60,10 +60,10 @@ TEST(WayfindingConfig, ComputesEveryPlaceFromThePosition) {
     // first edge's too: ahead.
     const auto& up = *ways.at("room-up");
     EXPECT_EQ(up.arrow, Arrow::ahead);
-    EXPECT_EQ(en(up.text), "P1 · 60 m · 1 min · escalator up to P1");
+    EXPECT_EQ(en(up.text), "P1 · 60 m · 1 min · escalator up");
     ASSERT_TRUE(up.step_free);
     EXPECT_EQ(up.step_free->arrow, Arrow::ahead);
-    EXPECT_EQ(en(up.step_free->text), "P1 · 120 m · 2 min · lift to P1");
+    EXPECT_EQ(en(up.step_free->text), "P1 · 120 m · 2 min · lift");
 }
 
 TEST(WayfindingConfig, FacingTurnsTheArrows) {
@@ -78,7 +78,7 @@ TEST(WayfindingConfig, FromUpstairsTheFirstStepIsDownTheStairs) {
     ASSERT_TRUE(check.config);
     const auto& main = *check.config->place_ways.at("main");
     EXPECT_EQ(main.arrow, Arrow::down);
-    EXPECT_EQ(en(main.text), "P0 · 20 m · 1 min · stairs down to P0");
+    EXPECT_EQ(en(main.text), "P0 · 20 m · 1 min · stairs down");
     ASSERT_TRUE(main.step_free);
     EXPECT_EQ(main.step_free->arrow, Arrow::right);  // the ramp east to the lift
 }
@@ -94,7 +94,7 @@ TEST(WayfindingConfig, HandWrittenArrowAndTextWin) {
     EXPECT_EQ(*ways.at("annex")->text.get(""), "Out and round");
     // No hand-written text: the computed one stays, and the step-free line.
     EXPECT_EQ(ways.at("room-up")->arrow, Arrow::up);
-    EXPECT_EQ(en(ways.at("room-up")->text), "P1 · 60 m · 1 min · escalator up to P1");
+    EXPECT_EQ(en(ways.at("room-up")->text), "P1 · 60 m · 1 min · escalator up");
     EXPECT_TRUE(ways.at("room-up")->step_free);
 }
 
@@ -112,7 +112,7 @@ TEST(WayfindingConfig, RoomWithoutAPlaceTakesItsBuildings) {
     const LocationConfig& c = *check.config;
     EXPECT_EQ(find_direction_to_room(c, v, 0), find_direction_to_building(c, "main"));
     EXPECT_EQ(find_direction_to_room(c, v, 1)->arrow, Arrow::ahead);
-    EXPECT_EQ(en(find_direction_to_room(c, v, 1)->text), "P1 · 60 m · 1 min · escalator up to P1");
+    EXPECT_EQ(en(find_direction_to_room(c, v, 1)->text), "P1 · 60 m · 1 min · escalator up");
     EXPECT_EQ(find_direction_to_room(c, v, 2)->arrow, Arrow::right);  // hand-written, no place
     EXPECT_EQ(find_direction_to_room(c, v, 3), nullptr);  // its building is at the screen
 }

@@ -149,10 +149,28 @@ TEST(RouteText, FirstLevelChangeAsOneRide) {
     auto g = make_graph(
         {{"a", 0, 0}, {"b", 0, 10, 0}, {"c", 0, 20, 1}, {"d", 0, 30, 2}},
         {{"a", "b"}, {"b", "c", EdgeKind::escalator, 20.0}, {"c", "d", EdgeKind::escalator, 20.0}});
-    EXPECT_EQ(*route_text(g, *find_route(g, 0, 3)).get("en"),
-              "P2 · 50 m · 1 min · escalator up to P2");
-    EXPECT_EQ(*route_text(g, *find_route(g, 3, 1)).get("en"),
-              "P0 · 40 m · 1 min · escalator down to P0");
+    EXPECT_EQ(*route_text(g, *find_route(g, 0, 3)).get("en"), "P2 · 50 m · 1 min · escalator up");
+    EXPECT_EQ(*route_text(g, *find_route(g, 3, 1)).get("en"), "P0 · 40 m · 1 min · escalator down");
+}
+
+// The step names the floor it reaches only when the route goes on from there
+// to another: the text starts with the floor it ends on.
+TEST(RouteText, TheStepNamesItsFloorOnlyWhereTheRouteDoesNotEndThere) {
+    auto g = make_graph(
+        {{"a", 0, 0}, {"b", 0, 10, 0}, {"c", 0, 20, 1}, {"d", 0, 30, 2}},
+        {{"a", "b"}, {"b", "c", EdgeKind::escalator, 20.0}, {"c", "d", EdgeKind::stairs, 20.0}});
+    g.floors = {"P0", "P1", "P2"};
+    const LocalizedText on = route_text(g, *find_route(g, 0, 3));
+    EXPECT_EQ(*on.get("en"), "P2 · 50 m · 1 min · escalator up to P1");
+    EXPECT_EQ(*on.get("ko"), "P2 · 50 m · 1분 · 에스컬레이터로 P1 올라가기");
+    const LocalizedText there = route_text(g, *find_route(g, 0, 2));
+    EXPECT_EQ(*there.get("en"), "P1 · 30 m · 1 min · escalator up");
+    EXPECT_EQ(*there.get("ko"), "P1 · 30 m · 1분 · 에스컬레이터로 올라가기");
+    auto lift = make_graph({{"a", 0, 0}, {"b", 0, 10, 1}}, {{"a", "b", EdgeKind::lift, 20.0}});
+    lift.floors = {"P0", "P1"};
+    const LocalizedText up = route_text(lift, *find_route(lift, 0, 1));
+    EXPECT_EQ(*up.get("en"), "P1 · 20 m · 1 min · lift");
+    EXPECT_EQ(*up.get("ko"), "P1 · 20 m · 1분 · 엘리베이터");
 }
 
 TEST(PlaceWay, StepFreeOnlyWhenTheShortestHasSteps) {
@@ -177,7 +195,7 @@ TEST(PlaceWay, StepFreeOnlyWhenTheShortestHasSteps) {
     EXPECT_EQ(e1.shortest.arrow, Arrow::up);
     ASSERT_TRUE(e1.step_free);
     EXPECT_EQ(e1.step_free->arrow, Arrow::right);
-    EXPECT_EQ(*e1.step_free->text.get("en"), "P1 · 50 m · 1 min · lift to P1");
+    EXPECT_EQ(*e1.step_free->text.get("en"), "P1 · 50 m · 1 min · lift");
     // To "x": only stairs reach it, so the step-free line says there is none.
     PlaceWay x = compute_place_way(g, {0, 0}, *g.find_node("x"));
     ASSERT_TRUE(x.step_free);
@@ -204,10 +222,10 @@ TEST(RouteText, RoutesOfOneFloorAndStepShareALineWithRanges) {
     const RouteSummary lift = summarize_route(g, *find_route(g, 0, *g.find_node("lift")));
     EXPECT_TRUE(same_floor_and_step(near, far));
     EXPECT_FALSE(same_floor_and_step(near, lift));
-    EXPECT_EQ(*route_text(near).get("en"), "P1 · 120 m · 2 min · escalator up to P1");
+    EXPECT_EQ(*route_text(near).get("en"), "P1 · 120 m · 2 min · escalator up");
     const LocalizedText both = route_group_text({near, far});
-    EXPECT_EQ(*both.get("en"), "P1 · 120–200 m · 2–3 min · escalator up to P1");
-    EXPECT_EQ(*both.get("ko"), "P1 · 120–200 m · 2–3분 · 에스컬레이터로 P1 올라가기");
+    EXPECT_EQ(*both.get("en"), "P1 · 120–200 m · 2–3 min · escalator up");
+    EXPECT_EQ(*both.get("ko"), "P1 · 120–200 m · 2–3분 · 에스컬레이터로 올라가기");
     // Equal shown numbers are not a range.
     EXPECT_EQ(*route_group_text({near, near}).get("en"), *route_text(near).get("en"));
     EXPECT_TRUE(route_group_text({}).empty());
