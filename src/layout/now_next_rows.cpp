@@ -26,7 +26,9 @@ RowSpacing spacing(const PageContext& pc) {
 }
 
 // What both kinds of row start from: the room, its sessions now and next at
-// the page's instant, the design unit and the row's spacing.
+// the page's instant, the design unit and the row's spacing. The rows'
+// lambdas copy `sp` by an init-capture (`sp = sp`): clang 14, the sanitized
+// build's compiler, cannot capture a structured binding itself.
 struct RowBasics {
     const Room& room;
     NowNext nn;
@@ -83,8 +85,8 @@ Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
     row.words = room_c.words + now.cell.words + next_c.words;
     const std::string now_id = nn.now ? nn.now->id : std::string();
     const std::string next_id = nn.next ? nn.next->id : std::string();
-    row.draw = [&pc, col, sp, columns_top, state, room_c = std::move(room_c), now = std::move(now),
-                next_c = std::move(next_c), room_id = room.id, now_id,
+    row.draw = [&pc, col, sp = sp, columns_top, state, room_c = std::move(room_c),
+                now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
                 next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
         const float top = draw_room_side(c, pc, sp, col, room_c, state, x, y, w);
@@ -130,7 +132,7 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
     row.words = room_c.words + (now ? now->cell.words : 0) + next_c.words;
     const std::string now_id = nn.now ? nn.now->id : std::string();
     const std::string next_id = nn.next ? nn.next->id : std::string();
-    row.draw = [&pc, col, sp, state_h, next_top, state, room_c = std::move(room_c),
+    row.draw = [&pc, col, sp = sp, state_h, next_top, state, room_c = std::move(room_c),
                 now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
                 next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
