@@ -357,7 +357,3 @@ TEST(NowNextPage, PortraitFooterTakesASecondLineOnlyWhenTheStateNeedsIt) {
 
 }  // namespace
 }  // namespace signpost::test
-
-namespace signpost::test {
-namespace {}  // namespace
-}  // namespace signpost::test
