@@ -186,6 +186,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         return (cells_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
     };
     int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
+    int widest_uncut = 1;  // the most columns that cut no name and keep a badge whole
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
         if (w < badge) {
@@ -199,9 +200,17 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         if (cuts) {
             continue;
         }
+        widest_uncut = std::max(widest_uncut, cols);
         if (4 * fits >= 3 * static_cast<long>(widths.size())) {
             break;
         }
+    }
+    // No count keeps three names in four on one line (a floor of long names,
+    // FOSDEM's "UA2.114 (Baudoux)"): the grid's height alone decides, from
+    // the most columns that cut no name, so a few names wrapped in their
+    // cells do not cost every room a line of its own.
+    if (cols == 1) {
+        cols = widest_uncut;
     }
     // Grid lines are closer than destination rows: no arrow of their own.
     const float pad = line_arrow ? 1.25f * u : 0.75f * u;

@@ -3,6 +3,8 @@
 // grids as wide as the names allow.
 #include <gtest/gtest.h>
 
+#include <cmath>
+#include <map>
 #include <set>
 
 #include "layout/layout.h"
@@ -183,6 +185,44 @@ TEST(DirectoryScreens, AGridTakesFewerColumnsWhereThatMakesItLower) {
         if (size.w > size.h) {
             EXPECT_LT(bottom - top, 1.5f * name_h) << at;
         }
+    }
+}
+
+// A floor of long names (as FOSDEM's "UA2.114 (Baudoux)" in portrait), where
+// no column count keeps three names in four on one line: the grid still
+// takes as many columns as cut no name, the long ones wrapped in their
+// cells, instead of one room a line. (The test font is wider than the real
+// one, so the names here are shorter than FOSDEM's.)
+TEST(DirectoryScreens, AFloorOfLongNamesStillSharesItsGridLines) {
+    Venue venue = hall_venue();
+    for (const std::string name :
+         {"UA2.114 (Baud)", "UA2.118 (Henr)", "UA2.220 (Guil)", "UB2.252A (Lam)", "UD2.120 (Chav)",
+          "UD2.208 (Decr)", "UB2.147", "UD2.110"}) {
+        add_room(venue, 0, name, LocalizedText::plain(name), "2");
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        // Each room's first line: (screen, top), the room's highest name item.
+        std::map<std::string, std::pair<size_t, float>> first_line;
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        for (size_t k = 0; k < screens.size(); ++k) {
+            for (const DisplayItem* item : with_role(screens[k], "room-name")) {
+                const float y = std::get<TextItem>(item->data).box.y;
+                auto [it, added] = first_line.try_emplace(item->identity.room, k, y);
+                if (!added && it->second.first == k) {
+                    it->second.second = std::min(it->second.second, y);
+                }
+            }
+        }
+        ASSERT_EQ(first_line.size(), 8u) << at;
+        std::set<std::pair<size_t, int>> lines;
+        for (const auto& [room, where] : first_line) {
+            lines.emplace(where.first, static_cast<int>(std::lround(where.second)));
+        }
+        // Eight rooms on grid lines of their own would take eight lines.
+        EXPECT_LT(lines.size(), 8u) << at;
     }
 }
 
