@@ -19,9 +19,10 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
     out.column_gap = 8 * u;
     const auto n = static_cast<float>(columns);
     const float column_w = (width - (n - 1) * out.column_gap) / n;
-    // The QR code stands under the last column of the first screen only: a
-    // visitor sees it once a cycle, and the other screens give its place to
-    // rooms.
+    // The QR code stands once a cycle, at the bottom of the last column of
+    // the first screen or of the last one, whichever takes fewer screens
+    // (the first when equal: seen first): the other screens give its place
+    // to rooms.
     out.body = build_directory_body(pc, page, column_w);
     out.qr = build_qr_panel(pc, column_w);
     float tallest = 0;
@@ -34,8 +35,22 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
         out.qr_band = out.qr->height + 4 * u;
     } else {
         out.qr.reset();  // a screen too small for it
+        out.screens = paginate_columns(out.body.rows, first, rest, columns);
+        return out;
     }
-    out.screens = paginate_columns(out.body.rows, first, rest, columns, first - out.qr_band);
+    out.screens = paginate_columns(out.body.rows, first, rest, columns,
+                                   ColumnReserve{columns - 1, out.qr_band});
+    // On the last screen: its last column as filled without the code, and
+    // the code under it.
+    const size_t without = paginate_columns(out.body.rows, first, rest, columns).size();
+    if (without < out.screens.size()) {
+        auto last = paginate_columns(out.body.rows, first, rest, columns,
+                                     ColumnReserve{without * columns - 1, out.qr_band});
+        if (last.size() == without) {
+            out.screens = std::move(last);
+            out.qr_screen = without - 1;
+        }
+    }
     return out;
 }
 

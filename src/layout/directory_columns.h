@@ -1,6 +1,7 @@
 // How the directory sets its rows on a screen: in one column across it or in
 // several side by side, whichever takes fewer screens, and where its QR code
-// stands (under the last column of the first screen).
+// stands (under the last column of the first screen, or of the last
+// where that takes fewer screens).
 #pragma once
 
 #include <optional>
@@ -17,7 +18,8 @@ struct DirectoryColumns {
     size_t columns = 1;
     float column_gap = 0;
     std::optional<QrPanel> qr;
-    float qr_band = 0;  // du: the QR code's share of the first screen's last column
+    float qr_band = 0;     // du: the QR code's share of its screen's last column
+    size_t qr_screen = 0;  // the first screen or the last
     std::vector<std::vector<std::vector<size_t>>> screens;
 };
 

@@ -28,15 +28,6 @@ Cell grid_cell(PageContext& pc, const Destination& d, float width) {
     return with;
 }
 
-// The width of a name with its floor mark on one line and its translation
-// under it (name_cell's two-line form, the name not wrapped).
-float stacked_width(PageContext& pc, const Bilingual& name, const std::string& floor) {
-    const Sizes& z = pc.sizes;
-    const float floor_w = floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(floor, z.scan);
-    return std::max(pc.ts.width(name.primary, z.scan_bold) + floor_w,
-                    name.secondary.empty() ? 0.0f : pc.ts.width(name.secondary, z.detail));
-}
-
 Cell name_cell(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
@@ -56,7 +47,7 @@ Cell name_cell(PageContext& pc, const Destination& d, float width) {
         }
         if (!d.name.secondary.empty()) {
             TextBlock below =
-                translation_block(pc.ts, d.name.secondary, z.detail, Tone::secondary, width, 1);
+                translation_block(pc.ts, d.name.secondary, z.detail, Tone::secondary, width, 2);
             append_block(name, std::move(below));
         }
     } else {
@@ -163,44 +154,51 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const float cells_w = std::max(0.0f, inner - (cells_x - slot));
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
-    // As many columns as keep three names in four whole in their cell, on
-    // one line with their translation and floor or with the translation
-    // under them: a long name ("215호 (Upstream Institute)") wraps in its
-    // cell rather than costing the grid its columns.
-    std::vector<float> widths;
-    // The narrowest cell each name takes uncut: wrapped in two lines (a
-    // little more than half its width), its translation on one line.
-    std::vector<float> uncut;
     float badge = 0;  // a live state's badge keeps both its languages
     for (const Destination& d : named) {
         if (d.state) {
             badge = std::max(badge, room_state_min_width(pc, *d.state));
         }
-        uncut.push_back(
-            std::max(0.6f * pc.ts.width(d.name.primary, z.scan_bold),
-                     d.name.secondary.empty() ? 0.0f : pc.ts.width(d.name.secondary, z.detail)));
-        widths.push_back(std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
-                                                     stacked_width(pc, d.name, d.floor))));
     }
     const auto cell_width = [&](int n) {
         return (cells_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
     };
+    // Whether a name is cut in a cell `w` wide: it wraps in two lines, its
+    // translation in two under it.
+    const auto cut_in = [&](const Destination& d, float w) {
+        const Cell cell = name_cell(pc, d, w);
+        return std::any_of(cell.pieces.begin(), cell.pieces.end(),
+                           [](const CellPiece& p) { return p.block.truncated; });
+    };
+    // The width each name's first language takes on one line with its floor
+    // mark (its translation may wrap under it).
+    std::vector<float> widths;
+    for (const Destination& d : named) {
+        const float mark_w =
+            d.floor.empty() ? 0 : 2 * pc.inline_gap() + pc.ts.width(d.floor, z.scan);
+        widths.push_back(
+            std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
+                                        pc.ts.width(d.name.primary, z.scan_bold) + mark_w)));
+    }
+    // As many columns as keep three names in four on one line in their cell
+    // (with their translation, or it under them, wrapped in two lines if
+    // need be) and cut no name that one column keeps whole: a long name
+    // ("215호 (Upstream Institute)") wraps in its cell rather than costing
+    // the grid its columns.
     int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
     int widest_uncut = 1;  // the most columns that cut no name and keep a badge whole
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
-        if (w < badge) {
-            continue;
+        bool cuts = w < badge;
+        for (size_t i = 0; i < named.size() && !cuts; ++i) {
+            cuts = cut_in(named[i], w) && !cut_in(named[i], cell_width(1));
         }
-        const auto fits =
-            std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
-        // No name cut where fewer columns would keep it whole.
-        const bool cuts = std::any_of(uncut.begin(), uncut.end(),
-                                      [&](float x) { return x > w && x <= cell_width(1); });
         if (cuts) {
             continue;
         }
         widest_uncut = std::max(widest_uncut, cols);
+        const auto fits =
+            std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
         if (4 * fits >= 3 * static_cast<long>(widths.size())) {
             break;
         }
@@ -235,6 +233,16 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         }
         return out;
     };
+    // A line's last room takes the cells the line leaves empty after it (a
+    // floor's odd room, "131호 (SIG 회의실)" alone on its line), so its name
+    // and translation are not wrapped beside nothing.
+    const auto width_in_line = [&](int n, size_t index, size_t count) {
+        const float w = cell_width(n);
+        if (index + 1 < count || count >= static_cast<size_t>(n)) {
+            return w;
+        }
+        return cells_w - static_cast<float>(index) * (w + cell_gap);
+    };
     // Fewer columns where that makes the grid lower: in wider cells a few
     // rooms sit on one line with their translation (a name over its
     // translation takes a grid line nearly twice as high), and a floor's
@@ -245,7 +253,8 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
             float line_h = 0;
             float first_line = 0;
             for (size_t i = first; i < last; ++i) {
-                const Cell cell = grid_cell(pc, named[i], cell_width(n));
+                const Cell cell =
+                    grid_cell(pc, named[i], width_in_line(n, i - first, last - first));
                 line_h = std::max(line_h, cell.height());
                 if (i == first && !cell.pieces.empty() &&
                     !cell.pieces.front().block.lines.empty()) {
@@ -272,8 +281,10 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         std::vector<std::string> ids;
         float line_h = 0;
         int words = 0;
+        std::vector<float> widths_in_line;
         for (size_t i = first; i < last; ++i) {
-            cells.push_back(grid_cell(pc, named[i], cell_w));
+            widths_in_line.push_back(width_in_line(cols, i - first, last - first));
+            cells.push_back(grid_cell(pc, named[i], widths_in_line.back()));
             ids.push_back(rooms[i].id);
             words += cells.back().words;
             line_h = std::max(line_h, cells.back().height());
@@ -299,8 +310,8 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         row.words = words;
         row.height = pad + std::max(line_h + overhang, arrow_h) + pad;
         row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), floor = std::move(floor),
-                    cell_w, cell_gap, floor_x, cells_x, pad, overhang, line_arrow,
-                    first_line](Canvas& c, float x, float y, float w) {
+                    widths_in_line = std::move(widths_in_line), cell_w, cell_gap, floor_x, cells_x,
+                    pad, overhang, line_arrow, first_line](Canvas& c, float x, float y, float w) {
             const float top = y + pad + overhang;
             if (!floor.pieces.empty()) {
                 // The line's floor, named as its first room's.
@@ -314,7 +325,8 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
                 room.room = ids[i];
                 IdentityScope scope(c, std::move(room));
                 draw_cell(c, pc, cells[i],
-                          x + cells_x + static_cast<float>(i) * (cell_w + cell_gap), top, cell_w);
+                          x + cells_x + static_cast<float>(i) * (cell_w + cell_gap), top,
+                          widths_in_line[i]);
             }
             if (line_arrow) {
                 ItemIdentity to;

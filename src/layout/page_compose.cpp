@@ -56,6 +56,7 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
             out.column_gap = set.column_gap;
             out.qr = std::move(set.qr);
             out.qr_band = set.qr_band;
+            out.qr_screen = set.qr_screen;
             out.screens = std::move(set.screens);
             break;
         }
@@ -107,7 +108,7 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
         page.body.draw_top(canvas, body.x, y, body.w);
     }
     const Rect area = k == 0 ? page.rows_area : page.rows_area_rest;
-    if (page.qr && k == 0) {
+    if (page.qr && k == page.qr_screen) {
         draw_qr_panel(canvas, pc, *page.qr, area.right() - page.qr->width,
                       area.bottom() - page.qr->height);
     }
@@ -127,7 +128,7 @@ void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, si
             for (size_t i : column) {
                 used += page.body.rows[i].height;
             }
-            const bool over_qr = k == 0 && page.qr && c + 1 == page.columns;
+            const bool over_qr = k == page.qr_screen && page.qr && c + 1 == page.columns;
             const float height = area.h - (over_qr ? page.qr_band : 0);
             const float air = column.size() > 1
                                   ? std::clamp((height - used) / static_cast<float>(column.size()),

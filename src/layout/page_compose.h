@@ -28,10 +28,12 @@ struct ComposedPage {
     std::vector<std::vector<std::vector<size_t>>> screens;
     size_t columns = 1;
     float column_gap = 0;
-    // The directory's QR code: at the bottom of the first screen's last
-    // column, which leaves `qr_band` of its height to it.
+    // The directory's QR code: at the bottom of the last column of screen
+    // `qr_screen` (the first or the last), which leaves `qr_band` of its
+    // height to it.
     std::optional<QrPanel> qr;
     float qr_band = 0;
+    size_t qr_screen = 0;
 };
 
 // kind is directory, now_next or waiting (the emergency page is not composed);

@@ -7,20 +7,16 @@ namespace signpost::layout_detail {
 
 namespace {
 
-// Fills each page (a column of rows) as far as it goes, in order; the first
-// `first_count` pages are `first` high (the last of them `first_last`), the
-// others `rest`.
-std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float first, float rest,
-                                            size_t first_count, float first_last) {
+// Fills each page (a column of rows) as far as it goes, in order; page n is
+// `height_of(n)` high.
+template <class HeightOf>
+std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const HeightOf& height_of) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
     std::optional<size_t> header;     // the group the rows being placed belong to
     std::optional<size_t> subheader;  // and the sub-group, while they are in one
 
-    const auto height_of = [&](size_t n) {
-        return n + 1 == first_count ? first_last : n < first_count ? first : rest;
-    };
     float available = height_of(0);
     const auto place = [&](size_t i) {
         page.push_back(i);
@@ -103,15 +99,19 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, float fir
 
 }  // namespace
 
-std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
-                                                               float first, float rest,
-                                                               size_t columns, float first_last) {
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(
+    std::span<const Row> rows, float first, float rest, size_t columns,
+    std::optional<ColumnReserve> reserve) {
     columns = std::max<size_t>(columns, 1);
-    if (first_last < 0) {
-        first_last = first;
-    }
+    // Column n's height at a scale (the reserve is the QR code's: it does not scale).
+    const auto heights = [&](float scale) {
+        return [&, scale](size_t n) {
+            const float h = (n < columns ? first : rest) * scale;
+            return reserve && reserve->column == n ? std::max(0.0f, h - reserve->height) : h;
+        };
+    };
     const auto screens_of = [&](size_t n) { return (n + columns - 1) / columns; };
-    std::vector<std::vector<size_t>> filled = fill_pages(rows, first, rest, columns, first_last);
+    std::vector<std::vector<size_t>> filled = fill_pages(rows, heights(1));
     const size_t screens = screens_of(filled.size());
     if (filled.size() >= 2) {
         // As few screens as filling gives, but evenly filled: every column's
@@ -124,16 +124,14 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
         float hi = 0;  // one that does not (nothing fits)
         for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
             const float mid = (lo + hi) / 2;
-            if (screens_of(
-                    fill_pages(rows, first * mid, rest * mid, columns, first_last * mid).size()) ==
-                screens) {
+            if (screens_of(fill_pages(rows, heights(mid)).size()) == screens) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         if (lo < 1) {
-            filled = fill_pages(rows, first * lo, rest * lo, columns, first_last * lo);
+            filled = fill_pages(rows, heights(lo));
         }
     }
     std::vector<std::vector<std::vector<size_t>>> out(std::max<size_t>(screens, 1));
@@ -144,6 +142,16 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
         out.front().emplace_back();
     }
     return out;
+}
+
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
+                                                               float first, float rest,
+                                                               size_t columns, float first_last) {
+    if (first_last < 0) {
+        return paginate_columns(rows, first, rest, columns, std::optional<ColumnReserve>{});
+    }
+    return paginate_columns(rows, first, rest, columns,
+                            ColumnReserve{std::max<size_t>(columns, 1) - 1, first - first_last});
 }
 
 std::vector<std::vector<size_t>> paginate_rows(std::span<const Row> rows, float first, float rest) {

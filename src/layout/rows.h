@@ -7,6 +7,7 @@
 #pragma once
 
 #include <functional>
+#include <optional>
 #include <span>
 #include <vector>
 
@@ -61,5 +62,16 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
                                                                float first, float rest,
                                                                size_t columns,
                                                                float first_last = -1);
+
+// A height kept free at the bottom of one column (the directory's QR code
+// stands there). Columns count across screens: screen s's column c is
+// s * columns + c.
+struct ColumnReserve {
+    size_t column = 0;
+    float height = 0;
+};
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(
+    std::span<const Row> rows, float first, float rest, size_t columns,
+    std::optional<ColumnReserve> reserve);
 
 }  // namespace signpost::layout_detail

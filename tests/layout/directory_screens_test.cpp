@@ -6,12 +6,33 @@
 #include <cmath>
 #include <map>
 #include <set>
+#include <tuple>
 
 #include "layout/layout.h"
 #include "layout_test_support.h"
 
 namespace signpost::test {
 namespace {
+
+// The distinct lines the rooms' names start on, over all screens: (screen,
+// top of the room's highest name item).
+size_t name_lines(const std::vector<DisplayList>& screens) {
+    std::map<std::string, std::pair<size_t, float>> first_line;
+    for (size_t k = 0; k < screens.size(); ++k) {
+        for (const DisplayItem* item : with_role(screens[k], "room-name")) {
+            const float y = std::get<TextItem>(item->data).box.y;
+            auto [it, added] = first_line.try_emplace(item->identity.room, k, y);
+            if (!added && it->second.first == k) {
+                it->second.second = std::min(it->second.second, y);
+            }
+        }
+    }
+    std::set<std::pair<size_t, int>> lines;
+    for (const auto& [room, where] : first_line) {
+        lines.emplace(where.first, static_cast<int>(std::lround(where.second)));
+    }
+    return lines.size();
+}
 
 LocationConfig with_qr() {
     LocationConfig config = make_config();
@@ -204,25 +225,51 @@ TEST(DirectoryScreens, AFloorOfLongNamesStillSharesItsGridLines) {
     const LocationConfig config = make_config();
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
-        // Each room's first line: (screen, top), the room's highest name item.
-        std::map<std::string, std::pair<size_t, float>> first_line;
         const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
-        for (size_t k = 0; k < screens.size(); ++k) {
-            for (const DisplayItem* item : with_role(screens[k], "room-name")) {
-                const float y = std::get<TextItem>(item->data).box.y;
-                auto [it, added] = first_line.try_emplace(item->identity.room, k, y);
-                if (!added && it->second.first == k) {
-                    it->second.second = std::min(it->second.second, y);
-                }
+        size_t rooms = 0;
+        for (const DisplayList& list : screens) {
+            std::set<std::string> ids;
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                ids.insert(item->identity.room);
+            }
+            rooms += ids.size();
+        }
+        ASSERT_EQ(rooms, 8u) << at;
+        const size_t lines = name_lines(screens);
+        // Eight rooms on grid lines of their own would take eight lines.
+        EXPECT_LT(lines, 8u) << at;
+    }
+}
+
+// Six rooms of a floor whose translations are each wider than half a
+// portrait grid line (the demo's "Room 211 – Hands-on Lab A"): a translation
+// wraps in two lines under its name, whole, rather than costing the grid its
+// columns (one room a line took six lines).
+TEST(DirectoryScreens, ALongTranslationWrapsInItsCellRatherThanTakingTheLine) {
+    Venue venue = hall_venue();
+    for (const auto& [id, ko, en] : {std::tuple{"211", "211호 실습", "Room 211 – Hands-on Lab A"},
+                                     {"212", "212호 실습", "Room 212 – Hands-on Lab B"},
+                                     {"213", "213호 워크숍", "Room 213 – Workshop Hall"},
+                                     {"214", "214호 워크숍", "Room 214 – Workshop Annex"},
+                                     {"215", "215호 연구소", "Room 215 – Upstream Lab"},
+                                     {"221", "221호 라운지", "Room 221 – Members Lounge"}}) {
+        add_room(venue, 0, id, ko_en(ko, en), "2");
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        std::set<std::string> whole;
+        for (const DisplayList& list : screens) {
+            for (const DisplayItem* item : with_role(list, "room-name-secondary")) {
+                const std::string& text = std::get<TextItem>(item->data).text;
+                EXPECT_FALSE(text.ends_with("…")) << at << ": " << text;
+                whole.insert(item->identity.room);
             }
         }
-        ASSERT_EQ(first_line.size(), 8u) << at;
-        std::set<std::pair<size_t, int>> lines;
-        for (const auto& [room, where] : first_line) {
-            lines.emplace(where.first, static_cast<int>(std::lround(where.second)));
-        }
-        // Eight rooms on grid lines of their own would take eight lines.
-        EXPECT_LT(lines.size(), 8u) << at;
+        EXPECT_EQ(whole.size(), 6u) << at;
+        EXPECT_LE(name_lines(screens), 3u) << at;
     }
 }
 

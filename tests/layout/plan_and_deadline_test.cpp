@@ -96,6 +96,29 @@ TEST(PaginateColumns, TheFirstScreensLastColumnMayBeShorter) {
     EXPECT_EQ(screens[0][1].size(), 1u);
 }
 
+TEST(PaginateColumns, AReserveMayStandInALaterScreensColumn) {
+    // Eight rows of 30 take two screens of two columns of 100 (3, 3, 2); a
+    // reserve of 40 under the second screen's last column (column 3) leaves
+    // it 60: the count stays, and no more than two rows stand over the
+    // reserve. Seven rows under a reserve of 70 there: still two screens.
+    for (const auto& [count, reserve] : {std::pair{8, 40.0f}, {7, 70.0f}}) {
+        const std::vector<Row> rows(static_cast<size_t>(count), row(30));
+        ASSERT_EQ(paginate_columns(rows, 100, 100, 2).size(), 2u);
+        const auto screens = paginate_columns(rows, 100, 100, 2, ColumnReserve{3, reserve});
+        ASSERT_EQ(screens.size(), 2u) << count;
+        size_t placed = 0;
+        for (const auto& screen : screens) {
+            for (const auto& column : screen) {
+                placed += column.size();
+            }
+        }
+        EXPECT_EQ(placed, static_cast<size_t>(count));
+        if (screens[1].size() == 2) {
+            EXPECT_LE(30.0f * static_cast<float>(screens[1][1].size()), 100 - reserve) << count;
+        }
+    }
+}
+
 TEST(PaginateRows, EmptyGivesOneEmptyPage) {
     const auto pages = paginate_rows({}, 100, 100);
     ASSERT_EQ(pages.size(), 1u);
