@@ -4,6 +4,7 @@
 
 #include "layout/directory_arrows.h"
 #include "layout/directory_page.h"
+#include "layout/directory_way_line.h"
 #include "layout/room_name_line.h"
 #include "layout/room_state.h"
 
@@ -109,6 +110,14 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const float u = z.unit;
     const float slot = arrow_slot();
     const bool has_text = way && !way->text.empty();
+    // A few rooms that fit one line with the way's text beside them: one
+    // destination row (its step-free line joins it, as a lone room's).
+    if (has_text) {
+        if (std::optional<Row> line = way_beside_rooms_row(pc, rooms, *way, width)) {
+            rows.push_back(std::move(*line));
+            return rows;
+        }
+    }
     // The way's arrow and text head the grid, read once however many rooms
     // follow (and again at the top of a screen where the grid goes on).
     if (has_text) {

@@ -209,6 +209,54 @@ TEST(DirectoryScreens, AGridTakesFewerColumnsWhereThatMakesItLower) {
     }
 }
 
+// Two rooms of a floor under one short way, on a wide screen: the rooms and
+// the way's text stand on one line (the way after them, its arrow left of
+// them), not the way's own line over a grid line. Both rooms are named on
+// that line, and the way's items name both as their destinations.
+TEST(DirectoryScreens, AFewRoomsAndTheirWayShareOneLine) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "0");
+    add_room(venue, 0, "main", ko_en("메인 홀", "Main"), "0");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    for (const std::string id : {"foyer", "main"}) {
+        config.directions[id] = {Arrow::left, ko_en("왼쪽 복도", "Left corridor")};
+    }
+    for (const ScreenSize size : kSizes) {
+        if (size.w < size.h) {
+            continue;  // too narrow: the way over its rooms
+        }
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_EQ(screens.size(), 1u) << at;
+        const auto names = with_role(screens[0], "room-name");
+        std::vector<const DisplayItem*> ways;  // the rooms' way, not the building's
+        for (const DisplayItem* item : with_role(screens[0], "direction-text")) {
+            if (!item->identity.destinations.empty()) {
+                ways.push_back(item);
+            }
+        }
+        ASSERT_EQ(names.size(), 2u) << at;
+        ASSERT_EQ(ways.size(), 1u) << at;
+        const Rect& way = std::get<TextItem>(ways[0]->data).box;
+        for (const DisplayItem* name : names) {
+            const Rect& box = std::get<TextItem>(name->data).box;
+            EXPECT_TRUE(box.y < way.bottom() && way.y < box.bottom()) << at;
+            EXPECT_LT(box.right(), way.x) << at;
+        }
+        EXPECT_EQ(ways[0]->identity.destinations, (std::vector<std::string>{"foyer", "main"}))
+            << at;
+        for (const DisplayItem* arrow : with_role(screens[0], "direction-arrow")) {
+            if (arrow->identity.destinations.empty()) {
+                continue;  // the building's
+            }
+            EXPECT_LT(std::get<ArrowItem>(arrow->data).box.right(),
+                      std::get<TextItem>(names[0]->data).box.x)
+                << at;
+        }
+    }
+}
+
 // A floor of long names (as FOSDEM's "UA2.114 (Baudoux)" in portrait), where
 // no column count keeps three names in four on one line: the grid still
 // takes as many columns as cut no name, the long ones wrapped in their

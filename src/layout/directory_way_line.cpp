@@ -1,0 +1,125 @@
+#include "layout/directory_way_line.h"
+
+#include <algorithm>
+
+#include "layout/directory_arrows.h"
+#include "layout/room_name_line.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+float first_line_of(const TextBlock& block) {
+    return block.lines.empty() ? 0 : block.lines.front().height;
+}
+
+}  // namespace
+
+std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Destination>& rooms,
+                                        const Wayfinding& way, float width) {
+    if (rooms.empty() || way.text.empty() ||
+        std::any_of(rooms.begin(), rooms.end(), [](const Destination& d) { return d.state; })) {
+        return std::nullopt;
+    }
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    const float slot = arrow_slot();
+    const bool right = on_right(way.arrow);
+    // Between the arrow slots, as a grid line (the right one only for a
+    // right arrow).
+    const float inner = std::max(0.0f, width - slot - (right ? slot : 0));
+    const float cell_gap = 4 * u;
+    const float gutter = 4 * u;
+    // One floor for all: named once before the rooms, as a grid line's.
+    const bool one_floor = !rooms.front().floor.empty() &&
+                           std::all_of(rooms.begin(), rooms.end(), [&](const Destination& d) {
+                               return d.floor == rooms.front().floor;
+                           });
+    float used = 0;
+    TextBlock floor_mark;
+    if (one_floor) {
+        append_run(pc.ts, floor_mark, floor_run(pc, rooms.front().floor), inner, 0);
+        used += floor_mark.width() + cell_gap;
+    }
+    std::vector<TextBlock> names;
+    for (const Destination& d : rooms) {
+        std::optional<TextBlock> line =
+            room_line(pc, d.name, one_floor ? std::string{} : d.floor, inner);
+        if (!line) {
+            return std::nullopt;
+        }
+        used += line->width() + (names.empty() ? 0 : cell_gap);
+        names.push_back(std::move(*line));
+    }
+    // The way's two languages on one line where they fit after the rooms,
+    // else one over the other.
+    const Bilingual words = way_words(pc.pick(way.text));
+    const float room_left = inner - used - gutter;
+    if (room_left <= 0) {
+        return std::nullopt;
+    }
+    TextBlock way_text =
+        bilingual_block(pc.ts, words, {z.detail, z.detail, 1, 1}, room_left, 2 * pc.inline_gap());
+    if (way_text.truncated || way_text.empty()) {
+        return std::nullopt;
+    }
+    const float way_w = way_text.width();
+    const float name_line = first_line_of(names.front());
+    const float way_line = first_line_of(way_text);
+    const float arrow_h = arrow_box(way.arrow, 0, 0).h;
+    const float overhang = std::max(0.0f, arrow_h / 2 - name_line / 2);
+    float content = 0;
+    for (const TextBlock& name : names) {
+        content = std::max(content, name.height());
+    }
+    content = std::max({content, floor_mark.height(), way_text.height()});
+    const float pad = 1.25f * u;
+
+    Row row;
+    row.items = static_cast<int>(rooms.size());
+    for (const TextBlock& name : names) {
+        row.words += name.words;
+    }
+    row.words += way_text.words;
+    row.height = pad + std::max(content + overhang, arrow_h) + pad;
+    std::vector<std::string> ids;
+    for (const Destination& d : rooms) {
+        ids.push_back(d.id);
+    }
+    row.draw = [&pc, names = std::move(names), floor_mark = std::move(floor_mark),
+                way_text = std::move(way_text), ids = std::move(ids), arrow = way.arrow, slot,
+                inner, cell_gap, way_w, pad, overhang, name_line,
+                way_line](Canvas& c, float x, float y, float w) {
+        const float top = y + pad + overhang;
+        float at = x + slot;
+        if (!floor_mark.empty()) {
+            ItemIdentity room;
+            room.room = ids.front();
+            IdentityScope scope(c, std::move(room));
+            draw_block(c, floor_mark, "floor", at, top, floor_mark.width(), HAlign::left,
+                       pc.theme.ink, pc.theme, pc.theme.background);
+            at += floor_mark.width() + cell_gap;
+        }
+        for (size_t i = 0; i < names.size(); ++i) {
+            ItemIdentity room;
+            room.room = ids[i];
+            IdentityScope scope(c, std::move(room));
+            draw_block(c, names[i], "room-name", at, top, names[i].width(), HAlign::left,
+                       pc.theme.ink, pc.theme, pc.theme.background);
+            at += names[i].width() + cell_gap;
+        }
+        // The way's text ends where the rooms' line does: at the right arrow,
+        // or at the row's right edge.
+        const float way_x = x + slot + inner - way_w;
+        draw_block(c, way_text, "direction-text", way_x, top + (name_line - way_line) / 2, way_w,
+                   HAlign::left, pc.theme.ink, pc.theme, pc.theme.background);
+        ItemIdentity to;
+        to.destination = ids.front();
+        IdentityScope scope(c, std::move(to));
+        const float ax = on_right(arrow) ? x + w - arrow_length() : x;
+        c.arrow("direction-arrow", arrow_box(arrow, ax, top + name_line / 2), arrow,
+                legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
+    };
+    return row;
+}
+
+}  // namespace signpost::layout_detail
