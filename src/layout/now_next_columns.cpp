@@ -56,7 +56,7 @@ float labels_left(const PageContext& pc, const ColumnLabels& labels, const Colum
         return col.now_x;
     }
     const float key = labels.now.width() + 8 * pc.sizes.unit + labels.next.width();
-    return std::max(0.0f, std::min(col.now_x, col.now_x + col.now - key));
+    return std::max(0.0f, col.now_x + col.now - key);
 }
 
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
@@ -70,43 +70,66 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
 }
 
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, float labels_offset) {
+                 const Columns& col, const ColumnLabels* labels, float labels_offset,
+                 bool cut_name) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
+    // "You are here" whole: beside the name when it takes at most half the
+    // row, else under it.
     Chip here;
     if (own) {
-        here = make_chip(pc, label(Label::you_are_here), pc.theme.now, width / 2);
+        here = make_chip(pc, label(Label::you_are_here), pc.theme.now, width);
     }
-    const float name_w = width - (here.width > 0 ? here.width + 3 * u : 0);
+    const bool wide_here = here.width > width / 2;
+    const float here_w = here.width > 0 && !wide_here ? here.width + 3 * u : 0;
+    const float labels_x = labels ? labels_offset + labels_left(pc, *labels, col) - col.gutter : 0;
+    const auto one_line = [&](const Bilingual& text, float w) {
+        return one_line_bilingual(pc.ts, text, {z.scan_bold, z.detail, 1, 1}, w, pc.inline_gap(),
+                                  6 * z.detail.size);
+    };
     TextBlock name;
+    // "You are here" under the name where the whole name and it do not fit
+    // on one line (a table of half the width).
+    bool here_below = wide_here;
     if (building) {
         // One line: a long name is cut rather than pushing rooms off the page.
-        name = one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
-                                  name_w, pc.inline_gap(), 6 * z.detail.size);
+        name = one_line(pc.pick(building->name), width - (here_below ? 0 : here_w));
+        if (name.truncated && here_w > 0) {
+            TextBlock whole = one_line(pc.pick(building->name), width);
+            if (!whole.truncated) {
+                name = std::move(whole);
+                here_below = true;
+            }
+        }
         // Beside the labels when the name can end before the now column
         // without its translation.
-        if (labels && name.width() + (here.width > 0 ? here.width + 3 * u : 0) >
-                          labels_offset + labels_left(pc, *labels, col) - col.gutter) {
-            const float short_w = labels_offset + labels_left(pc, *labels, col) - col.gutter -
-                                  (here.width > 0 ? here.width + 3 * u : 0);
-            TextBlock first =
-                one_line_bilingual(pc.ts, pc.pick(building->name), {z.scan_bold, z.detail, 1, 1},
-                                   short_w, pc.inline_gap(), 6 * z.detail.size);
-            if (!first.truncated && !first.empty()) {
+        const float line_w = name.width() + (here_below ? 0 : here_w);
+        if (labels && line_w > labels_x) {
+            TextBlock first = one_line({pc.pick(building->name).primary, {}},
+                                       labels_x - (here_below ? 0 : here_w));
+            if ((cut_name || !first.truncated) && !first.empty()) {
                 name = std::move(first);
             }
         }
     }
-    const float name_line = std::max(name.height(), here.height);
-    const float name_right = name.width() + (here.width > 0 ? here.width + 3 * u : 0);
-    const bool labels_beside =
-        labels && name_right <= labels_offset + labels_left(pc, *labels, col) - col.gutter;
-    const float labels_top = labels && !labels_beside ? name_line : 0;
+    const float name_h = name.height();
+    const float here_y = here_below ? name_h + u / 2 : 0;  // from the content's top
+    const float first_line = here_below ? name_h : std::max(name_h, here.height);
+    const float name_right = name.width() + (here_below ? 0 : here_w);
+    // The labels on the name's line, else on the chip's (under the name),
+    // else on a line of their own.
+    const bool beside_name = labels && name_right <= labels_x;
+    const bool beside_here = labels && !beside_name && here_below && here.width + 3 * u <= labels_x;
+    const float here_bottom = here_below ? here_y + here.height : 0;
+    float labels_top = 0;
+    if (labels && !beside_name) {
+        labels_top = beside_here ? here_y : std::max(first_line, here_bottom);
+    }
     const float labels_h = labels ? labels->height() : 0;
     // A thin divider: the line(s) with a little air above, little below (the
     // first room's rule follows).
     const float top = 1.5f * u;
-    const float content = std::max(name_line, labels_top + labels_h);
+    const float content = std::max({first_line, here_bottom, labels_top + labels_h});
     Row row;
     row.group_header = true;
     row.height = top + content + u / 2;
@@ -119,15 +142,21 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     if (building) {
         identity.building = building->id;
     }
-    row.draw = [&pc, name = std::move(name), here, top, col, labels_top, labels_offset,
-                own_labels = std::move(own_labels), identity](Canvas& c, float x, float y, float) {
+    row.draw = [&pc, name = std::move(name), here, here_below, here_y, top, col, labels_top,
+                labels_offset, own_labels = std::move(own_labels),
+                identity](Canvas& c, float x, float y, float) {
         IdentityScope scope(c, identity);
         draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
                    pc.theme, pc.theme.background);
         if (here.width > 0) {
-            const float first_h = name.empty() ? here.height : name.lines.front().height;
-            const float hx = name.empty() ? x : x + name.lines.front().width + 3 * pc.sizes.unit;
-            draw_chip(c, pc, here, "you-are-here", hx, y + top + (first_h - here.height) / 2);
+            if (here_below) {
+                draw_chip(c, pc, here, "you-are-here", x, y + top + here_y);
+            } else {
+                const float first_h = name.empty() ? here.height : name.lines.front().height;
+                const float hx =
+                    name.empty() ? x : x + name.lines.front().width + 3 * pc.sizes.unit;
+                draw_chip(c, pc, here, "you-are-here", hx, y + top + (first_h - here.height) / 2);
+            }
         }
         if (own_labels) {
             draw_column_labels(c, pc, *own_labels, col, x + labels_offset, y + top + labels_top);

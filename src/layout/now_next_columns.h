@@ -79,7 +79,11 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
 // pagination repeats it); `labels_offset`: how far right of the row's start
 // the table they head begins (the second of two tables: one key a screen,
 // at its right, leaves the name the most room). `labels` null: no labels.
+// `cut_name`: the name in the first language is cut where it would push the
+// labels under it (the short form a building's row takes where its rooms go
+// on at the top of a column: its whole name stood where they began).
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, float labels_offset = 0);
+                 const Columns& col, const ColumnLabels* labels, float labels_offset = 0,
+                 bool cut_name = false);
 
 }  // namespace signpost::layout_detail

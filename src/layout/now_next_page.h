@@ -9,12 +9,28 @@
 // landscape screen (now_next_rows.h).
 #pragma once
 
+#include <vector>
+
 #include "config/location_config.h"
 #include "layout/page_context.h"
 #include "layout/rows.h"
 
 namespace signpost::layout_detail {
 
-Body build_now_next_body(PageContext& pc, const PageConfig& page, float width);
+// The page's rows and how they stand: one table, or (a landscape page that
+// takes more than a screen) `columns` tables side by side, `column_gap` apart,
+// the rows running down the first and on into the next as a directory's do.
+struct NowNextSet {
+    Body body;
+    size_t columns = 1;
+    float column_gap = 0;
+    // Screens of columns of row indices, as pagination set them.
+    std::vector<std::vector<std::vector<size_t>>> screens;
+};
+
+// `first` and `rest`: the rows' height on the first screen (under the
+// banner) and on the others, to count the screens each way of setting takes.
+NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, float first,
+                        float rest);
 
 }  // namespace signpost::layout_detail

@@ -67,10 +67,15 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
                 label(pc.ctx.clock_untrusted ? Label::page_waiting_clock : Label::page_waiting);
             out.body = build_waiting_body(pc, body.w);
             break;
-        case PlanKind::now_next:
+        case PlanKind::now_next: {
             out.title = label(Label::page_now_next);
-            out.body = build_now_next_body(pc, page, body.w);
+            NowNextSet set = set_now_next(pc, page, rows_w, first_h, rest_h);
+            out.body = std::move(set.body);
+            out.columns = set.columns;
+            out.column_gap = set.column_gap;
+            out.screens = std::move(set.screens);
             break;
+        }
         case PlanKind::upcoming:
             out.title = label(Label::page_upcoming);
             out.body = build_upcoming_body(pc, page, body.w);

@@ -8,14 +8,18 @@ namespace signpost::layout_detail {
 namespace {
 
 // Fills each page (a column of rows) as far as it goes, in order; page n is
-// `height_of(n)` high.
+// `height_of(n)` high. Headers are repeated at the top of every page, or with
+// `repeat_each` > 1 only at the top of every repeat_each-th (a screen's first
+// column).
 template <class HeightOf>
-std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const HeightOf& height_of) {
+std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const HeightOf& height_of,
+                                            size_t repeat_each) {
     std::vector<std::vector<size_t>> pages;
     std::vector<size_t> page;
     float used = 0;
     std::optional<size_t> header;     // the group the rows being placed belong to
     std::optional<size_t> subheader;  // and the sub-group, while they are in one
+    size_t unrepeated = 0;            // headers of this page's rows not repeated on it
 
     float available = height_of(0);
     const auto place = [&](size_t i) {
@@ -29,6 +33,11 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const Hei
         available = height_of(pages.size());
         page.clear();
         used = 0;
+        unrepeated = 0;
+        if (pages.size() % repeat_each != 0) {
+            unrepeated = (header ? 1u : 0u) + (with_sub && subheader ? 1u : 0u);
+            return;
+        }
         if (header) {
             const int again = rows[*header].repeat_as;
             place(again >= 0 ? static_cast<size_t>(again) : *header);
@@ -68,12 +77,13 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const Hei
                 page.clear();
                 used = 0;
             }
-            place(i);
+            unrepeated = 0;
+            place(page.empty() && row.top_as >= 0 ? static_cast<size_t>(row.top_as) : i);
             continue;
         }
         if (row.subgroup_header) {
             subheader.reset();
-            const bool only_headers = page.size() == (header ? 1u : 0u);
+            const bool only_headers = page.size() + unrepeated == (header ? 1u : 0u);
             if (!page.empty() && !only_headers && used + kept_together(i) > available) {
                 new_page(false);
             }
@@ -84,8 +94,8 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const Hei
         if (!row.in_subgroup) {
             subheader.reset();
         }
-        const bool only_headers =
-            page.size() == (header ? 1u : 0u) + (subheader && row.in_subgroup ? 1u : 0u);
+        const bool only_headers = page.size() + unrepeated ==
+                                  (header ? 1u : 0u) + (subheader && row.in_subgroup ? 1u : 0u);
         if (!page.empty() && !only_headers && used + row.height > available) {
             new_page(row.in_subgroup);
         }
@@ -99,9 +109,11 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const Hei
 
 }  // namespace
 
-std::vector<std::vector<std::vector<size_t>>> paginate_columns(
-    std::span<const Row> rows, float first, float rest, size_t columns,
-    std::optional<ColumnReserve> reserve) {
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
+                                                               float first, float rest,
+                                                               size_t columns,
+                                                               std::optional<ColumnReserve> reserve,
+                                                               bool repeat_in_columns) {
     columns = std::max<size_t>(columns, 1);
     // Column n's height at a scale (the reserve is the QR code's: it does not scale).
     const auto heights = [&](float scale) {
@@ -111,7 +123,8 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(
         };
     };
     const auto screens_of = [&](size_t n) { return (n + columns - 1) / columns; };
-    std::vector<std::vector<size_t>> filled = fill_pages(rows, heights(1));
+    const size_t each = repeat_in_columns ? 1 : columns;
+    std::vector<std::vector<size_t>> filled = fill_pages(rows, heights(1), each);
     const size_t screens = screens_of(filled.size());
     if (filled.size() >= 2) {
         // As few screens as filling gives, but evenly filled: every column's
@@ -124,14 +137,14 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(
         float hi = 0;  // one that does not (nothing fits)
         for (int i = 0; i < 16 && lo - hi > 1e-3f; ++i) {
             const float mid = (lo + hi) / 2;
-            if (screens_of(fill_pages(rows, heights(mid)).size()) == screens) {
+            if (screens_of(fill_pages(rows, heights(mid), each).size()) == screens) {
                 lo = mid;
             } else {
                 hi = mid;
             }
         }
         if (lo < 1) {
-            filled = fill_pages(rows, heights(lo));
+            filled = fill_pages(rows, heights(lo), each);
         }
     }
     std::vector<std::vector<std::vector<size_t>>> out(std::max<size_t>(screens, 1));

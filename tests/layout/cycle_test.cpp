@@ -141,6 +141,29 @@ TEST(Cycle, TwiceTheDemoStaysUnderTheBound) {
     }
 }
 
+// A one-language summit of 73 rooms in four buildings, every room active:
+// within two minutes at each size (eight screens of 15 s), its now/next
+// screens holding a median of twelve rooms. Two tables side by side take
+// rooms as a directory's columns do (a building's rows run down the first
+// and on into the second, its row repeated at a screen's top only), where
+// rows of two rooms side by side, each as high as the higher of the two, with
+// a building's row across the screen took 150 s in landscape.
+TEST(Cycle, SeventyThreeRoomsInFourBuildingsWithinTwoMinutes) {
+    const Schedule schedule = big_venue(73, 4);
+    const Instant at = seoul(10, 10);
+    ASSERT_EQ(active_rooms(schedule, at).size(), 73u);
+    for (const ScreenSize size : kThreeSizes) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        const CycleFigures f = measure(schedule, default_config(), at, size);
+        EXPECT_EQ(f.named, active_rooms(schedule, at));
+        EXPECT_LE(f.seconds, 120);
+        std::vector<int> counts = f.rooms_per_now_next;
+        ASSERT_FALSE(counts.empty());
+        std::sort(counts.begin(), counts.end());
+        EXPECT_GE(counts[counts.size() / 2], 12);
+    }
+}
+
 // One language at 1920x1080: a now/next screen holds at least ten rooms (the
 // median screen; the last of a building may hold fewer): five rows of two
 // tables, where one table of one-line rows held eight.

@@ -83,7 +83,7 @@ TEST(NowNextPage, NextOnALaterDayShowsTheDate) {
 // sessions today".
 TEST(NowNextPage, EmptyRoomsAndNoMoreSessionsSaySo) {
     const Schedule schedule = make_schedule();
-    const Schedule small = make_schedule({6, 0, 0, false});
+    const Schedule small = make_schedule({4, 0, 0, false});
     EXPECT_TRUE(
         any_contains(now_next_pages(small, make_config(), seoul(10, 35)), "진행 중인 세션 없음"));
     EXPECT_TRUE(
