@@ -76,7 +76,12 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
                                  ? 0
                                  : way_cell.pieces.front().block.lines.front().height;
     const float arrow_h = arrow_box(way.arrow, 0, 0).h;
-    const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
+    // The arrow beside the way's first line; beside the whole text where that
+    // is as tall as the arrow (a portrait way over two lines, its English
+    // under it), so it stands no higher than the words.
+    const float text_h = way_cell.height();
+    const float centre = text_h >= arrow_h ? text_h / 2 : first_line / 2;
+    const float overhang = std::max(0.0f, arrow_h / 2 - centre);
     const float pad = 1.25f * u;
 
     Row row;
@@ -87,14 +92,14 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
     // the same screen (pagination keeps a header with its first row).
     row.height = pad + overhang + way_cell.height() + pad;
     row.draw = [&pc, way_cell = std::move(way_cell), arrow = way.arrow, slot, inner, pad, overhang,
-                first_line, destination](Canvas& c, float x, float y, float w) {
+                centre, destination](Canvas& c, float x, float y, float w) {
         const float top = y + pad + overhang;
         draw_cell(c, pc, way_cell, x + slot, top, inner);
         ItemIdentity to;
         to.destination = destination;
         IdentityScope scope(c, std::move(to));
         const float ax = on_right(arrow) ? x + w - arrow_length() : x;
-        c.arrow("direction-arrow", arrow_box(arrow, ax, top + first_line / 2), arrow,
+        c.arrow("direction-arrow", arrow_box(arrow, ax, top + centre), arrow,
                 legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
     };
     return row;

@@ -136,11 +136,19 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
         here = make_chip(pc, label(Label::you_are_here), pc.theme.now, std::min(name_w, way_w));
     }
     if (!way_as_name) {
+        // A building repeated over a screen where its rooms go on (no way
+        // text under it) keeps "you are here" on its name's line, the name
+        // cut shorter for it: a line of its own there took a grid line's
+        // height on every such screen.
+        const bool chip_on_line = d.group_header && here.width > 0 &&
+                                  (!d.way || d.way->text.empty()) &&
+                                  here.width + chip_gap(pc) + 6 * z.detail.size <= name_w;
+        const float heading_w = chip_on_line ? name_w - here.width - chip_gap(pc) : name_w;
         // A building is a heading over its rooms: one line, cut if need be,
         // so a long name does not push its rooms to the next screen.
         TextBlock name = d.group_header
                              ? one_line_bilingual(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1},
-                                                  name_w, pc.inline_gap(), 6 * z.detail.size)
+                                                  heading_w, pc.inline_gap(), 6 * z.detail.size)
                              : bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1}, name_w,
                                                pc.inline_gap());
         if (!d.floor.empty()) {

@@ -77,14 +77,21 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     const float first_line = text.pieces.front().block.lines.empty()
                                  ? symbol
                                  : text.pieces.front().block.lines.front().height;
-    const float line_h = std::max(symbol, first_line);
+    // The symbol and the arrow beside the text's first line; beside the
+    // whole text where that is as tall as the symbol (a portrait line over
+    // two lines, its English under it), so they stand no higher than it.
+    const bool beside_all = text.height() >= symbol;
+    const float line_h = beside_all ? text.height() : std::max(symbol, first_line);
     const float pad = 1.25f * u;
 
     Row row;
     row.words = text.words;
-    row.height = pad + std::max(symbol, text.height() + (line_h - first_line) / 2) + pad;
+    row.height =
+        pad +
+        (beside_all ? text.height() : std::max(symbol, text.height() + (line_h - first_line) / 2)) +
+        pad;
     row.draw = [&pc, text = std::move(text), arrow = way.arrow, slot, inner, symbol, gap, lead, pad,
-                line_h, first_line,
+                line_h, first_line, beside_all,
                 destinations = std::move(destinations)](Canvas& c, float x, float y, float w) {
         IdentityScope scope(c, way_identity(destinations, "step-free"));
         const float top = y + pad;
@@ -93,7 +100,8 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
         const float symbol_x = lead > 0 ? x + slot : x + slot - gap - symbol;
         c.symbol("step-free-symbol", {symbol_x, center - symbol / 2, symbol, symbol},
                  Symbol::accessible, ink);
-        draw_cell(c, pc, text, x + slot + lead, center - first_line / 2, inner - lead);
+        draw_cell(c, pc, text, x + slot + lead, beside_all ? top : center - first_line / 2,
+                  inner - lead);
         if (arrow) {
             const float ax = on_right(*arrow) ? x + w - arrow_length() : x;
             const Rect box = arrow_box(*arrow, ax, center);

@@ -62,5 +62,45 @@ TEST(DemoGlance, NowNextTakesAtMostFourScreensAtEachSize) {
     }
 }
 
+// The demo's directory at the same instant: every room of the feed on a
+// directory screen, in at most four screens at each size (five before the
+// way beside its rooms, the QR code on the last screen, the repeated
+// building's one line and ways beside their whole text).
+TEST(DemoGlance, DirectoryTakesAtMostFourScreensAtEachSize) {
+    const std::filesystem::path portrait = demo_config().parent_path() / "demo-portrait.json";
+    const struct {
+        std::filesystem::path config;
+        std::string size;
+    } cases[] = {
+        {demo_config(), "1920x1080"}, {demo_config(), "1280x720"}, {portrait, "1080x1920"}};
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.size);
+        const RunResult r = run_signpost(
+            {"--config", c.config.string(), "--dump", "--offline", "--at", kAt, "--size", c.size});
+        ASSERT_EQ(r.exit_code, 0) << r.describe();
+        const nlohmann::json j = nlohmann::json::parse(r.out);
+        std::set<std::string> rooms;
+        for (const auto& [id, room] : j["rooms"].items()) {
+            rooms.insert(id);
+        }
+        int screens = 0;
+        std::set<std::string> named;
+        for (const auto& page : j["pages"]) {
+            if (page.value("kind", "") != "directory") {
+                continue;
+            }
+            ++screens;
+            for (const auto& item : page["items"]) {
+                if (item.contains("room")) {
+                    named.insert(item.value("room", ""));
+                }
+            }
+        }
+        EXPECT_EQ(rooms.size(), 28u);
+        EXPECT_EQ(named, rooms);
+        EXPECT_LE(screens, 4);
+    }
+}
+
 }  // namespace
 }  // namespace signpost::app_test

@@ -209,6 +209,31 @@ TEST(DirectoryScreens, AGridTakesFewerColumnsWhereThatMakesItLower) {
     }
 }
 
+// This screen's building repeated at the top of a screen where its rooms go
+// on: "you are here" stays, on its name's line (the name cut shorter for
+// it), not on a line of its own under it.
+TEST(DirectoryScreens, ARepeatedBuildingKeepsYouAreHereOnItsNameLine) {
+    const Schedule schedule = make_schedule({60, 0, 0, false});
+    const LocationConfig config = make_config();
+    ASSERT_EQ(config.building, "hall");
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_GE(screens.size(), 2u) << at;
+        for (size_t k = 1; k < screens.size(); ++k) {
+            const auto names = with_role(screens[k], "building-name");
+            const auto chips = with_role(screens[k], "building-name-chip-text");
+            if (names.empty() || names[0]->identity.building != "hall") {
+                continue;
+            }
+            ASSERT_EQ(chips.size(), 1u) << at << " screen " << k;
+            const Rect& name = std::get<TextItem>(names[0]->data).box;
+            const Rect& chip = std::get<TextItem>(chips[0]->data).box;
+            EXPECT_TRUE(chip.y < name.bottom() && name.y < chip.bottom()) << at << " " << k;
+        }
+    }
+}
+
 // Two rooms of a floor under one short way, on a wide screen: the rooms and
 // the way's text stand on one line (the way after them, its arrow left of
 // them), not the way's own line over a grid line. Both rooms are named on
