@@ -1,6 +1,7 @@
 #include "layout/directory_columns.h"
 
 #include <algorithm>
+#include <optional>
 
 #include "layout/directory_page.h"
 
@@ -30,27 +31,35 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
         tallest = std::max(tallest, row.height);
     }
     // At most half a screen, and room above it for any row.
-    if (out.qr && out.qr->width <= column_w && out.qr->height + 4 * u <= rest / 2 &&
-        first - out.qr->height - 4 * u >= tallest) {
-        out.qr_band = out.qr->height + 4 * u;
-    } else {
+    if (!out.qr || out.qr->width > column_w || out.qr->height + 4 * u > rest / 2) {
         out.qr.reset();  // a screen too small for it
         out.screens = paginate_columns(out.body.rows, first, rest, columns);
         return out;
     }
-    out.screens = paginate_columns(out.body.rows, first, rest, columns,
-                                   ColumnReserve{columns - 1, out.qr_band});
+    out.qr_band = out.qr->height + 4 * u;
+    const size_t without = paginate_columns(out.body.rows, first, rest, columns).size();
+    std::optional<std::vector<std::vector<std::vector<size_t>>>> best;
+    if (first - out.qr_band >= tallest) {
+        best = paginate_columns(out.body.rows, first, rest, columns,
+                                ColumnReserve{columns - 1, out.qr_band});
+    }
     // On the last screen: its last column as filled without the code, and
     // the code under it.
-    const size_t without = paginate_columns(out.body.rows, first, rest, columns).size();
-    if (without < out.screens.size()) {
+    if ((!best || best->size() > without) && rest - out.qr_band >= tallest) {
         auto last = paginate_columns(out.body.rows, first, rest, columns,
                                      ColumnReserve{without * columns - 1, out.qr_band});
-        if (last.size() == without) {
-            out.screens = std::move(last);
+        if (!best || last.size() < best->size()) {
+            best = std::move(last);
             out.qr_screen = without - 1;
         }
     }
+    if (!best) {
+        out.qr.reset();
+        out.qr_band = 0;
+        out.screens = paginate_columns(out.body.rows, first, rest, columns);
+        return out;
+    }
+    out.screens = std::move(*best);
     return out;
 }
 

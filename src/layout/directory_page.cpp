@@ -138,9 +138,10 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     if (!way_as_name) {
         // A building repeated over a screen where its rooms go on (no way
         // text under it) keeps "you are here" on its name's line, the name
-        // cut shorter for it: a line of its own there took a grid line's
-        // height on every such screen.
-        const bool chip_on_line = d.group_header && here.width > 0 &&
+        // cut shorter for it: a line of its own there (a narrow row, where
+        // the name and way are not side by side) took a grid line's height
+        // on every such screen.
+        const bool chip_on_line = d.group_header && here.width > 0 && !side_by_side &&
                                   (!d.way || d.way->text.empty()) &&
                                   here.width + chip_gap(pc) + 6 * z.detail.size <= name_w;
         const float heading_w = chip_on_line ? name_w - here.width - chip_gap(pc) : name_w;
