@@ -1,6 +1,6 @@
-// The directory's screens: its QR code once a cycle (on the first screen,
-// under the last column), the other screens' whole width for rooms, and room
-// grids as wide as the names allow.
+// The directory's screens: its QR code once a cycle (under the last column of
+// the first screen, or of the last where that saves one), the other screens' whole
+// width for rooms, and room grids as wide as the names allow.
 #include <gtest/gtest.h>
 
 #include <cmath>
@@ -68,6 +68,43 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
             }
         }
         EXPECT_GT(lowest_name, code.y) << at;
+    }
+}
+
+// Where the code under the first screen's last column would cost a screen
+// and the last screen has room for it, it stands there instead: once, at the
+// bottom right, no name over it, and the directory as short as without it.
+// Over venues of 8 to 60 rooms some take that way at each size.
+TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
+    const LocationConfig config = with_qr();
+    LocationConfig plain = config;
+    plain.qr.reset();
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        int on_last = 0;
+        for (int rooms = 8; rooms <= 60; rooms += 2) {
+            const Schedule schedule = make_schedule({rooms, 0, 0, false});
+            const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+            size_t codes = 0;
+            for (const DisplayList& list : screens) {
+                codes += with_role(list, "qr-code").size();
+            }
+            EXPECT_EQ(codes, 1u) << at << " " << rooms;
+            if (screens.size() < 2 || with_role(screens.back(), "qr-code").empty()) {
+                continue;
+            }
+            ++on_last;
+            EXPECT_EQ(screens.size(), directory_screens(schedule, plain, size).size())
+                << at << " " << rooms;
+            const Rect code = std::get<QrItem>(with_role(screens.back(), "qr-code")[0]->data).box;
+            EXPECT_GT(code.x, size.w / 2.0f) << at;
+            EXPECT_GT(code.y, size.h / 2.0f) << at;
+            for (const DisplayItem* item : with_role(screens.back(), "room-name")) {
+                const Rect& box = std::get<TextItem>(item->data).box;
+                EXPECT_TRUE(box.right() <= code.x || box.bottom() <= code.y) << at << " " << rooms;
+            }
+        }
+        EXPECT_GT(on_last, 0) << at;
     }
 }
 
