@@ -12,11 +12,22 @@
 namespace signpost::test {
 namespace {
 
-// Eight rooms of one building ("111호" / "Room 111", floor 1) with titles of
-// the lengths a conference feed has (from the demo feed): one running now and
-// one next in each, a keynote tag on the first.
-Schedule typical_schedule(size_t rooms = 8) {
+// Rooms in buildings of `per_building` rooms each ("111호" / "Room 111",
+// floor 1; the first building is this screen's, the others "별관 2" / "Annex
+// 2"..), with titles of the lengths a conference feed has (from the demo
+// feed): one running now and one next in each, a keynote tag on the first.
+Schedule typical_buildings(const std::vector<size_t>& per_building) {
     Venue venue = hall_venue();
+    for (size_t b = 1; b < per_building.size(); ++b) {
+        Building annex;
+        annex.id = "annex-" + std::to_string(b + 1);
+        annex.name = ko_en("별관 " + std::to_string(b + 1), "Annex " + std::to_string(b + 1));
+        venue.buildings.push_back(std::move(annex));
+    }
+    size_t rooms = 0;
+    for (size_t n : per_building) {
+        rooms += n;
+    }
     const std::pair<const char*, const char*> titles[] = {
         {"OpenStack 위의 Kubernetes: 프로덕션 점검 목록",
          "Kubernetes on OpenStack: a production checklist"},
@@ -32,7 +43,11 @@ Schedule typical_schedule(size_t rooms = 8) {
     std::vector<Session> sessions;
     for (size_t i = 0; i < rooms; ++i) {
         const std::string n = std::to_string(111 + i);
-        add_room(venue, 0, "r" + std::to_string(i), ko_en(n + "호", "Room " + n), "1");
+        size_t building = 0;
+        for (size_t first = per_building.front(); i >= first;) {
+            first += per_building[++building];
+        }
+        add_room(venue, building, "r" + std::to_string(i), ko_en(n + "호", "Room " + n), "1");
         for (int k = 0; k < 2; ++k) {
             Session s = session_in(venue, i, "r" + std::to_string(i) + "-" + std::to_string(k),
                                    k == 0 ? seoul(10, 0) : seoul(11, 0),
@@ -45,6 +60,11 @@ Schedule typical_schedule(size_t rooms = 8) {
         }
     }
     return seoul_schedule(std::move(venue), std::move(sessions));
+}
+
+// Eight rooms of one building.
+Schedule typical_schedule(size_t rooms = 8) {
+    return typical_buildings({rooms});
 }
 
 // The sub-pages of `kind` in the plan, each checked sound.
@@ -63,6 +83,23 @@ int screens_of(const Schedule& schedule, PlanKind kind, int w, int h) {
     }
     return screens;
 }
+// The rooms on each now/next screen (one now-time each: every room has a
+// session on now), each screen checked sound.
+std::vector<size_t> rooms_per_screen(const Schedule& schedule, ScreenSize size) {
+    FakeMeasurer m;
+    const LocationConfig config = make_config();
+    LayoutContext ctx{&schedule, seoul(10, 15), config, size.w, size.h, {}, m};
+    std::vector<size_t> counts;
+    for (const auto& plan : plan_pages(ctx)) {
+        if (plan.kind == PlanKind::now_next) {
+            const DisplayList list = layout_page(ctx, plan, 0);
+            expect_sound_page(list, m, size_name(size) + " sub " + std::to_string(plan.sub_page));
+            counts.push_back(with_role(list, "now-time").size());
+        }
+    }
+    return counts;
+}
+
 // A room's row in a landscape table is two lines high: its name over the
 // translation beside the first language of now and next (time and tags on
 // the same line) over their translations; eight such rooms take more than a
@@ -101,6 +138,28 @@ TEST(Density, TwentyFourBilingualRoomsTakeFourScreensAtEachSize) {
     for (const ScreenSize size : kSizes) {
         EXPECT_LE(screens_of(schedule, PlanKind::now_next, size.w, size.h), 4)
             << size.w << "x" << size.h;
+    }
+}
+
+// Bilingual rooms in three or four buildings, as the demo's (16, 1 and 5
+// active rooms) or four of five: in landscape the two tables are a screen's
+// columns, a building's rows running on from one into the other and a small
+// building under the one before it, so a screen is filled where rows of two
+// rooms left a building's odd room half a row and every building a row
+// across the screen (four screens each; medians 5.5 and 5). Portrait: one
+// table, as before.
+TEST(Density, BilingualBuildingsFillBothTables) {
+    for (const std::vector<size_t>& buildings :
+         {std::vector<size_t>{16, 1, 5}, std::vector<size_t>{5, 5, 5, 5}}) {
+        const Schedule schedule = typical_buildings(buildings);
+        for (const ScreenSize size : {ScreenSize{1920, 1080}, ScreenSize{1280, 720}}) {
+            SCOPED_TRACE(std::to_string(buildings.size()) + " buildings at " + size_name(size));
+            std::vector<size_t> counts = rooms_per_screen(schedule, size);
+            EXPECT_EQ(counts.size(), 3u);
+            std::sort(counts.begin(), counts.end());
+            EXPECT_GE(counts[counts.size() / 2], 7u);
+        }
+        EXPECT_LE(rooms_per_screen(schedule, {1080, 1920}).size(), 4u);
     }
 }
 
