@@ -34,12 +34,19 @@ std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Desti
                            std::all_of(rooms.begin(), rooms.end(), [&](const Destination& d) {
                                return d.floor == rooms.front().floor;
                            });
-    float used = 0;
     TextBlock floor_mark;
     if (one_floor) {
         append_run(pc.ts, floor_mark, floor_run(pc, rooms.front().floor), inner, 0);
-        used += floor_mark.width() + cell_gap;
     }
+    // Where the line's text ends: at the right arrow's slot, or the edge.
+    const float right_edge = width - (right ? slot : 0);
+    // Under a right arrow the left slot is empty: the floor stands in it,
+    // as in a grid line under such a way.
+    const float floor_x = right ? 0 : slot;
+    const float rooms_x = !one_floor ? slot
+                          : right    ? std::max(slot, floor_mark.width() + cell_gap)
+                                     : slot + floor_mark.width() + cell_gap;
+    float used = 0;
     std::vector<TextBlock> names;
     for (const Destination& d : rooms) {
         std::optional<TextBlock> line =
@@ -53,7 +60,7 @@ std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Desti
     // The way's two languages on one line where they fit after the rooms,
     // else one over the other.
     const Bilingual words = way_words(pc.pick(way.text));
-    const float room_left = inner - used - gutter;
+    const float room_left = right_edge - rooms_x - used - gutter;
     if (room_left <= 0) {
         return std::nullopt;
     }
@@ -86,19 +93,18 @@ std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Desti
         ids.push_back(d.id);
     }
     row.draw = [&pc, names = std::move(names), floor_mark = std::move(floor_mark),
-                way_text = std::move(way_text), ids = std::move(ids), arrow = way.arrow, slot,
-                inner, cell_gap, way_w, pad, overhang, name_line,
+                way_text = std::move(way_text), ids = std::move(ids), arrow = way.arrow, floor_x,
+                rooms_x, right_edge, cell_gap, way_w, pad, overhang, name_line,
                 way_line](Canvas& c, float x, float y, float w) {
         const float top = y + pad + overhang;
-        float at = x + slot;
         if (!floor_mark.empty()) {
             ItemIdentity room;
             room.room = ids.front();
             IdentityScope scope(c, std::move(room));
-            draw_block(c, floor_mark, "floor", at, top, floor_mark.width(), HAlign::left,
+            draw_block(c, floor_mark, "floor", x + floor_x, top, floor_mark.width(), HAlign::left,
                        pc.theme.ink, pc.theme, pc.theme.background);
-            at += floor_mark.width() + cell_gap;
         }
+        float at = x + rooms_x;
         for (size_t i = 0; i < names.size(); ++i) {
             ItemIdentity room;
             room.room = ids[i];
@@ -109,7 +115,7 @@ std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Desti
         }
         // The way's text ends where the rooms' line does: at the right arrow,
         // or at the row's right edge.
-        const float way_x = x + slot + inner - way_w;
+        const float way_x = x + right_edge - way_w;
         draw_block(c, way_text, "direction-text", way_x, top + (name_line - way_line) / 2, way_w,
                    HAlign::left, pc.theme.ink, pc.theme, pc.theme.background);
         ItemIdentity to;

@@ -319,6 +319,49 @@ TEST(DirectoryScreens, AFewRoomsAndTheirWayShareOneLine) {
     }
 }
 
+// The same under a way to the right: its arrow at the line's end, after the
+// way's text, and the floor in the empty left slot (left of the building's
+// name, as a grid line's under such a way).
+TEST(DirectoryScreens, AFewRoomsAndTheirWayToTheRightShareOneLine) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "0");
+    add_room(venue, 0, "main", ko_en("메인 홀", "Main"), "0");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    for (const std::string id : {"foyer", "main"}) {
+        config.directions[id] = {Arrow::right, ko_en("오른쪽 복도", "Right corridor")};
+    }
+    for (const ScreenSize size : kSizes) {
+        if (size.w < size.h) {
+            continue;
+        }
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_EQ(screens.size(), 1u) << at;
+        const auto names = with_role(screens[0], "room-name");
+        const auto buildings = with_role(screens[0], "building-name");
+        const DisplayItem* way = nullptr;
+        for (const DisplayItem* item : with_role(screens[0], "direction-text")) {
+            way = item->identity.destinations.empty() ? way : item;
+        }
+        ASSERT_EQ(names.size(), 2u) << at;
+        ASSERT_FALSE(buildings.empty()) << at;
+        ASSERT_NE(way, nullptr) << at;
+        const Rect& text = std::get<TextItem>(way->data).box;
+        EXPECT_TRUE(std::get<TextItem>(names[0]->data).box.y < text.bottom()) << at;
+        for (const DisplayItem* arrow : with_role(screens[0], "direction-arrow")) {
+            if (!arrow->identity.destinations.empty()) {
+                EXPECT_GT(std::get<ArrowItem>(arrow->data).box.x, text.right()) << at;
+            }
+        }
+        const auto floors = with_role(screens[0], "floor");
+        ASSERT_EQ(floors.size(), 1u) << at;
+        EXPECT_LT(std::get<TextItem>(floors[0]->data).box.x,
+                  std::get<TextItem>(buildings[0]->data).box.x)
+            << at;
+    }
+}
+
 // A floor of long names (as FOSDEM's "UA2.114 (Baudoux)" in portrait), where
 // no column count keeps three names in four on one line: the grid still
 // takes as many columns as cut no name, the long ones wrapped in their
