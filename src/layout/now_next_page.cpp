@@ -3,9 +3,6 @@
 #include <algorithm>
 #include <optional>
 
-#include "layout/cell.h"
-#include "layout/floor_label.h"
-#include "layout/frame.h"
 #include "layout/idle_rooms_line.h"
 #include "layout/labels.h"
 #include "layout/now_next_columns.h"

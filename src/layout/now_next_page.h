@@ -6,7 +6,8 @@
 // A landscape page that fits one screen is a table (room | now | next) under
 // NOW/NEXT labels; portrait, and a landscape page that takes more, stack each
 // room's now over its next beside the room, in two tables side by side on a
-// landscape screen (now_next_rows.h).
+// landscape screen (now_next_rows.h): a screen's two columns, the rows
+// running down the first and on into the second.
 #pragma once
 
 #include <vector>
