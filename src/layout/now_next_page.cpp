@@ -80,16 +80,17 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
     const Sizes& z = pc.sizes;
     const Columns& col = set.col;
     const ColumnLabels labels = column_labels(pc, col);
-    // The NOW / NEXT labels ride on each building's row, beside its name
-    // (else under it). Tables side by side: where a building's row begins a
-    // column, and where it stands again at a screen's top (the rows of a
-    // screen's second table go on from its first, under no row of theirs).
-    // One table: on each building's row when every name on the page leaves
-    // them room beside it; else they stand once, as a band at the top of
-    // every screen.
+    // The NOW / NEXT labels ride on a building's row, beside its name (else
+    // under it). Stacked rows (portrait, and tables side by side): where a
+    // building's row begins a column, and where it stands again at a
+    // screen's top (the rows of a screen's second table go on from its first,
+    // under no row of theirs), not as a band over it. A table (room | now |
+    // next): on each building's row when every name on the page leaves them
+    // room beside it; else they stand once, as a band at the top of every
+    // screen.
     bool band = false;
     for (const RoomSplit& sp : g.splits) {
-        if (set.tables == 1 && !band && sp.building &&
+        if (!col.stacked && !band && sp.building &&
             building_row(pc, sp.building, sp.own, set.table_w, col, &labels).height >
                 building_row(pc, sp.building, sp.own, set.table_w, col, nullptr).height + 0.01f) {
             band = true;
@@ -108,12 +109,11 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
             // Rooms whose building is unknown: a header with the labels alone.
             const size_t header = body.rows.size();
             body.rows.push_back(building_row(pc, sp.building, sp.own, set.table_w, col,
-                                             set.tables > 1 ? nullptr : row_labels));
-            if (set.tables > 1) {
-                // Tables side by side: the key where a building's row begins
-                // a column, and where it stands again at a screen's top (its
-                // name in the first language there, cut if need be); the
-                // second table goes on from the first without it.
+                                             col.stacked ? nullptr : row_labels));
+            if (col.stacked) {
+                // The key where a building's row begins a column, and where
+                // it stands again at a screen's top (its name in the first
+                // language there, cut if need be).
                 Row top = building_row(pc, sp.building, sp.own, set.table_w, col, &labels);
                 Row again =
                     building_row(pc, sp.building, false, set.table_w, col, &labels, 0, true);

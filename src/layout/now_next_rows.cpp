@@ -20,9 +20,12 @@ struct RowSpacing {
     float pad_below = 0;
 };
 
-RowSpacing spacing(const PageContext& pc) {
+// A stacked row keeps a quarter unit under its last line (its line box
+// holds the descenders already; pagination shares a screen's spare height out
+// between rows): a half took a 73-room venue's portrait cycle a sixth screen.
+RowSpacing spacing(const PageContext& pc, bool stacked) {
     const float u = pc.sizes.unit;
-    return {0.5f * u, 0.75f * u, 0.5f * u, 0.5f * u};
+    return {0.5f * u, 0.75f * u, 0.5f * u, (stacked ? 0.25f : 0.5f) * u};
 }
 
 // What both kinds of row start from: the room, its sessions now and next at
@@ -36,10 +39,10 @@ struct RowBasics {
     RowSpacing sp;
 };
 
-RowBasics row_basics(const PageContext& pc, size_t room_index) {
+RowBasics row_basics(const PageContext& pc, size_t room_index, bool stacked) {
     const Schedule& schedule = *pc.ctx.schedule;
     return {schedule.venue().rooms[room_index], schedule.now_next(room_index, pc.ctx.now),
-            pc.sizes.unit, spacing(pc)};
+            pc.sizes.unit, spacing(pc, stacked)};
 }
 
 // Both kinds of row draw their rule, the room's cell and its state badge
@@ -62,7 +65,7 @@ float draw_room_side(Canvas& c, PageContext& pc, const RowSpacing& sp, const Col
 // translations (issue 13: a visitor scans for a room; the upcoming board and
 // the room's own door give the rest).
 Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
-    const auto [room, nn, u, sp] = row_basics(pc, room_index);
+    const auto [room, nn, u, sp] = row_basics(pc, room_index, false);
     Cell room_c = room_cell(pc, room, col.room);
     // A full or closed room: its badge over its sessions, across the now and
     // next columns at the row's top beside the name, so the state is read
@@ -111,7 +114,7 @@ Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
 // title with as much of its translation as fits). A room with nothing on now
 // spends no line saying so: its next session stands in the first place.
 Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
-    const auto [room, nn, u, sp] = row_basics(pc, room_index);
+    const auto [room, nn, u, sp] = row_basics(pc, room_index, true);
     Cell room_c = stacked_room_cell(pc, room, col.room);
     // A full or closed room: its badge first, over its sessions.
     const std::optional<Chip> state = room_state_chip_for(pc, room_index, col.now);

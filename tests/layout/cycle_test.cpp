@@ -164,6 +164,17 @@ TEST(Cycle, SeventyThreeRoomsInFourBuildingsWithinTwoMinutes) {
     }
 }
 
+// Portrait, 98 rooms in one building: seven now/next screens (eight before
+// the key rode on the building's row at a screen's top instead of a band
+// over it, and a stacked row kept a quarter unit under its last line instead
+// of a half).
+TEST(Cycle, NinetyEightRoomsInPortraitTakeSevenNowNextScreens) {
+    const Schedule schedule = big_venue(98, 1);
+    const CycleFigures f = measure(schedule, default_config(), seoul(10, 10), {1080, 1920});
+    EXPECT_EQ(f.named, active_rooms(schedule, seoul(10, 10)));
+    EXPECT_LE(f.rooms_per_now_next.size(), 7u);
+}
+
 // One language at 1920x1080: a now/next screen holds at least ten rooms (the
 // median screen; the last of a building may hold fewer): five rows of two
 // tables, where one table of one-line rows held eight.
