@@ -89,8 +89,15 @@ Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
     row.words = way_cell.words;
     // The arrow may hang below the text into the arrow slot of the first grid
     // line, which is empty (grid lines are indented by the slot) and always on
-    // the same screen (pagination keeps a header with its first row).
-    row.height = pad + overhang + way_cell.height() + pad;
+    // the same screen (pagination keeps a header with its first row); not
+    // into a step-free line whose arrow stands in the right slot under it
+    // too ("↘" over "↗", their corners met): the row ends a unit under the
+    // arrow then.
+    const float hang = centre + arrow_h / 2 - text_h;
+    const bool arrow_below = way.step_free && way.step_free->arrow &&
+                             on_right(*way.step_free->arrow) && on_right(way.arrow);
+    const float clear = arrow_below && hang > 0 ? std::max(0.0f, hang + u - pad) : 0;
+    row.height = pad + overhang + text_h + pad + clear;
     row.draw = [&pc, way_cell = std::move(way_cell), arrow = way.arrow, slot, inner, pad, overhang,
                 centre, destination](Canvas& c, float x, float y, float w) {
         const float top = y + pad + overhang;

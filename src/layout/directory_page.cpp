@@ -31,45 +31,6 @@ const Wayfinding* own_way(const LocationConfig& config, const std::string& id) {
     return find_own_direction(config, id);
 }
 
-// A way's row labelled with the places it leads to, then its step-free line
-// when its route has stairs or an escalator (docs/wayfinding.md).
-void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Wayfinding* way,
-                   std::vector<std::string> destinations, float width) {
-    if (rows.empty()) {
-        return;
-    }
-    label_way_items(rows.front(), destinations);
-    const bool in_subgroup = rows.front().subgroup_header;
-    auto first = rows.begin();
-    body.rows.push_back(std::move(*first));
-    if (way && way->step_free) {
-        StepFreeWay step_free = *way->step_free;
-        step_free.text = without_way_floor(step_free.text, way->text);
-        Row line =
-            step_free_row(pc, step_free, width, std::move(destinations), on_right(way->arrow));
-        line.in_subgroup = in_subgroup;
-        Row& way_row = body.rows.back();
-        if (!way_row.group_header && !way_row.subgroup_header) {
-            // A room alone on its way: its step-free line is part of its row,
-            // never on the next screen.
-            way_row.height += line.height;
-            way_row.words += line.words;
-            way_row.draw = [first = std::move(way_row.draw), second = std::move(line.draw),
-                            h = way_row.height - line.height](Canvas& c, float x, float y,
-                                                              float w) {
-                first(c, x, y, w);
-                second(c, x, y + h, w);
-            };
-        } else {
-            line.keep_with_next = true;
-            body.rows.push_back(std::move(line));
-        }
-    }
-    for (auto it = std::next(first); it != rows.end(); ++it) {
-        body.rows.push_back(std::move(*it));
-    }
-}
-
 }  // namespace
 
 int arrow_rank(std::optional<Arrow> arrow) {

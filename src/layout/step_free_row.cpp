@@ -116,4 +116,141 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
     return row;
 }
 
+std::optional<Row> way_and_step_free_row(PageContext& pc, const Wayfinding& way,
+                                         const StepFreeWay& step_free, float width,
+                                         std::vector<std::string> destinations) {
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    const float slot = arrow_slot();
+    const float gap = arrow_gap();
+    const bool way_right = on_right(way.arrow);
+    const bool free_right = step_free.arrow && on_right(*step_free.arrow);
+    if (way_right && free_right) {
+        return std::nullopt;  // one right slot for two arrows
+    }
+    // Each text on one line, both languages, as on their own lines.
+    const auto one_line = [&](const LocalizedText& text) -> std::optional<TextBlock> {
+        TextBlock block = bilingual_block(pc.ts, way_words(pc.pick(text)),
+                                          {z.detail, z.detail, 1, 1}, width, 2 * pc.inline_gap());
+        if (block.truncated || block.lines.size() != 1) {
+            return std::nullopt;
+        }
+        return block;
+    };
+    std::optional<TextBlock> way_text = one_line(way.text);
+    std::optional<TextBlock> free_text = one_line(step_free.text);
+    if (!way_text || !free_text) {
+        return std::nullopt;
+    }
+    const float symbol = 1.6f * kScanCap;
+    const float small = 0.75f;  // the step-free arrow, a step smaller than the way's
+    const float gutter = 8 * u;
+    const float free_x = slot + way_text->width() + gutter;
+    const float lead = step_free.arrow && !free_right ? small * arrow_length() + gap : 0;
+    const float text_x = free_x + lead + symbol + gap;
+    const float right_edge = width - (way_right || free_right ? slot : 0);
+    if (text_x + free_text->width() > right_edge) {
+        return std::nullopt;
+    }
+    const float line = std::max(way_text->lines.front().height, free_text->lines.front().height);
+    const float arrow_h = arrow_box(way.arrow, 0, 0).h;
+    // The way's arrow may hang below the line into the first grid line's
+    // empty slot, as on the way's own line; the symbol may not.
+    const float above = std::max({line, symbol, arrow_h}) / 2;
+    const float below = std::max(line, symbol) / 2;
+    const float pad = 1.25f * u;
+
+    Row row;
+    row.subgroup_header = true;
+    row.words = way_text->words + free_text->words;
+    row.height = pad + above + below + pad;
+    row.draw = [&pc, way_text = std::move(*way_text), free_text = std::move(*free_text),
+                arrow = way.arrow, free_arrow = step_free.arrow, slot, symbol, small, free_x, lead,
+                text_x, pad, above,
+                destinations = std::move(destinations)](Canvas& c, float x, float y, float w) {
+        const float center = y + pad + above;
+        const Color ink = legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast);
+        {
+            ItemIdentity to;
+            to.destination = destinations.empty() ? std::string{} : destinations.front();
+            IdentityScope scope(c, std::move(to));
+            draw_block(c, way_text, "direction-text", x + slot,
+                       center - way_text.lines.front().height / 2, way_text.width(), HAlign::left,
+                       pc.theme.ink, pc.theme, pc.theme.background);
+            const float ax = on_right(arrow) ? x + w - arrow_length() : x;
+            c.arrow("direction-arrow", arrow_box(arrow, ax, center), arrow, ink);
+        }
+        IdentityScope scope(c, way_identity(destinations, "step-free"));
+        c.symbol("step-free-symbol", {x + free_x + lead, center - symbol / 2, symbol, symbol},
+                 Symbol::accessible, ink);
+        draw_block(c, free_text, "step-free-text", x + text_x,
+                   center - free_text.lines.front().height / 2, free_text.width(), HAlign::left,
+                   pc.theme.ink, pc.theme, pc.theme.background);
+        if (free_arrow) {
+            // A step smaller than the way's, at the line's end or just
+            // before the symbol.
+            const float ax = on_right(*free_arrow) ? x + w - arrow_length()
+                                                   : x + free_x - arrow_length() * (1 - small) / 2;
+            const Rect box = arrow_box(*free_arrow, ax, center);
+            c.arrow("step-free-arrow",
+                    {box.x + box.w * (1 - small) / 2, box.y + box.h * (1 - small) / 2,
+                     box.w * small, box.h * small},
+                    *free_arrow, ink);
+        }
+    };
+    return row;
+}
+
+void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Wayfinding* way,
+                   std::vector<std::string> destinations, float width) {
+    if (rows.empty()) {
+        return;
+    }
+    // Over a grid, the step-free line after the way on its line where both
+    // fit there.
+    if (way && way->step_free && rows.front().subgroup_header) {
+        StepFreeWay step_free = *way->step_free;
+        step_free.text = without_way_floor(step_free.text, way->text);
+        if (std::optional<Row> both =
+                way_and_step_free_row(pc, *way, step_free, width, destinations)) {
+            rows.front() = std::move(*both);
+            label_way_items(rows.front(), destinations);
+            for (Row& row : rows) {
+                body.rows.push_back(std::move(row));
+            }
+            return;
+        }
+    }
+    label_way_items(rows.front(), destinations);
+    const bool in_subgroup = rows.front().subgroup_header;
+    auto first = rows.begin();
+    body.rows.push_back(std::move(*first));
+    if (way && way->step_free) {
+        StepFreeWay step_free = *way->step_free;
+        step_free.text = without_way_floor(step_free.text, way->text);
+        Row line =
+            step_free_row(pc, step_free, width, std::move(destinations), on_right(way->arrow));
+        line.in_subgroup = in_subgroup;
+        Row& way_row = body.rows.back();
+        if (!way_row.group_header && !way_row.subgroup_header) {
+            // A room alone on its way: its step-free line is part of its row,
+            // never on the next screen.
+            way_row.height += line.height;
+            way_row.words += line.words;
+            way_row.draw = [first = std::move(way_row.draw), second = std::move(line.draw),
+                            h = way_row.height - line.height](Canvas& c, float x, float y,
+                                                              float w) {
+                first(c, x, y, w);
+                second(c, x, y + h, w);
+            };
+        } else {
+            line.keep_with_next = true;
+            body.rows.push_back(std::move(line));
+        }
+    }
+    for (auto it = std::next(first); it != rows.end(); ++it) {
+        body.rows.push_back(std::move(*it));
+    }
+}
+
 }  // namespace signpost::layout_detail

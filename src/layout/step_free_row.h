@@ -5,6 +5,7 @@
 // no step-free route (no arrow then).
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -21,6 +22,27 @@ namespace signpost::layout_detail {
 // way's text does: a portrait line keeps its words on one line more often.
 Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
                   std::vector<std::string> destinations, bool left_slot_free = false);
+
+// A way's line with its step-free line after it on the same line, where each
+// fits on one line in both its languages beside the other (a wide screen, a
+// one-language venue): "P1 · 80 m · 1 min · stairs up   ♿ 120 m · 2 min ·
+// lift". The way's arrow stands in its slot as on the way's own line; a
+// step-free arrow to the left or ahead stands before the symbol, one to the
+// right at the line's end (nullopt when the way's arrow stands there). The
+// row is a sub-group header (the rooms' grid follows); its items carry
+// `destinations`, the step-free ones route "step-free". nullopt where they do
+// not fit.
+std::optional<Row> way_and_step_free_row(PageContext& pc, const Wayfinding& way,
+                                         const StepFreeWay& step_free, float width,
+                                         std::vector<std::string> destinations);
+
+// A way's rows (`rows`: its own row first, then what goes under it) into
+// `body`, labelled with the places it leads to, with its step-free line when
+// its route has stairs or an escalator: after the way on its line where both
+// fit there, else under it (part of the row of a room alone on its way, so
+// never on the next screen; kept with the rooms under a grid's way).
+void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Wayfinding* way,
+                   std::vector<std::string> destinations, float width);
 
 // A step-free line's text without the floor its way's line just above
 // already gives: under "P2 · 80 m · 1 min · escalator up" it reads

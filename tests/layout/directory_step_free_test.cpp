@@ -169,5 +169,101 @@ TEST(DirectoryStepFree, TheFloorColumnStandsInTheEmptyLeftSlotUnderAWayToTheRigh
     }
 }
 
+// A one-language venue's short way and its step-free line, on a wide screen:
+// the step-free line stands after the way on its line (symbol, then text;
+// its arrow to the left before the symbol), not on a line of its own; in
+// portrait it goes under the way as before. A step-free arrow to the right
+// under a way to the right has no slot there: the line goes under the way.
+TEST(DirectoryStepFree, AShortStepFreeLineStandsAfterItsWayOnAWideScreen) {
+    const auto shared = [](Arrow arrow, std::optional<Arrow> step) {
+        SharedWay s = four_rooms_one_way(arrow, step);
+        for (auto& [id, way] : s.config.directions) {
+            way.text = LocalizedText::plain("P2 · 80 m · stairs");
+            way.step_free->text = LocalizedText::plain("P2 · 160 m · lift");
+        }
+        return s;
+    };
+    const struct {
+        Arrow way;
+        std::optional<Arrow> step;
+        bool beside;  // on a wide screen
+    } cases[] = {{Arrow::up, Arrow::left, true},
+                 {Arrow::left, Arrow::right, true},
+                 {Arrow::right, std::nullopt, true},
+                 {Arrow::right, Arrow::ahead_right, false}};
+    for (const auto& c : cases) {
+        const SharedWay s = shared(c.way, c.step);
+        for (const ScreenSize size : kSizes) {
+            const std::string at = size_name(size);
+            FakeMeasurer m;
+            LayoutContext ctx{&s.schedule, seoul(10, 15), s.config, size.w, size.h, {}, m};
+            std::optional<Rect> way;
+            std::optional<Rect> step;
+            std::optional<Rect> symbol;
+            for (const PagePlan& plan : plan_pages(ctx)) {
+                if (plan.kind != PlanKind::directory) {
+                    continue;
+                }
+                const DisplayList list = layout_page(ctx, plan, 0);
+                expect_sound_page(list, m, "directory " + at);
+                for (const DisplayItem* item : with_role(list, "direction-text")) {
+                    if (item->identity.destinations.size() == 4) {
+                        way = std::get<TextItem>(item->data).box;
+                    }
+                }
+                for (const DisplayItem* item : with_role(list, "step-free-text")) {
+                    step = std::get<TextItem>(item->data).box;
+                    EXPECT_EQ(item->identity.destinations.size(), 4u) << at;
+                }
+                for (const DisplayItem* item : with_role(list, "step-free-symbol")) {
+                    symbol = std::get<SymbolItem>(item->data).box;
+                }
+            }
+            ASSERT_TRUE(way && step && symbol) << at;
+            const bool same_line = step->y < way->bottom() && way->y < step->bottom();
+            EXPECT_EQ(same_line, c.beside && size.w > size.h) << at;
+            if (same_line) {
+                EXPECT_GT(symbol->x, way->right()) << at;
+                EXPECT_GT(step->x, symbol->right()) << at;
+            }
+        }
+    }
+}
+
+// A way to the right on one line over a step-free line whose arrow stands
+// in the right slot too ("↘" over "↗"): the way's arrow does not hang down
+// to the smaller one; a clear gap (half the way's arrow, with the air a
+// screen shares out) stands between them at every size.
+TEST(DirectoryStepFree, TwoArrowsInTheRightSlotKeepApart) {
+    SharedWay s = four_rooms_one_way(Arrow::ahead_right, Arrow::ahead_right);
+    for (auto& [id, way] : s.config.directions) {
+        way.text = LocalizedText::plain("P0 · 80 m · stairs");
+        way.step_free->text = LocalizedText::plain("P0 · 160 m · lift");
+    }
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        FakeMeasurer m;
+        LayoutContext ctx{&s.schedule, seoul(10, 15), s.config, size.w, size.h, {}, m};
+        for (const PagePlan& plan : plan_pages(ctx)) {
+            if (plan.kind != PlanKind::directory) {
+                continue;
+            }
+            const DisplayList list = layout_page(ctx, plan, 0);
+            std::optional<Rect> way;
+            std::optional<Rect> step;
+            for (const DisplayItem* item : with_role(list, "direction-arrow")) {
+                if (item->identity.destinations.size() == 4) {
+                    way = std::get<ArrowItem>(item->data).box;
+                }
+            }
+            for (const DisplayItem* item : with_role(list, "step-free-arrow")) {
+                step = std::get<ArrowItem>(item->data).box;
+            }
+            ASSERT_TRUE(way && step) << at;
+            EXPECT_GT(step->y - way->bottom(), 0.5f * way->h) << at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
