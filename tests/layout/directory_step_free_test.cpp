@@ -178,8 +178,10 @@ TEST(DirectoryStepFree, AShortStepFreeLineStandsAfterItsWayOnAWideScreen) {
     const auto shared = [](Arrow arrow, std::optional<Arrow> step) {
         SharedWay s = four_rooms_one_way(arrow, step);
         for (auto& [id, way] : s.config.directions) {
-            way.text = LocalizedText::plain("P2 · 80 m · stairs");
-            way.step_free->text = LocalizedText::plain("P2 · 160 m · lift");
+            if (way.step_free) {  // the four rooms' way, not the buildings'
+                way.text = LocalizedText::plain("P2 · 80 m · stairs");
+                way.step_free->text = LocalizedText::plain("P2 · 160 m · lift");
+            }
         }
         return s;
     };
@@ -237,8 +239,10 @@ TEST(DirectoryStepFree, AShortStepFreeLineStandsAfterItsWayOnAWideScreen) {
 TEST(DirectoryStepFree, TwoArrowsInTheRightSlotKeepApart) {
     SharedWay s = four_rooms_one_way(Arrow::ahead_right, Arrow::ahead_right);
     for (auto& [id, way] : s.config.directions) {
-        way.text = LocalizedText::plain("P0 · 80 m · stairs");
-        way.step_free->text = LocalizedText::plain("P0 · 160 m · lift");
+        if (way.step_free) {  // the four rooms' way, not the buildings'
+            way.text = LocalizedText::plain("P0 · 80 m · stairs");
+            way.step_free->text = LocalizedText::plain("P0 · 160 m · lift");
+        }
     }
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
