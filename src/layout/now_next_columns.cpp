@@ -70,8 +70,7 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
 }
 
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, float labels_offset,
-                 bool cut_name) {
+                 const Columns& col, const ColumnLabels* labels, bool cut_name) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     // "You are here" whole: beside the name when it takes at most half the
@@ -82,7 +81,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     }
     const bool wide_here = here.width > width / 2;
     const float here_w = here.width > 0 && !wide_here ? here.width + 3 * u : 0;
-    const float labels_x = labels ? labels_offset + labels_left(pc, *labels, col) - col.gutter : 0;
+    const float labels_x = labels ? labels_left(pc, *labels, col) - col.gutter : 0;
     const auto one_line = [&](const Bilingual& text, float w) {
         return one_line_bilingual(pc.ts, text, {z.scan_bold, z.detail, 1, 1}, w, pc.inline_gap(),
                                   6 * z.detail.size);
@@ -143,8 +142,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
         identity.building = building->id;
     }
     row.draw = [&pc, name = std::move(name), here, here_below, here_y, top, col, labels_top,
-                labels_offset, own_labels = std::move(own_labels),
-                identity](Canvas& c, float x, float y, float) {
+                own_labels = std::move(own_labels), identity](Canvas& c, float x, float y, float) {
         IdentityScope scope(c, identity);
         draw_block(c, name, "building-name", x, y + top, name.width(), HAlign::left, pc.theme.ink,
                    pc.theme, pc.theme.background);
@@ -159,7 +157,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
             }
         }
         if (own_labels) {
-            draw_column_labels(c, pc, *own_labels, col, x + labels_offset, y + top + labels_top);
+            draw_column_labels(c, pc, *own_labels, col, x, y + top + labels_top);
         }
     };
     return row;

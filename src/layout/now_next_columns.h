@@ -72,18 +72,15 @@ float labels_left(const PageContext& pc, const ColumnLabels& labels, const Colum
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y);
 
-// A building as a thin divider row: its name and "you are here" on one line.
-// The row may also carry the NOW / NEXT labels, beside the name when it ends
-// before the now column, else on a line under it, so a screen needs no
-// separate band for them (every screen starts with a building's row:
-// pagination repeats it); `labels_offset`: how far right of the row's start
-// the table they head begins (the second of two tables: one key a screen,
-// at its right, leaves the name the most room). `labels` null: no labels.
-// `cut_name`: the name in the first language is cut where it would push the
-// labels under it (the short form a building's row takes where its rooms go
-// on at the top of a column: its whole name stood where they began).
+// A building as a thin divider row: its name and "you are here" on one line,
+// or "you are here" under a name it does not fit beside. The row may also
+// carry the NOW / NEXT labels, beside the name (or beside "you are here"
+// under it) when they fit there, else on a line under them, so a table needs
+// no separate band for them. `labels` null: no labels. `cut_name`: the name
+// in the first language is cut where it would push the labels under it (the
+// short form a building's row takes where its rooms go on at a screen's top:
+// its whole name stood where they began).
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, float labels_offset = 0,
-                 bool cut_name = false);
+                 const Columns& col, const ColumnLabels* labels, bool cut_name = false);
 
 }  // namespace signpost::layout_detail

@@ -115,8 +115,7 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
                 // it stands again at a screen's top (its name in the first
                 // language there, cut if need be).
                 Row top = building_row(pc, sp.building, sp.own, set.table_w, col, &labels);
-                Row again =
-                    building_row(pc, sp.building, false, set.table_w, col, &labels, 0, true);
+                Row again = building_row(pc, sp.building, false, set.table_w, col, &labels, true);
                 top.repeat_only = true;
                 again.repeat_only = true;
                 body.rows[header].top_as = static_cast<int>(body.rows.size());

@@ -1,6 +1,7 @@
 #include "layout/now_next_rows.h"
 
 #include <algorithm>
+#include <optional>
 #include <string>
 
 #include "layout/now_next_room_cell.h"
@@ -163,21 +164,6 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
 
 Row room_row(PageContext& pc, size_t room_index, const Columns& col) {
     return col.stacked ? stacked_row(pc, room_index, col) : table_row(pc, room_index, col);
-}
-
-Row pair_row(Row left, std::optional<Row> right, float half, float gutter) {
-    Row row;
-    row.height = std::max(left.height, right ? right->height : 0.0f);
-    row.items = left.items + (right ? right->items : 0);
-    row.words = left.words + (right ? right->words : 0);
-    row.draw = [left = std::move(left), right = std::move(right), half, gutter](Canvas& c, float x,
-                                                                                float y, float) {
-        left.draw(c, x, y, half);
-        if (right) {
-            right->draw(c, x + half + gutter, y, half);
-        }
-    };
-    return row;
 }
 
 }  // namespace signpost::layout_detail

@@ -1,9 +1,6 @@
 // The rows of the now/next page, one per room: a table row (room | now |
-// next) or a stacked one (the room, and its now over its next beside it), and
-// two rooms side by side for two tables across a wide screen.
+// next) or a stacked one (the room, and its now over its next beside it).
 #pragma once
-
-#include <optional>
 
 #include "layout/now_next_columns.h"
 #include "layout/page_context.h"
@@ -13,8 +10,5 @@ namespace signpost::layout_detail {
 
 // The room's row in the layout `col` says: a table row, or a stacked one.
 Row room_row(PageContext& pc, size_t room_index, const Columns& col);
-
-// Two rooms side by side, each in its half of the width (two tables).
-Row pair_row(Row left, std::optional<Row> right, float half, float gutter);
 
 }  // namespace signpost::layout_detail
