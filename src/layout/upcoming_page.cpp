@@ -47,13 +47,32 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
     TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
                                  z.detail_bold, Tone::primary, width, 1);
     std::string rest = floor_mark(room.floor, pc.langs);
+    const float left = width - block.width() - pc.inline_gap();
     if (room.building < venue.buildings.size() &&
         venue.buildings[room.building].id != pc.ctx.config.building) {
         const Bilingual b = pc.pick(venue.buildings[room.building].name);
         const std::string bname = b.primary.empty() ? venue.buildings[room.building].id : b.primary;
-        rest += (rest.empty() ? "" : " · ") + bname;
+        const std::string with_building = rest + (rest.empty() ? "" : " · ") + bname;
+        // The building whole, or cut where some of its name still shows:
+        // after a long room name, "P1 ·…" said nothing, so the floor stands
+        // alone there (the arrow still points the way).
+        std::string cut = pc.ts.ellipsize(with_building, z.detail, left);
+        if (cut.ends_with("…")) {
+            cut.resize(cut.size() - std::string_view("…").size());
+        }
+        while (!cut.empty() && cut.back() == ' ') {
+            cut.pop_back();
+        }
+        if (rest.empty() || (cut.size() > rest.size() && !cut.ends_with("·"))) {
+            rest = with_building;
+        }
     }
-    const float left = width - block.width() - pc.inline_gap();
+    // A floor alone that does not fit in both languages ("1F ·…") stands in
+    // its short form ("1F"), as the venue's signs write it.
+    if (const std::string mark = floor_mark(room.floor, pc.langs);
+        rest == mark && pc.ts.width(rest, z.detail) > left) {
+        rest = floor_mark(room.floor, {});
+    }
     if (std::string fitted = pc.ts.ellipsize(rest, z.detail, left); !fitted.empty()) {
         TextRun run = make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary);
         run.role = "floor";

@@ -166,6 +166,43 @@ TEST(UpcomingPage, LinesCarryRoomSessionAndArrow) {
     EXPECT_TRUE(tagged);
 }
 
+// A room in another building: its line's floor and building are whole, cut
+// with some of the building's name left, or the floor alone; never the floor
+// and a bare "·…" (after a long room name, "P1 ·…" said nothing). Room names
+// of every length up to a full column, so some leave only a sliver.
+TEST(UpcomingPage, AnotherBuildingIsNamedOrLeftOutNeverABareEllipsis) {
+    for (int k = 1; k <= 60; ++k) {
+        Venue venue = hall_venue();
+        Building tower;
+        tower.id = "tower";
+        tower.name =
+            ko_en("디아고날 마르 호텔 (컨퍼런스 층)", "Diagonal Mar Hotel (conference floors)");
+        venue.buildings.push_back(tower);
+        const size_t r =
+            add_room(venue, 1, "far",
+                     ko_en(std::string(k / 2, 'M') + std::string(k % 2, 'n'), "Far room"), "1");
+        Session s = session_in(venue, r, "far-1", seoul(10, 30), seoul(11, 10));
+        s.title = ko_en("세션", "Session");
+        const Schedule schedule = seoul_schedule(std::move(venue), {std::move(s)});
+        for (const ScreenSize size : kSizes) {
+            const std::string at = size_name(size) + " name of " + std::to_string(k);
+            const DisplayList list =
+                board_at(schedule, board_config(), seoul(10, 25), size.w, size.h, at);
+            for (const DisplayItem* item : with_role(list, "floor")) {
+                std::string text = std::get<TextItem>(item->data).text;
+                if (text.ends_with("…")) {
+                    text.resize(text.size() - std::string("…").size());
+                }
+                while (!text.empty() && text.back() == ' ') {
+                    text.pop_back();
+                }
+                EXPECT_FALSE(text.ends_with("·"))
+                    << at << ": " << std::get<TextItem>(item->data).text;
+            }
+        }
+    }
+}
+
 TEST(UpcomingPage, NothingWithinTheWindowSaysSo) {
     const DisplayList list =
         board_at(staggered(2), board_config(), seoul(20, 0), 1280, 720, "empty board");
