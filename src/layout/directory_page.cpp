@@ -115,6 +115,19 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
                                                pc.inline_gap());
         if (!d.floor.empty()) {
             append_run(pc.ts, name, floor_run(pc, d.floor), name_w, 2 * pc.inline_gap());
+            // On the name's line, a room's floor stands before it, at the
+            // head of the line as a grid line's does ("1F · 1층  2홀 Hall 2"
+            // under "0F · 0층  로비 Foyer", not after the name): the same
+            // runs, so the same width and words.
+            if (name.lines.size() == 1 && name.lines[0].runs.size() > 1) {
+                std::vector<TextRun> runs = name.lines[0].runs;
+                TextRun mark = std::move(runs.back());
+                runs.pop_back();
+                runs.front().gap_before = mark.gap_before;
+                mark.gap_before = 0;
+                runs.insert(runs.begin(), std::move(mark));
+                name.lines[0] = make_line(std::move(runs));
+            }
         }
         // "You are here" beside the name when it fits, else before the way.
         std::vector<Chip> chips;

@@ -182,5 +182,45 @@ TEST(DirectoryPage, ComputedWaysThatDifferOnlyInLengthShareALine) {
     }
 }
 
+// A room alone on its way, its name and floor on one line: the floor at the
+// head of the line, as over a grid line of rooms ("1F · 1층  2홀 Hall 2"
+// under "0F · 0층  로비 Foyer"), not after the name.
+TEST(DirectoryPage, ALoneRoomsFloorStandsBeforeItsName) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "0");
+    add_room(venue, 0, "main", ko_en("메인 홀", "Main Hall"), "0");
+    add_room(venue, 0, "hall2", ko_en("2홀", "Hall 2"), "1");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    for (const std::string id : {"foyer", "main"}) {
+        config.directions[id] = {Arrow::left, ko_en("왼쪽 복도", "Left corridor")};
+    }
+    config.directions["hall2"] = {Arrow::left, ko_en("계단으로 올라가기", "Stairs up")};
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_EQ(screens.size(), 1u) << at;
+        const DisplayItem* name = nullptr;
+        const DisplayItem* floor = nullptr;
+        for (const DisplayItem& item : screens[0].items) {
+            if (item.identity.room != "hall2" || !std::holds_alternative<TextItem>(item.data)) {
+                continue;
+            }
+            if (item.role == "room-name" && !name) {
+                name = &item;
+            } else if (item.role == "floor") {
+                floor = &item;
+            }
+        }
+        ASSERT_NE(name, nullptr) << at;
+        ASSERT_NE(floor, nullptr) << at;
+        const Rect& n = std::get<TextItem>(name->data).box;
+        const Rect& f = std::get<TextItem>(floor->data).box;
+        if (f.y < n.bottom() && n.y < f.bottom()) {  // on one line
+            EXPECT_LT(f.right(), n.x) << at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
