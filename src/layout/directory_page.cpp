@@ -154,6 +154,24 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
             u);
     }
 
+    // A building's name beside a way cell of two lines ("you are here" over
+    // the way): where its translation is cut or left out on the name's line
+    // ("CCIB – Cent…"), it goes under the name when that is at most two
+    // units higher than the way (a bold line and a detail line against a
+    // chip and a detail line), so the row grows by no more than that.
+    if (d.group_header && side_by_side && !d.name.secondary.empty() &&
+        name_cell.pieces.size() == 1 && name_cell.pieces.front().chips.empty() &&
+        pc.ts.width(d.name.primary, z.scan_bold) + pc.inline_gap() +
+                pc.ts.width(d.name.secondary, z.detail) >
+            name_w) {
+        TextBlock under =
+            bilingual_block(pc.ts, d.name, {z.scan_bold, z.detail, 1, 1}, name_w, pc.inline_gap());
+        if (under.lines.size() == 2 && under.height() <= way_cell.height() + 2 * u) {
+            name_cell = Cell{};
+            name_cell.add_text("building-name", std::move(under));
+        }
+    }
+
     const float pad = 1.25f * u;
     const float content = side_by_side
                               ? std::max(name_cell.height(), way_cell.height())

@@ -271,6 +271,38 @@ TEST(DirectoryScreens, ARepeatedBuildingKeepsYouAreHereOnItsNameLine) {
     }
 }
 
+// A building's name and its translation too long for one line beside "you
+// are here" over its way, on a wide screen: the translation goes under the
+// name, whole, ending about where the way does ("CCIB – Cent…" beside the
+// name said little while the line under it was empty).
+TEST(DirectoryScreens, ABuildingsTranslationGoesUnderItsNameBesideATwoLineWay) {
+    Venue venue =
+        hall_venue(ko_en("CCIB 바르셀로나 국제 컨벤션 센터 본관", "Convention Centre, Barcelona"));
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "1");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        if (size.w < size.h) {
+            continue;  // narrow: the way under the name
+        }
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_EQ(screens.size(), 1u) << at;
+        const auto second = with_role(screens[0], "building-name-secondary");
+        ASSERT_EQ(second.size(), 1u) << at;
+        const TextItem& translation = std::get<TextItem>(second[0]->data);
+        EXPECT_EQ(translation.text, "Convention Centre, Barcelona") << at;
+        float way_bottom = 0;
+        for (const DisplayItem* item : with_role(screens[0], "direction-text")) {
+            if (item->identity.building == "hall") {
+                way_bottom = std::max(way_bottom, std::get<TextItem>(item->data).box.bottom());
+            }
+        }
+        ASSERT_GT(way_bottom, 0) << at;
+        EXPECT_LE(translation.box.bottom(), way_bottom + translation.box.h / 2) << at;
+    }
+}
+
 // Two rooms of a floor under one short way, on a wide screen: the rooms and
 // the way's text stand on one line (the way after them, its arrow left of
 // them), not the way's own line over a grid line. Both rooms are named on
