@@ -60,6 +60,30 @@ float draw_room_side(Canvas& c, PageContext& pc, const RowSpacing& sp, const Col
     return top;
 }
 
+// The baseline of a cell's first line, from the cell's top (a line beside
+// chips is centred in their piece, as draw_cell sets it).
+float first_baseline(const Cell& cell) {
+    if (cell.pieces.empty()) {
+        return 0;
+    }
+    const CellPiece& p = cell.pieces.front();
+    if (p.kind == CellPiece::Kind::text) {
+        return p.block.lines.empty() ? 0 : p.block.lines.front().ascent;
+    }
+    const TextBlock& line = p.lead.empty() ? p.block : p.lead;
+    return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
+}
+
+// How far the sessions beside a room go down so that their first line
+// stands on the room name's baseline ("Room 217 | 09:15 Horizon…" read as
+// one line, not the smaller text riding high), where that keeps them within
+// the room's height (`sessions_h` tall from the row's top): the row does not
+// grow for it.
+float baseline_shift(const Cell& room_c, const Cell& first, float sessions_h) {
+    const float shift = first_baseline(room_c) - first_baseline(first);
+    return shift > 0 && sessions_h + shift <= room_c.height() ? shift : 0.0f;
+}
+
 // Table: room | now | next side by side. The title running now on one line
 // in the first language (cut if need be), its translation under it, no
 // speakers: a row is one line when its titles fit, two with their
@@ -76,13 +100,16 @@ Row table_row(PageContext& pc, size_t room_index, const Columns& col) {
     const float state_h = state ? state->height + 0.5f * u : 0;
     NowCell now = now_cell(pc, nn.now, col.now, 1, false, col.two_lines);
     Cell next_c = next_cell(pc, nn.next, col.next, 1);
-    const float columns_top = state_h;
+    const float bar_h = now.progress ? sp.bar_gap + sp.bar_h : 0.0f;
+    const float columns_top =
+        state ? state_h
+              : baseline_shift(room_c, now.cell.pieces.empty() ? next_c : now.cell,
+                               std::max(now.cell.height() + bar_h, next_c.height()));
     const float content =
         std::max(room_c.height(), columns_top + std::max(now.cell.height(), next_c.height()));
     // The bar under the now cell, inside the row's height when the room's
     // name (a scan-tier line) is taller than the cell anyway.
-    const float bar_bottom =
-        now.progress ? columns_top + now.cell.height() + sp.bar_gap + sp.bar_h : 0.0f;
+    const float bar_bottom = now.progress ? columns_top + now.cell.height() + bar_h : 0.0f;
     Row row;
     row.height = sp.pad + std::max(content, bar_bottom) + sp.pad_below;
     row.items = 1;
@@ -127,8 +154,11 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
     Cell next_c = next_line_cell(pc, nn.next, col.now);
     // The next line under the now cell's progress bar (its gap and its
     // thickness, and a little more so the bar belongs to the line above).
-    const float next_top =
-        state_h + (now ? now->cell.height() + sp.bar_gap + sp.bar_h + 0.4f * u : 0.0f);
+    float next_top = state_h + (now ? now->cell.height() + sp.bar_gap + sp.bar_h + 0.4f * u : 0.0f);
+    const float sessions_top =
+        state ? state_h
+              : baseline_shift(room_c, now ? now->cell : next_c, next_top + next_c.height());
+    next_top += sessions_top - state_h;
     const float content = std::max(room_c.height(), next_top + next_c.height());
     Row row;
     row.height = sp.pad + content + sp.pad_below;
@@ -136,14 +166,14 @@ Row stacked_row(PageContext& pc, size_t room_index, const Columns& col) {
     row.words = room_c.words + (now ? now->cell.words : 0) + next_c.words;
     const std::string now_id = nn.now ? nn.now->id : std::string();
     const std::string next_id = nn.next ? nn.next->id : std::string();
-    row.draw = [&pc, col, sp = sp, state_h, next_top, state, room_c = std::move(room_c),
+    row.draw = [&pc, col, sp = sp, sessions_top, next_top, state, room_c = std::move(room_c),
                 now = std::move(now), next_c = std::move(next_c), room_id = room.id, now_id,
                 next_id](Canvas& c, float x, float y, float w) {
         IdentityScope room_scope(c, {room_id, {}, {}, {}});
         const float top = draw_room_side(c, pc, sp, col, room_c, state, x, y, w);
         if (now) {
             IdentityScope now_scope(c, {room_id, now_id, {}, {}});
-            const float now_top = top + state_h;
+            const float now_top = top + sessions_top;
             draw_cell(c, pc, now->cell, x + col.now_x, now_top, col.now);
             if (now->progress) {
                 // Under the time range only: across the whole column the

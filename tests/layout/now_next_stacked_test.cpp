@@ -54,6 +54,41 @@ std::vector<DisplayList> now_next_screens(const Schedule& schedule, int w, int h
     return out;
 }
 
+// Rooms with only a next session (one line beside the name): that line stands
+// on the room name's baseline, in a table row and in a stacked one ("Room 217
+// | 09:15 Horizon…" read as one line; the smaller text rode high).
+TEST(NowNextStacked, AOneLineSessionStandsOnTheRoomNamesBaseline) {
+    Venue venue = hall_venue();
+    std::vector<Session> sessions;
+    for (int i = 0; i < 12; ++i) {
+        add_room(venue, 0, "r" + std::to_string(i), ko_en(std::to_string(101 + i) + "호", ""), "1");
+        Session s = session_in(venue, i, "s" + std::to_string(i), seoul(10, 40), seoul(11, 20));
+        s.title = LocalizedText::plain("Keynote");
+        sessions.push_back(std::move(s));
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), std::move(sessions));
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        const std::string at = size_name(size);
+        for (const DisplayList& list : now_next_screens(schedule, size.w, size.h, m)) {
+            std::map<std::string, float> name_baseline;
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                const TextItem& t = std::get<TextItem>(item->data);
+                name_baseline.try_emplace(item->identity.room, t.box.y + t.baseline);
+            }
+            int checked = 0;
+            for (const DisplayItem* item : with_role(list, "next-time")) {
+                const TextItem& t = std::get<TextItem>(item->data);
+                ASSERT_TRUE(name_baseline.contains(item->identity.room)) << at;
+                EXPECT_NEAR(t.box.y + t.baseline, name_baseline[item->identity.room], 0.5f)
+                    << at << " " << item->identity.room;
+                ++checked;
+            }
+            EXPECT_GT(checked, 0) << at;
+        }
+    }
+}
+
 // A long room name among fifteen short ones (two tables in landscape): its
 // name stays whole in the first language, on two lines if need be, and its
 // cell (name, translation, floor) ends no lower than the room's next
