@@ -69,6 +69,35 @@ bool has_hangul(std::string_view s) {
     return false;
 }
 
+// A piece that only separates ("–", "·", "/"): a line cut after it ends
+// in the words before it ("Room 212…", not "Room 212 –…").
+bool is_separator(std::string_view piece) {
+    if (piece.empty()) {
+        return false;
+    }
+    for (size_t i = 0; i < piece.size();) {
+        const DecodedCodepoint d = decode_utf8_at(piece, i);
+        i += d.length;
+        switch (d.cp) {
+            case '-':
+            case '/':
+            case '|':
+            case ':':
+            case ',':
+            case ';':
+            case 0x00B7:  // middle dot
+            case 0x2013:  // en dash
+            case 0x2014:  // em dash
+            case 0x2022:  // bullet
+            case 0x30FB:  // katakana middle dot
+                break;
+            default:
+                return false;
+        }
+    }
+    return true;
+}
+
 // The last line when more text follows: as many whole pieces as fit with "…"
 // after them, or the next piece cut by characters when that shows at least
 // kMinCutShown more of it ("215호 (Upstream…" rather than "215호…") and it is
@@ -89,6 +118,9 @@ std::string last_line_with_ellipsis(const std::vector<Piece>& pieces, size_t beg
                 if (codepoints(cut) >= codepoints(candidate) + kMinCutShown + 1) {
                     return cut;
                 }
+            }
+            if (n - 1 > begin && is_separator(pieces[n - 1].text)) {
+                continue;
             }
             return candidate;
         }

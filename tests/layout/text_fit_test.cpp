@@ -88,6 +88,14 @@ TEST(TextFit, NeverSplitsAHangulWord) {
     }
 }
 
+// A line is not cut right after a separator: "Room 212…", not "Room 212 –…"
+// (a translation cut beside its floor) nor "P1 ·…".
+TEST(TextFit, ACutNeverEndsInALoneSeparator) {
+    EXPECT_EQ(fitted("Room 212 – Hands-on Lab B", 11, 1), "Room 212… (cut)");
+    EXPECT_EQ(fitted("P1 · Diagonal Mar Hotel", 5, 1), "P1… (cut)");
+    EXPECT_EQ(fitted("A / B / C", 4, 1), "A… (cut)");
+}
+
 TEST(TextFit, TooLongEndsInEllipsisOnTheLastLine) {
     const FittedLines f = fit_lines(
         "Hard-won lessons from making very large distributed systems observable", 20, 2, kUnits);
