@@ -146,14 +146,16 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     const float cell_gap = 4 * u;
     // Rooms on floors: the floor stands once at the head of each grid line,
     // in a column of its own, instead of after every name (a floor mark
-    // repeated in every cell took a grid column of four).
+    // repeated in every cell took a grid column of four); a room alone in
+    // its grid too, so its line reads as the grid lines around it
+    // ("0F · 0층  Janson" under "3F · 3층  H.3242", not "Janson  0F · 0층").
     // Not for floor names so long that their column would take half of
     // the line: those stay after each name, where a long one wraps.
     float floor_w = 0;
     for (const Destination& d : rooms) {
         floor_w = std::max(floor_w, pc.ts.width(d.floor, z.scan) + cell_gap);
     }
-    const bool floor_column = rooms.size() > 1 && 2 * floor_w <= inner &&
+    const bool floor_column = !rooms.empty() && 2 * floor_w <= inner &&
                               std::all_of(rooms.begin(), rooms.end(),
                                           [](const Destination& d) { return !d.floor.empty(); });
     std::vector<Destination> named = rooms;

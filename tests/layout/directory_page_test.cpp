@@ -222,5 +222,27 @@ TEST(DirectoryPage, ALoneRoomsFloorStandsBeforeItsName) {
     }
 }
 
+// A building's only room, reached by the building's way: its floor stands at
+// the head of its line, in the floor column as a grid line's of several rooms
+// does ("0F · 0층  Janson"), not after its name.
+TEST(DirectoryPage, AGridOfOneRoomHasItsFloorFirst) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "janson", ko_en("얀손", "Janson"), "0");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+        ASSERT_EQ(screens.size(), 1u) << at;
+        const auto names = with_role(screens[0], "room-name");
+        const auto floors = with_role(screens[0], "floor");
+        ASSERT_FALSE(names.empty()) << at;
+        ASSERT_EQ(floors.size(), 1u) << at;
+        const Rect& n = std::get<TextItem>(names[0]->data).box;
+        const Rect& f = std::get<TextItem>(floors[0]->data).box;
+        EXPECT_LT(f.right(), n.x) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
