@@ -70,7 +70,7 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
 }
 
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, bool cut_name) {
+                 const Columns& col, const ColumnLabels* labels) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     // "You are here" whole: beside the name when it takes at most half the
@@ -106,7 +106,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
         if (labels && line_w > labels_x) {
             TextBlock first = one_line({pc.pick(building->name).primary, {}},
                                        labels_x - (here_below ? 0 : here_w));
-            if ((cut_name || !first.truncated) && !first.empty()) {
+            if (!first.truncated && !first.empty()) {
                 name = std::move(first);
             }
         }

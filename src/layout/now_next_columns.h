@@ -76,11 +76,10 @@ void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, 
 // or "you are here" under a name it does not fit beside. The row may also
 // carry the NOW / NEXT labels, beside the name (or beside "you are here"
 // under it) when they fit there, else on a line under them, so a table needs
-// no separate band for them. `labels` null: no labels. `cut_name`: the name
-// in the first language is cut where it would push the labels under it (the
-// short form a building's row takes where its rooms go on at a screen's top:
-// its whole name stood where they began).
+// no separate band for them. `labels` null: no labels. The name is never cut
+// to keep the labels beside it, also where the row stands again at a
+// screen's top ("CCIB…" said little; the labels go under the name).
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels, bool cut_name = false);
+                 const Columns& col, const ColumnLabels* labels);
 
 }  // namespace signpost::layout_detail

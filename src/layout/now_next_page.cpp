@@ -112,10 +112,10 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
                                              col.stacked ? nullptr : row_labels));
             if (col.stacked) {
                 // The key where a building's row begins a column, and where
-                // it stands again at a screen's top (its name in the first
-                // language there, cut if need be).
+                // it stands again at a screen's top (its name whole there,
+                // the key under it where both do not fit one line).
                 Row top = building_row(pc, sp.building, sp.own, set.table_w, col, &labels);
-                Row again = building_row(pc, sp.building, false, set.table_w, col, &labels, true);
+                Row again = building_row(pc, sp.building, false, set.table_w, col, &labels);
                 top.repeat_only = true;
                 again.repeat_only = true;
                 body.rows[header].top_as = static_cast<int>(body.rows.size());

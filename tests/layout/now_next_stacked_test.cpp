@@ -89,6 +89,35 @@ TEST(NowNextStacked, AOneLineSessionStandsOnTheRoomNamesBaseline) {
     }
 }
 
+// A long building name repeated at the top of the screens where its rooms go
+// on: whole (the key under it where both do not fit one line), never cut to
+// "CCIB…" to keep the key beside it.
+TEST(NowNextStacked, ARepeatedBuildingNameIsWhole) {
+    Venue venue = hall_venue(ko_en("CCIB 바르셀로나 국제 컨벤션 센터",
+                                   "CCIB – Centre de Convencions Internacional de Barcelona"));
+    std::vector<Session> sessions;
+    for (int i = 0; i < 30; ++i) {
+        add_room(venue, 0, "r" + std::to_string(i), ko_en(std::to_string(101 + i) + "호", ""), "1");
+        Session s = session_in(venue, i, "s" + std::to_string(i), seoul(9, 0), seoul(10, 30));
+        s.title = LocalizedText::plain("Keynote");
+        sessions.push_back(std::move(s));
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), std::move(sessions));
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        const std::string at = size_name(size);
+        const std::vector<DisplayList> screens = now_next_screens(schedule, size.w, size.h, m);
+        ASSERT_GE(screens.size(), 2u) << at;
+        for (size_t k = 0; k < screens.size(); ++k) {
+            for (const DisplayItem* item : with_role(screens[k], "building-name")) {
+                const std::string& text = std::get<TextItem>(item->data).text;
+                EXPECT_EQ(text.find("…"), std::string::npos)
+                    << at << " screen " << k << ": " << text;
+            }
+        }
+    }
+}
+
 // A long room name among fifteen short ones (two tables in landscape): its
 // name stays whole in the first language, on two lines if need be, and its
 // cell (name, translation, floor) ends no lower than the room's next
