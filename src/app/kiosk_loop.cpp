@@ -165,8 +165,12 @@ bool Kiosk::handle_quiet_hours(LoopDeadline& turn) {
 void Kiosk::handle_page_advance(LoopDeadline& turn) {
     bool wrapped = false;
     if (cycle_.advance_if_due(turn.now(), wrapped)) {
-        if (wrapped)
+        if (wrapped) {
+            // Widths measured for the cycle that ended and not since are
+            // forgotten before the new one measures its own.
+            fonts_->end_width_cycle();
             replan(turn.now(), false);  // pagination follows the rooms' content
+        }
         relayout();
         cross_fade_ = true;
     }

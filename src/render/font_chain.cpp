@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <functional>
 
 #include "render/codepoints.h"
 #include "render/line_surface.h"
@@ -37,17 +36,10 @@ std::string first_codepoints(std::string_view utf8, size_t count) {
 
 }  // namespace
 
-size_t FontChain::WidthKeyHash::operator()(const WidthKey& key) const {
-    size_t h = std::hash<std::string>{}(key.text);
-    const uint64_t size_weight = (static_cast<uint64_t>(key.px) << 1) |
-                                 static_cast<uint64_t>(key.weight == FontWeight::bold);
-    return h ^ (std::hash<uint64_t>{}(size_weight) + 0x9E3779B97F4A7C15ull + (h << 6) + (h >> 2));
-}
-
 FontChain::FontChain(std::vector<ChainFont> fonts, size_t width_cache_entries)
     : fonts_(std::move(fonts)),
       open_failure_reported_(fonts_.size(), false),
-      max_widths_(std::max<size_t>(1, width_cache_entries)) {
+      widths_(width_cache_entries) {
     for (const auto& font : fonts_) {
         chain_names_ += chain_names_.empty() ? "" : ", ";
         chain_names_ += font.name;
@@ -120,7 +112,7 @@ FontPtr FontChain::open_face(int index, FontWeight weight, int px) {
     }
     // Widths measured while the font opened no longer match what is drawn
     // (its characters now fall back): measure again.
-    forget_widths();
+    widths_.clear();
     if (!open_failure_reported_[static_cast<size_t>(index)]) {
         // The file opened when the chain was resolved; it may have gone since.
         open_failure_reported_[static_cast<size_t>(index)] = true;
@@ -282,32 +274,18 @@ int FontChain::measured_width(std::string_view utf8, FontWeight weight, int px) 
     return total;
 }
 
-void FontChain::forget_widths() {
-    widths_.clear();
-    width_order_.clear();
-}
-
 float FontChain::text_width(std::string_view utf8, float size_px, FontWeight weight) {
     int px = checked_pixel_size(size_px);
     if (px == 0) {
         return 0;
     }
-    WidthKey key{std::string(utf8), px, weight};
-    if (auto it = widths_.find(key); it != widths_.end()) {
-        ++width_hits_;
-        width_order_.splice(width_order_.begin(), width_order_, it->second);
-        return static_cast<float>(it->second->width);
+    if (auto width = widths_.find(utf8, px, weight)) {
+        return static_cast<float>(*width);
     }
-    ++width_misses_;
     // Measured before the entry exists: measuring may open a font that fails
     // and so forget every width (see font_at).
     const int width = measured_width(utf8, weight, px);
-    if (widths_.size() >= max_widths_) {
-        widths_.erase(width_order_.back().key);
-        width_order_.pop_back();
-    }
-    width_order_.push_front(WidthEntry{std::move(key), width});
-    widths_.emplace(width_order_.front().key, width_order_.begin());
+    widths_.insert(utf8, px, weight, width);
     return static_cast<float>(width);
 }
 

@@ -9,7 +9,6 @@
 #pragma once
 
 #include <cstdint>
-#include <list>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -20,6 +19,7 @@
 #include "layout/text_measurer.h"
 #include "render/font_faces.h"
 #include "render/sdl_handles.h"
+#include "render/width_cache.h"
 
 namespace signpost {
 
@@ -27,9 +27,10 @@ class MappedFont;
 
 class FontChain final : public TextMeasurer {
   public:
-    // Widths remembered (see text_width): enough for every line of a cycle of
-    // pages with the shorter candidates that fitting and ellipsising try, at
-    // about a hundred bytes each.
+    // Widths remembered at most (render/width_cache.h keeps about one cycle's):
+    // a cycle of the 28-room demo measures about 850 lines with the shorter
+    // candidates that fitting and ellipsising try; this leaves room for a
+    // venue several times its size.
     static constexpr size_t kDefaultWidthCacheEntries = 8192;
 
     // `fonts` from resolve_font_chain; may be empty (every character then
@@ -40,10 +41,7 @@ class FontChain final : public TextMeasurer {
     FontChain(const FontChain&) = delete;
     FontChain& operator=(const FontChain&) = delete;
 
-    // Layout measures the same lines again at every minute tick and page
-    // change; widths are remembered per (text, pixel size, weight), least
-    // recently used first out, so a repeat costs a hash lookup instead of a
-    // glyph lookup per codepoint and a FreeType pass per run.
+    // Widths are remembered per (text, pixel size, weight) in a WidthCache.
     float text_width(std::string_view utf8, float size_px, FontWeight weight) override;
     // ascent/descent/line_height: the largest of the chain's fonts, so a
     // fallback glyph is never cut off and every line of one size has the same
@@ -64,9 +62,13 @@ class FontChain final : public TextMeasurer {
     // a size no screen needs).
     static int pixel_size(float size_px);
 
+    // A page cycle ended: the widths no layout asked for during it are
+    // forgotten (WidthCache::end_cycle). The kiosk calls it at each wrap.
+    void end_width_cycle() { widths_.end_cycle(); }
+
     // The width cache's counters since construction, for tests and stats.
-    uint64_t width_cache_hits() const { return width_hits_; }
-    uint64_t width_cache_misses() const { return width_misses_; }
+    uint64_t width_cache_hits() const { return widths_.hits(); }
+    uint64_t width_cache_misses() const { return widths_.misses(); }
     size_t width_cache_entries() const { return widths_.size(); }
 
   private:
@@ -81,20 +83,6 @@ class FontChain final : public TextMeasurer {
         int line_skip = 0;
         int cap_height = 0;
     };
-    struct WidthKey {
-        std::string text;
-        int px = 0;
-        FontWeight weight = FontWeight::regular;
-        bool operator==(const WidthKey&) const = default;
-    };
-    struct WidthKeyHash {
-        size_t operator()(const WidthKey& key) const;
-    };
-    struct WidthEntry {
-        WidthKey key;
-        int width = 0;
-    };
-    using WidthList = std::list<WidthEntry>;  // most recently used first
 
     struct OpenFont {
         FontPtr font;  // null: the file failed to open
@@ -110,7 +98,6 @@ class FontChain final : public TextMeasurer {
     void append_missing(std::vector<Run>& runs, char32_t cp, FontWeight weight, int px);
     int run_width(const Run& run, FontWeight weight, int px);
     int measured_width(std::string_view utf8, FontWeight weight, int px);
-    void forget_widths();
     void draw_run(SDL_Surface* line, const Run& run, int x, FontWeight weight, int px, Color color,
                   const LineMetrics& m);
     LineMetrics line_metrics(FontWeight weight, int px);
@@ -129,11 +116,7 @@ class FontChain final : public TextMeasurer {
     std::unordered_set<char32_t> reported_;    // codepoints already warned about
     bool size_cap_reported_ = false;
 
-    WidthList width_order_;
-    std::unordered_map<WidthKey, WidthList::iterator, WidthKeyHash> widths_;
-    size_t max_widths_;
-    uint64_t width_hits_ = 0;
-    uint64_t width_misses_ = 0;
+    WidthCache widths_;
 };
 
 }  // namespace signpost
