@@ -6,7 +6,8 @@
 # and its floor between page changes must each stay within 2 MB, and
 # descriptors and threads must not change. Exits 1 when that does not hold, when the kiosk logged an error (a soak without its
 # fonts, say, measures nothing real), or when it does not stop cleanly on
-# SIGTERM. A copied binary finds its fonts through SIGNPOST_DATA_DIR.
+# SIGTERM. The kiosk finds its fonts in this checkout (SIGNPOST_DATA_DIR, unless
+# set already), so a binary copied away (-b) still loads them.
 #
 # RSS is read every 5 ms. At speed 600 a page changes every ~25 ms of real
 # time, and each change holds a page texture or two (8 MB each at 1920x1080)
@@ -116,6 +117,9 @@ hours=$((days * 24))
 # One simulated hour in real seconds.
 step=$(awk -v s="$speed" 'BEGIN {printf "%.3f", 3600 / s}')
 
+# A copied binary would look for its data beside itself, find none, and draw
+# every glyph as a box: a soak that measures nothing real.
+env_args+=(SIGNPOST_DATA_DIR="${SIGNPOST_DATA_DIR:-$PWD}")
 env "${env_args[@]}" nice -n 10 "$binary" --config "$soak_config" --windowed \
   >"$work/kiosk.log" 2>&1 &
 kiosk_pid=$!
