@@ -144,28 +144,6 @@ bool Presenter::begin_fade() {
     return true;
 }
 
-SDL_Texture* Presenter::scratch_texture(int width, int height) {
-    if (scratch_ && width <= scratch_w_ && height <= scratch_h_) {
-        return scratch_.get();
-    }
-    // Grown to the larger of the old and new sizes, so patches of changing
-    // shapes (a bar growing step by step) settle on one texture.
-    const int w = std::max(width, scratch_w_);
-    const int h = std::max(height, scratch_h_);
-    scratch_.reset(SDL_CreateTexture(renderer_, kPageFormat, SDL_TEXTUREACCESS_TARGET, w, h));
-    if (!scratch_) {
-        scratch_w_ = scratch_h_ = 0;
-        log_debug("render",
-                  std::string("no scratch texture, drawing whole pages: ") + SDL_GetError());
-        return nullptr;
-    }
-    SDL_SetTextureBlendMode(scratch_.get(), SDL_BLENDMODE_NONE);
-    SDL_SetTextureScaleMode(scratch_.get(), SDL_ScaleModeNearest);
-    scratch_w_ = w;
-    scratch_h_ = h;
-    return scratch_.get();
-}
-
 bool Presenter::patch_page(const DisplayList& list) {
     const PageDamage damage = page_damage(*current_list_, list, display_.fonts());
     if (damage.kind == PageDamage::Kind::none) {
@@ -185,7 +163,8 @@ bool Presenter::patch_page(const DisplayList& list) {
     if (!patch) {
         return false;
     }
-    SDL_Texture* scratch = scratch_texture(patch->list.width, patch->list.height);
+    SDL_Texture* scratch = scratch_.get(renderer_, kPageFormat, patch->list.width,
+                                        patch->list.height, width_, height_);
     if (!scratch) {
         return false;
     }
@@ -197,6 +176,7 @@ bool Presenter::patch_page(const DisplayList& list) {
     SDL_RenderSetClipRect(renderer_, nullptr);
     SDL_RenderCopy(renderer_, scratch, &from, &area);
     SDL_SetRenderTarget(renderer_, nullptr);
+    scratch_.release_if_large(width_, height_);
     if (turned_current_) {
         if (turned_current_->turn_area(current_.get(), width_, height_, area) ==
             TurnedPage::Turned::part) {
@@ -376,7 +356,6 @@ void Presenter::on_device_reset() {
     current_.reset();
     previous_.reset();
     scratch_.reset();
-    scratch_w_ = scratch_h_ = 0;
     page_drawn_ = false;
     if (turned_current_) {
         turned_current_->reset();

@@ -32,6 +32,7 @@
 #include <optional>
 
 #include "layout/display_list.h"
+#include "render/patch_scratch.h"
 #include "render/renderer.h"
 #include "render/sdl_handles.h"
 #include "render/turned_page.h"
@@ -120,7 +121,6 @@ class Presenter {
     // Brings current_ from *current_list_ to `list` by redrawing what
     // differs; false when it cannot (then the caller draws the whole page).
     bool patch_page(const DisplayList& list);
-    SDL_Texture* scratch_texture(int width, int height);
     // Logs the finished fade's frame count (SIGNPOST_LOG=debug) and forgets it.
     void end_fade_if_over(Clock::time_point now);
     void copy_to_output(SDL_Texture* page, uint8_t alpha);
@@ -141,9 +141,7 @@ class Presenter {
     // present is a plain copy (see render/turned_page.h). Empty at rotation 0.
     std::optional<TurnedPage> turned_current_;
     std::optional<TurnedPage> turned_previous_;
-    TexturePtr scratch_;  // patches are drawn here, then copied into current_
-    int scratch_w_ = 0;
-    int scratch_h_ = 0;
+    PatchScratch scratch_;     // patches are drawn here, then copied into current_
     bool page_drawn_ = false;  // current_ holds *current_list_
     int width_ = 0;            // page texture size
     int height_ = 0;
