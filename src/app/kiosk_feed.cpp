@@ -4,10 +4,9 @@
 // thread through SDL user events, and the queued ones freed at stop.
 #include "app/kiosk.h"
 
-#include <malloc.h>
-
 #include "app/update_event.h"
 #include "net/one_shot_fetch.h"
+#include "util/heap_policy.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -32,7 +31,7 @@ void Kiosk::handle_feed_start(LoopDeadline&) {
     if (ready_sent_ && worker_ && !worker_started_) {
         // What the start left behind (the config's and the cache's parse, the
         // fonts tried while resolving the chain) goes back to the system.
-        malloc_trim(0);
+        return_free_heap_to_system();
         worker_->start();
         if (live_worker_) {
             live_worker_->start();  // for the same reason (kiosk_live.cpp)
@@ -69,7 +68,7 @@ void Kiosk::apply_feed_update(std::unique_ptr<FeedUpdate> update) {
         // The worker parsed it in its own malloc arena, which keeps the
         // parse's freed memory; malloc_trim gives back the free pages of
         // every arena (and those of the snapshot just replaced).
-        malloc_trim(0);
+        return_free_heap_to_system();
     }
 }
 

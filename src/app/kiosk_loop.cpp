@@ -5,8 +5,6 @@
 #include <algorithm>
 #include <thread>
 
-#include <malloc.h>
-
 #include "app/app_setup.h"
 #include "app/commands.h"
 #include "app/event_wait.h"
@@ -17,6 +15,7 @@
 #include "app/stall_hook.h"
 #include "app/update_event.h"
 #include "config/config_loader.h"
+#include "util/heap_policy.h"
 #include "util/log.h"
 
 namespace signpost {
@@ -149,6 +148,9 @@ bool Kiosk::handle_quiet_hours(LoopDeadline& turn) {
         presenter_->show(DisplayList{width_, height_, Color{0, 0, 0, 255}, {}}, false, turn.now());
         presenter_->present(turn.now());
         quiet_shown_ = true;
+        // Dark for hours: what the day's last pages freed goes back now (no
+        // cycle ends at night to do it).
+        return_free_heap_to_system();
     }
     if (!ready_sent_) {
         // Started in quiet hours: the black frame is the first frame. Without
@@ -167,8 +169,10 @@ void Kiosk::handle_page_advance(LoopDeadline& turn) {
     if (cycle_.advance_if_due(turn.now(), wrapped)) {
         if (wrapped) {
             // Widths measured for the cycle that ended and not since are
-            // forgotten before the new one measures its own.
+            // forgotten before the new one measures its own, and what the
+            // cycle freed goes back to the system (util/heap_policy.h).
             fonts_->end_width_cycle();
+            return_free_heap_to_system();
             replan(turn.now(), false);  // pagination follows the rooms' content
         }
         relayout();
@@ -266,11 +270,8 @@ void Kiosk::handle_event(const SDL_Event& event) {
 }
 
 int run_kiosk(const CliOptions& options) {
-    // Whole pages (8 MB at 1920x1080) come and go with fades: with a fixed
-    // threshold they are always mapped apart and given back when freed.
-    // glibc's default threshold rises to the size of the first such block
-    // freed, after which pages come from the heap and stay in it.
-    mallopt(M_MMAP_THRESHOLD, 1 << 20);
+    // Whole pages come and go with fades: mapped apart, given back when freed.
+    map_large_blocks_apart(size_t{1} << 20);
     auto config = load_config_for(options);
     if (!config) {
         log_error("config", config.error().to_string());
