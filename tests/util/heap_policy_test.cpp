@@ -18,7 +18,7 @@ namespace {
 #define SIGNPOST_MALLOC_REPLACED 1
 #endif
 
-long resident_kb() {
+[[maybe_unused]] long resident_kb() {
     std::ifstream statm("/proc/self/statm");
     long pages = 0;
     long resident = 0;
