@@ -206,13 +206,17 @@ void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Way
     if (rows.empty()) {
         return;
     }
+    // The step-free way without the floor its way already gives.
+    std::optional<StepFreeWay> step_free;
+    if (way && way->step_free) {
+        step_free = *way->step_free;
+        step_free->text = without_way_floor(step_free->text, way->text);
+    }
     // Over a grid, the step-free line after the way on its line where both
     // fit there.
-    if (way && way->step_free && rows.front().subgroup_header) {
-        StepFreeWay step_free = *way->step_free;
-        step_free.text = without_way_floor(step_free.text, way->text);
+    if (step_free && rows.front().subgroup_header) {
         if (std::optional<Row> both =
-                way_and_step_free_row(pc, *way, step_free, width, destinations)) {
+                way_and_step_free_row(pc, *way, *step_free, width, destinations)) {
             rows.front() = std::move(*both);
             label_way_items(rows.front(), destinations);
             for (Row& row : rows) {
@@ -225,11 +229,9 @@ void push_way_rows(PageContext& pc, Body& body, std::vector<Row> rows, const Way
     const bool in_subgroup = rows.front().subgroup_header;
     auto first = rows.begin();
     body.rows.push_back(std::move(*first));
-    if (way && way->step_free) {
-        StepFreeWay step_free = *way->step_free;
-        step_free.text = without_way_floor(step_free.text, way->text);
+    if (step_free) {
         Row line =
-            step_free_row(pc, step_free, width, std::move(destinations), on_right(way->arrow));
+            step_free_row(pc, *step_free, width, std::move(destinations), on_right(way->arrow));
         line.in_subgroup = in_subgroup;
         Row& way_row = body.rows.back();
         if (!way_row.group_header && !way_row.subgroup_header) {

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "app_test_support.h"
 #include "util/time.h"
@@ -17,19 +18,48 @@ namespace {
 
 constexpr const char* kAt = "2016-10-26T11:40:00+02:00";
 
-TEST(DemoGlance, NowNextTakesAtMostFourScreensAtEachSize) {
+// The demo's own configs at the three sizes.
+struct DemoCase {
+    std::filesystem::path config;
+    std::string size;
+};
+
+std::vector<DemoCase> demo_cases() {
     const std::filesystem::path portrait = demo_config().parent_path() / "demo-portrait.json";
-    const struct {
-        std::filesystem::path config;
-        std::string size;
-    } cases[] = {
-        {demo_config(), "1920x1080"}, {demo_config(), "1280x720"}, {portrait, "1080x1920"}};
-    for (const auto& c : cases) {
+    return {{demo_config(), "1920x1080"}, {demo_config(), "1280x720"}, {portrait, "1080x1920"}};
+}
+
+// The --dump of one case at kAt; a null document when the run failed.
+nlohmann::json dump_of(const DemoCase& c) {
+    const RunResult r = run_signpost(
+        {"--config", c.config.string(), "--dump", "--offline", "--at", kAt, "--size", c.size});
+    EXPECT_EQ(r.exit_code, 0) << r.describe();
+    return r.exit_code == 0 ? nlohmann::json::parse(r.out) : nlohmann::json{};
+}
+
+// The screens of `kind` in a dump, and the rooms their items name.
+int screens_naming(const nlohmann::json& dump, const std::string& kind,
+                   std::set<std::string>& named) {
+    int screens = 0;
+    for (const auto& page : dump["pages"]) {
+        if (page.value("kind", "") != kind) {
+            continue;
+        }
+        ++screens;
+        for (const auto& item : page["items"]) {
+            if (item.contains("room")) {
+                named.insert(item.value("room", ""));
+            }
+        }
+    }
+    return screens;
+}
+
+TEST(DemoGlance, NowNextTakesAtMostFourScreensAtEachSize) {
+    for (const auto& c : demo_cases()) {
         SCOPED_TRACE(c.size);
-        const RunResult r = run_signpost(
-            {"--config", c.config.string(), "--dump", "--offline", "--at", kAt, "--size", c.size});
-        ASSERT_EQ(r.exit_code, 0) << r.describe();
-        const nlohmann::json j = nlohmann::json::parse(r.out);
+        const nlohmann::json j = dump_of(c);
+        ASSERT_FALSE(j.is_null());
         const auto at = parse_iso8601(kAt);
         ASSERT_TRUE(at);
         std::set<std::string> active;
@@ -43,19 +73,8 @@ TEST(DemoGlance, NowNextTakesAtMostFourScreensAtEachSize) {
                 active.insert(id);
             }
         }
-        int screens = 0;
         std::set<std::string> named;
-        for (const auto& page : j["pages"]) {
-            if (page.value("kind", "") != "now_next") {
-                continue;
-            }
-            ++screens;
-            for (const auto& item : page["items"]) {
-                if (item.contains("room")) {
-                    named.insert(item.value("room", ""));
-                }
-            }
-        }
+        const int screens = screens_naming(j, "now_next", named);
         EXPECT_EQ(active.size(), 22u);
         EXPECT_EQ(named, active);
         EXPECT_LE(screens, 4);
@@ -67,35 +86,16 @@ TEST(DemoGlance, NowNextTakesAtMostFourScreensAtEachSize) {
 // way beside its rooms, the QR code on the last screen, the repeated
 // building's one line and ways beside their whole text).
 TEST(DemoGlance, DirectoryTakesAtMostFourScreensAtEachSize) {
-    const std::filesystem::path portrait = demo_config().parent_path() / "demo-portrait.json";
-    const struct {
-        std::filesystem::path config;
-        std::string size;
-    } cases[] = {
-        {demo_config(), "1920x1080"}, {demo_config(), "1280x720"}, {portrait, "1080x1920"}};
-    for (const auto& c : cases) {
+    for (const auto& c : demo_cases()) {
         SCOPED_TRACE(c.size);
-        const RunResult r = run_signpost(
-            {"--config", c.config.string(), "--dump", "--offline", "--at", kAt, "--size", c.size});
-        ASSERT_EQ(r.exit_code, 0) << r.describe();
-        const nlohmann::json j = nlohmann::json::parse(r.out);
+        const nlohmann::json j = dump_of(c);
+        ASSERT_FALSE(j.is_null());
         std::set<std::string> rooms;
         for (const auto& [id, room] : j["rooms"].items()) {
             rooms.insert(id);
         }
-        int screens = 0;
         std::set<std::string> named;
-        for (const auto& page : j["pages"]) {
-            if (page.value("kind", "") != "directory") {
-                continue;
-            }
-            ++screens;
-            for (const auto& item : page["items"]) {
-                if (item.contains("room")) {
-                    named.insert(item.value("room", ""));
-                }
-            }
-        }
+        const int screens = screens_naming(j, "directory", named);
         EXPECT_EQ(rooms.size(), 28u);
         EXPECT_EQ(named, rooms);
         EXPECT_LE(screens, 4);
