@@ -11,9 +11,14 @@
 #               docs/importers.md, the others none.
 # --pages JSON  a "pages" array for the feeds' configs (default: none, i.e. the
 #               program's default pages); the demo keeps its own configs.
-# --synthetic   also two generated native feeds standing in for venues of real
+# --synthetic   also generated native feeds standing in for venues of real
 #               size: 73 rooms in four buildings and 98 rooms in one, in one
 #               language (the demo's English titles), as such schedules are.
+#               Each comes twice: sessions staggered by a quarter hour between
+#               rooms ("Room 101"), and, as a summit's or a congress's schedule
+#               runs, every room in the same slots with names that carry their
+#               building and floor ("CCIB - P1 - Room 101"): at its busiest
+#               moment every room has a session on now and one next.
 #
 # Each feed is measured at its busiest moment: ten minutes after the start
 # time most sessions share (the demo at 2016-10-26 11:40, as in docs/display.md).
@@ -158,7 +163,7 @@ def row(name, config, at):
         sys.stdout.flush()
 
 
-def synthetic(rooms_per_building, name):
+def synthetic(rooms_per_building, name, one_slot=False):
     # One language, as the real schedules of that size are: the demo's English titles.
     demo = json.load(open("assets/demo-feed.json", encoding="utf-8"))
     titles = [s["title"]["en"] for s in demo["sessions"]]
@@ -169,10 +174,13 @@ def synthetic(rooms_per_building, name):
         rooms = []
         for r in range(count):
             rid = f"b{b}-r{r}"
-            rooms.append({"id": rid, "name": f"Room {100 * (r % 4 + 1) + r}",
-                          "floor": str(r % 4 + 1)})
+            room = f"Room {100 * (r % 4 + 1) + r}"
+            if one_slot:
+                room = f"B{b + 1} - P{r % 4 + 1} - {room}"
+            rooms.append({"id": rid, "name": room, "floor": str(r % 4 + 1)})
             for k in range(8):
-                start = day + dt.timedelta(minutes=60 * k + 15 * ((r + b) % 3))
+                stagger = 0 if one_slot else 15 * ((r + b) % 3)
+                start = day + dt.timedelta(minutes=60 * k + stagger)
                 sessions.append({"id": f"s{n}", "room": rid, "start": start.isoformat(),
                                  "end": (start + dt.timedelta(minutes=45)).isoformat(),
                                  "title": titles[n % len(titles)], "kind": "talk"})
@@ -196,7 +204,9 @@ row("demo", demo, "2016-10-26T11:40:00+02:00")
 feeds = []
 if SYNTHETIC:
     feeds += [(synthetic([25, 20, 18, 10], "synthetic-73-rooms-4-buildings"), "b0"),
-              (synthetic([98], "synthetic-98-rooms-1-building"), "b0")]
+              (synthetic([98], "synthetic-98-rooms-1-building"), "b0"),
+              (synthetic([25, 20, 18, 10], "synthetic-73-rooms-4-buildings-one-slot", True), "b0"),
+              (synthetic([98], "synthetic-98-rooms-1-building-one-slot", True), "b0")]
 if FEEDS:
     for root, _, files in sorted(os.walk(FEEDS)):
         for f in sorted(files):
