@@ -64,7 +64,10 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
     const float slot = arrow_slot();
-    const float inner = std::max(0.0f, width - 2 * slot);
+    // The right arrow slot is kept only for a right arrow, as on a way's own
+    // line and a grid line: a way to the left or ahead has that width too.
+    const bool right_arrow = d.way && on_right(d.way->arrow);
+    const float inner = std::max(0.0f, width - slot - (right_arrow ? slot : 0));
     const float gutter = 4 * u;
     const bool way_as_name = d.name.primary.empty();
     // Without a name (the waiting page), the way's text has the whole width.
@@ -85,7 +88,20 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
             way_need = std::max(
                 way_need, make_chip(pc, label(Label::you_are_here), pc.theme.now, inner).width);
         }
-        half = std::max(half, inner - gutter - std::min(way_need + u, half));
+        // A short name ("1F · 1층  2홀 Hall 2", "포룸 오디토리움 Auditori
+        // Fòrum") leaves the way the rest of the row where both then stand
+        // on one line each: its two languages on one line, not two.
+        const float name_need =
+            d.group_header ? pc.ts.width(d.name.primary, z.scan_bold) +
+                                 (d.name.secondary.empty()
+                                      ? 0
+                                      : pc.inline_gap() + pc.ts.width(d.name.secondary, z.detail))
+                           : room_line_width(pc, d.name, d.floor);
+        if (name_need + gutter + way_need + u <= inner) {
+            half = inner - gutter - (way_need + u);
+        } else {
+            half = std::max(half, inner - gutter - std::min(way_need + u, half));
+        }
     }
     const float name_w = side_by_side ? half : inner;
     const float way_w = side_by_side ? inner - gutter - name_w : inner;

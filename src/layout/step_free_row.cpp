@@ -137,22 +137,57 @@ std::optional<Row> way_and_step_free_row(PageContext& pc, const Wayfinding& way,
         }
         return block;
     };
+    // Else each in two lines, its translation under it, side by side: two
+    // lines where the way's and the step-free line's took two rows.
+    const auto stacked = [&](const LocalizedText& text) -> std::optional<TextBlock> {
+        const Bilingual words = way_words(pc.pick(text));
+        if (words.secondary.empty()) {
+            return std::nullopt;  // one language: one line, or it does not fit
+        }
+        const float w =
+            std::max(pc.ts.width(words.primary, z.detail), pc.ts.width(words.secondary, z.detail));
+        TextBlock block =
+            bilingual_block(pc.ts, words, {z.detail, z.detail, 1, 1}, w, 2 * pc.inline_gap());
+        if (block.truncated || block.lines.size() != 2) {
+            return std::nullopt;
+        }
+        return block;
+    };
     std::optional<TextBlock> way_text = one_line(way.text);
     std::optional<TextBlock> free_text = one_line(step_free.text);
-    if (!way_text || !free_text) {
-        return std::nullopt;
-    }
     const float symbol = 1.6f * kScanCap;
     const float small = 0.75f;  // the step-free arrow, a step smaller than the way's
     const float gutter = 8 * u;
-    const float free_x = slot + way_text->width() + gutter;
-    const float lead = step_free.arrow && !free_right ? small * arrow_length() + gap : 0;
-    const float text_x = free_x + lead + symbol + gap;
     const float right_edge = width - (way_right || free_right ? slot : 0);
-    if (text_x + free_text->width() > right_edge) {
-        return std::nullopt;
+    // Where the step-free part starts after the way's text, and whether it
+    // fits the line. A step-free arrow that points as the way's does says
+    // nothing the way's arrow at the row's head does not: two lines side by
+    // side leave it out (one line keeps it, as before).
+    const auto fits = [&](const TextBlock& w, const TextBlock& f, bool two_lines) {
+        const bool own_arrow =
+            step_free.arrow && !free_right && !(two_lines && *step_free.arrow == way.arrow);
+        const float lead = own_arrow ? small * arrow_length() + gap : 0;
+        return slot + w.width() + gutter + lead + symbol + gap + f.width() <= right_edge;
+    };
+    bool two_lines = false;
+    if (!way_text || !free_text || !fits(*way_text, *free_text, false)) {
+        way_text = stacked(way.text);
+        free_text = stacked(step_free.text);
+        if (!way_text || !free_text || !fits(*way_text, *free_text, true)) {
+            return std::nullopt;
+        }
+        two_lines = true;
     }
-    const float line = std::max(way_text->lines.front().height, free_text->lines.front().height);
+    const std::optional<Arrow> free_arrow =
+        two_lines && step_free.arrow == way.arrow ? std::nullopt : step_free.arrow;
+    const float free_x = slot + way_text->width() + gutter;
+    const float lead = free_arrow && !free_right ? small * arrow_length() + gap : 0;
+    const float text_x = free_x + lead + symbol + gap;
+    // One line: the arrows and the symbol on it. Two: beside both lines, as
+    // on a way's own line over two lines.
+    const float line =
+        two_lines ? std::max(way_text->height(), free_text->height())
+                  : std::max(way_text->lines.front().height, free_text->lines.front().height);
     const float arrow_h = arrow_box(way.arrow, 0, 0).h;
     // The way's arrow may hang below the line into the first grid line's
     // empty slot, as on the way's own line; the symbol may not.
@@ -165,27 +200,30 @@ std::optional<Row> way_and_step_free_row(PageContext& pc, const Wayfinding& way,
     row.words = way_text->words + free_text->words;
     row.height = pad + above + below + pad;
     row.draw = [&pc, way_text = std::move(*way_text), free_text = std::move(*free_text),
-                arrow = way.arrow, free_arrow = step_free.arrow, slot, symbol, small, free_x, lead,
-                text_x, pad, above,
+                arrow = way.arrow, free_arrow, slot, symbol, small, free_x, lead, text_x, pad,
+                above, two_lines,
                 destinations = std::move(destinations)](Canvas& c, float x, float y, float w) {
         const float center = y + pad + above;
+        // Where each text's top stands: its one line, or its two lines,
+        // centred on the row's middle.
+        const auto top_of = [&](const TextBlock& b) {
+            return center - (two_lines ? b.height() : b.lines.front().height) / 2;
+        };
         const Color ink = legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast);
         {
             ItemIdentity to;
             to.destination = destinations.empty() ? std::string{} : destinations.front();
             IdentityScope scope(c, std::move(to));
-            draw_block(c, way_text, "direction-text", x + slot,
-                       center - way_text.lines.front().height / 2, way_text.width(), HAlign::left,
-                       pc.theme.ink, pc.theme, pc.theme.background);
+            draw_block(c, way_text, "direction-text", x + slot, top_of(way_text), way_text.width(),
+                       HAlign::left, pc.theme.ink, pc.theme, pc.theme.background);
             const float ax = on_right(arrow) ? x + w - arrow_length() : x;
             c.arrow("direction-arrow", arrow_box(arrow, ax, center), arrow, ink);
         }
         IdentityScope scope(c, way_identity(destinations, "step-free"));
         c.symbol("step-free-symbol", {x + free_x + lead, center - symbol / 2, symbol, symbol},
                  Symbol::accessible, ink);
-        draw_block(c, free_text, "step-free-text", x + text_x,
-                   center - free_text.lines.front().height / 2, free_text.width(), HAlign::left,
-                   pc.theme.ink, pc.theme, pc.theme.background);
+        draw_block(c, free_text, "step-free-text", x + text_x, top_of(free_text), free_text.width(),
+                   HAlign::left, pc.theme.ink, pc.theme, pc.theme.background);
         if (free_arrow) {
             // A step smaller than the way's, at the line's end or just
             // before the symbol.

@@ -244,5 +244,42 @@ TEST(DirectoryPage, AGridOfOneRoomHasItsFloorFirst) {
     }
 }
 
+// A room alone on its way with a short name, on a wide screen: the way takes
+// what the name leaves of the row (its right arrow slot too, where the arrow
+// points left), so its two languages share one line beside the name ("1F ·
+// 1층  2홀 Hall 2   P1 · 190 m · 3분 · 계단으로 올라가기  3 min · stairs up"),
+// where half the row gave it two.
+TEST(DirectoryPage, AShortNameLeavesItsWayOneLine) {
+    Venue venue = hall_venue();
+    add_room(venue, 0, "hall2", ko_en("2홀", "Hall 2"), "1");
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "0");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    config.directions["hall2"] = {Arrow::left, ko_en("P1 · 190 m · 3분 · 계단으로 올라가기",
+                                                     "P1 · 190 m · 3 min · stairs up")};
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        std::vector<Rect> way;
+        Rect name;
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
+            for (const DisplayItem& item : list.items) {
+                if (item.identity.destination == "hall2" &&
+                    item.role.starts_with("direction-text")) {
+                    way.push_back(std::get<TextItem>(item.data).box);
+                }
+                if (item.identity.room == "hall2" && item.role == "room-name") {
+                    name = std::get<TextItem>(item.data).box;
+                }
+            }
+        }
+        ASSERT_EQ(way.size(), 2u) << at;
+        if (size.w > size.h) {
+            EXPECT_NEAR(way[0].y, way[1].y, 0.5f) << at;  // one line
+            EXPECT_GT(way[0].x, name.right()) << at;      // beside the name
+            EXPECT_LE(way[1].right(), size.w) << at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test

@@ -74,7 +74,7 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
 // Where the code under the first screen's last column would cost a screen
 // and the last screen has room for it, it stands there instead: once, at the
 // bottom right, no name over it, and the directory as short as without it.
-// Over venues of 8 to 60 rooms some take that way at each size.
+// Over venues of 8 to 104 rooms some take that way at each size.
 TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
     const LocationConfig config = with_qr();
     LocationConfig plain = config;
@@ -82,7 +82,7 @@ TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
         int on_last = 0;
-        for (int rooms = 8; rooms <= 60; rooms += 2) {
+        for (int rooms = 8; rooms <= 104; rooms += 2) {
             const Schedule schedule = make_schedule({rooms, 0, 0, false});
             const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
             size_t codes = 0;

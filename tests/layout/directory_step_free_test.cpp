@@ -2,6 +2,7 @@
 // them, and nothing it already says.
 #include <gtest/gtest.h>
 
+#include <cmath>
 #include <optional>
 #include <utility>
 
@@ -265,6 +266,61 @@ TEST(DirectoryStepFree, TwoArrowsInTheRightSlotKeepApart) {
             }
             ASSERT_TRUE(way && step) << at;
             EXPECT_GT(step->y - way->bottom(), 0.5f * way->h) << at;
+        }
+    }
+}
+
+// A bilingual way and its step-free line too long for one line each beside
+// the other, on a wide screen: each in two lines (its English under it) side
+// by side, so the pair takes two lines, not two rows; the step-free arrow
+// that points as the way's does is left out there (the way's arrow heads the
+// row). In portrait they stay one under the other, each arrow kept.
+TEST(DirectoryStepFree, ABilingualWayAndItsStepFreeLineStandSideBySideInTwoLines) {
+    SharedWay s = four_rooms_one_way(Arrow::up, Arrow::up);
+    for (auto& [id, way] : s.config.directions) {
+        if (way.step_free) {  // the four rooms' way, not the buildings'
+            way.text = ko_en("P2 · 80 m · 1분 · 에스컬레이터로 올라가기",
+                             "P2 · 80 m · 1 min · escalator up");
+            way.step_free->text =
+                ko_en("P2 · 160 m · 2분 · 엘리베이터", "P2 · 160 m · 2 min · lift");
+        }
+    }
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        FakeMeasurer m;
+        LayoutContext ctx{&s.schedule, seoul(10, 15), s.config, size.w, size.h, {}, m};
+        std::vector<Rect> way;   // the way's lines, both languages
+        std::vector<Rect> step;  // the step-free line's
+        size_t step_arrows = 0;
+        for (const PagePlan& plan : plan_pages(ctx)) {
+            if (plan.kind != PlanKind::directory) {
+                continue;
+            }
+            const DisplayList list = layout_page(ctx, plan, 0);
+            expect_sound_page(list, m, "directory " + at);
+            for (const DisplayItem& item : list.items) {
+                const bool four = item.identity.destinations.size() == 4;
+                if (four && item.role.starts_with("direction-text")) {
+                    way.push_back(std::get<TextItem>(item.data).box);
+                } else if (four && item.role.starts_with("step-free-text")) {
+                    step.push_back(std::get<TextItem>(item.data).box);
+                }
+            }
+            step_arrows += with_role(list, "step-free-arrow").size();
+        }
+        ASSERT_EQ(way.size(), 2u) << at;
+        ASSERT_EQ(step.size(), 2u) << at;
+        const bool one_line = std::abs(way[0].y - way[1].y) < 0.5f;
+        EXPECT_FALSE(one_line) << at << ": the two languages do not share a line here";
+        const bool beside = step[0].y < way[0].bottom() && way[0].y < step[0].bottom();
+        EXPECT_EQ(beside, size.w > size.h) << at;
+        if (beside) {
+            EXPECT_NEAR(step[1].y, way[1].y, 0.5f) << at;  // the English lines side by side
+            EXPECT_GT(step[0].x, std::max(way[0].right(), way[1].right())) << at;
+            EXPECT_EQ(step_arrows, 0u) << at;
+        } else {
+            EXPECT_GE(step[0].y, std::max(way[0].bottom(), way[1].bottom()) - 0.5f) << at;
+            EXPECT_EQ(step_arrows, 1u) << at;
         }
     }
 }
