@@ -26,9 +26,12 @@ Row step_free_row(PageContext& pc, const StepFreeWay& way, float width,
 // A way's line with its step-free line after it on the same line, where each
 // fits on one line in both its languages beside the other (a wide screen, a
 // one-language venue): "P1 · 80 m · 1 min · stairs up   ♿ 120 m · 2 min ·
-// lift". The way's arrow stands in its slot as on the way's own line; a
-// step-free arrow to the left or ahead stands before the symbol, one to the
-// right at the line's end (nullopt when the way's arrow stands there). The
+// lift"; else, bilingual, where each fits in two lines (its translation
+// under it) beside the other: two lines for what took two rows. The way's
+// arrow stands in its slot as on the way's own line; a step-free arrow to
+// the left or ahead stands before the symbol (in two lines, only where it
+// points otherwise than the way's), one to the right at the line's end
+// (nullopt when the way's arrow stands there). The
 // row is a sub-group header (the rooms' grid follows); its items carry
 // `destinations`, the step-free ones route "step-free". nullopt where they do
 // not fit.
