@@ -87,7 +87,7 @@ std::optional<VenueMapBuilding> read_building(const json& v, const std::string& 
 }
 
 std::optional<RoomRule> read_rule(const json& v, const std::string& path, Problems& problems) {
-    ObjectReader reader(v, path, {"room", "pattern", "building", "floor"}, problems);
+    ObjectReader reader(v, path, {"room", "pattern", "building", "floor", "name"}, problems);
     if (!reader.is_object()) {
         return std::nullopt;
     }
@@ -107,15 +107,22 @@ std::optional<RoomRule> read_rule(const json& v, const std::string& path, Proble
     if (const json* f = reader.get("floor")) {
         floor = read_floor(*f, reader.path("floor"), problems);
     }
+    // The name the sign shows: a string or {"ko": ..., "en": ...}; in a
+    // pattern rule each text is a template like the floor.
+    std::optional<LocalizedText> shown = LocalizedText{};
+    if (const json* n = reader.get("name")) {
+        shown = read_localized_text(*n, reader.path("name"), problems);
+    }
     if (room) {
         auto name = read_nonempty_string(*room, reader.path("room"), problems);
-        if (!name || !building || !floor) {
+        if (!name || !building || !floor || !shown) {
             return std::nullopt;
         }
-        return RoomRule::exact(std::move(*name), std::move(*building), std::move(*floor));
+        return RoomRule::exact(std::move(*name), std::move(*building), std::move(*floor))
+            .with_name(std::move(*shown));
     }
     auto text = read_nonempty_string(*pattern, reader.path("pattern"), problems);
-    if (!text || !building || !floor) {
+    if (!text || !building || !floor || !shown) {
         return std::nullopt;
     }
     auto rule = RoomRule::pattern(std::move(*text), std::move(*building), std::move(*floor),
@@ -124,7 +131,7 @@ std::optional<RoomRule> read_rule(const json& v, const std::string& path, Proble
         problems.error(rule.error().where, rule.error().what);
         return std::nullopt;
     }
-    return std::move(rule).value();
+    return std::move(rule.value().with_name(std::move(*shown)));
 }
 
 }  // namespace

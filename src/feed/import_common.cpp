@@ -109,6 +109,9 @@ Venue assemble_venue(std::span<const DraftRoom> rooms, const std::string& confer
                 building = venue.find_building(placed->building);
                 if (building) {
                     room.floor = placed->floor;
+                    if (!placed->name.empty()) {
+                        room.name = placed->name;  // room.id stays the feed's name
+                    }
                 }
             }
         }

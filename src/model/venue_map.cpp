@@ -26,12 +26,17 @@ Result<RoomRule> RoomRule::pattern(std::string pattern, std::string building,
     return rule;
 }
 
+RoomRule& RoomRule::with_name(LocalizedText name_template) {
+    name_ = std::move(name_template);
+    return *this;
+}
+
 std::optional<RoomPlacement> RoomRule::match(std::string_view room_name) const {
     if (!regex_) {
         if (room_name != text_) {
             return std::nullopt;
         }
-        return RoomPlacement{building_, floor_};
+        return RoomPlacement{building_, floor_, name_};
     }
     std::match_results<std::string_view::const_iterator> m;
     try {
@@ -46,7 +51,15 @@ std::optional<RoomPlacement> RoomRule::match(std::string_view room_name) const {
     if (!floor_.empty()) {
         floor = m.format(floor_);
     }
-    return RoomPlacement{building_, std::move(floor)};
+    // A language whose template comes out empty (a group that took part in
+    // no match) keeps nothing: the sign falls back to the feed's name then.
+    LocalizedText name;
+    for (const auto& [lang, text] : name_.variants()) {
+        if (std::string shown = m.format(text); !shown.empty()) {
+            name.set(lang, std::move(shown));
+        }
+    }
+    return RoomPlacement{building_, std::move(floor), std::move(name)};
 }
 
 std::vector<Error> VenueMap::check() const {

@@ -32,11 +32,16 @@ struct VenueMapBuilding {
 struct RoomPlacement {
     std::string building;  // a VenueMapBuilding id
     std::string floor;     // a label, "" when the rule gives none
+    // The name the sign shows, when the rule gives one: "Room 111" for
+    // "CCIB - P1 - Room 111" once the building and floor say the rest, or a
+    // room's name in the venue's languages. Empty: the feed's name.
+    LocalizedText name;
 };
 
 // One rule: an exact room name, or an ECMAScript regular expression searched
-// in the name (anchor it with ^...$ to match the whole name). The floor is a
-// template: "$1", "$2"... are the pattern's capture groups, "$$" is a dollar.
+// in the name (anchor it with ^...$ to match the whole name). The floor and
+// the display name are templates: "$1", "$2"... are the pattern's capture
+// groups, "$$" is a dollar. The room's id stays the feed's name either way.
 class RoomRule {
   public:
     static RoomRule exact(std::string room_name, std::string building, std::string floor = {});
@@ -44,10 +49,14 @@ class RoomRule {
     static Result<RoomRule> pattern(std::string pattern, std::string building,
                                     std::string floor_template = {}, std::string where = {});
 
+    // The name the room shows (each language a template); empty: the feed's.
+    RoomRule& with_name(LocalizedText name_template);
+
     bool is_pattern() const { return regex_ != nullptr; }
     const std::string& text() const { return text_; }  // the name or the pattern
     const std::string& building() const { return building_; }
     const std::string& floor() const { return floor_; }
+    const LocalizedText& name() const { return name_; }
 
     std::optional<RoomPlacement> match(std::string_view room_name) const;
 
@@ -55,6 +64,7 @@ class RoomRule {
     std::string text_;
     std::string building_;
     std::string floor_;
+    LocalizedText name_;
     // Shared so that rules (and the maps holding them) stay cheap to copy;
     // std::regex is immutable after construction, so sharing is safe.
     std::shared_ptr<const std::regex> regex_;

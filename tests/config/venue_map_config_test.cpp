@@ -112,6 +112,28 @@ TEST(VenueMapConfig, EveryMistakeAtItsPath) {
                             ::testing::StartsWith("/venue_map/rules/4/level: unknown key")));
 }
 
+TEST(VenueMapConfig, ARuleMayNameTheRoomInTheVenuesLanguages) {
+    auto check = check_inline(minimal_with(R"("venue_map": {
+        "buildings": [{"id": "ccib"}],
+        "rules": [{"pattern": "^CCIB - (P\\d) - Room (\\d+)$", "building": "ccib",
+                   "floor": "$1", "name": {"ko": "$2호", "en": "Room $2"}},
+                  {"room": "Hall C", "building": "ccib", "name": "C홀"}]})"));
+    ASSERT_TRUE(check.config) << (check.errors.empty() ? "" : check.errors[0].to_string());
+    const VenueMap& map = *check.config->venue_map;
+    auto p = map.place("CCIB - P1 - Room 111");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(*p->name.get("ko"), "111호");
+    EXPECT_EQ(*p->name.get("en"), "Room 111");
+    EXPECT_EQ(map.place("Hall C")->name.pick({}), "C홀");
+
+    auto bad = check_inline(minimal_with(R"("venue_map": {
+        "buildings": [{"id": "K"}],
+        "rules": [{"room": "A", "building": "K", "name": 7}]})"));
+    EXPECT_FALSE(bad.config);
+    ASSERT_EQ(bad.errors.size(), 1u);
+    EXPECT_EQ(bad.errors[0].where, "/venue_map/rules/0/name");
+}
+
 TEST(VenueMapConfig, NamesThatPointNowhere) {
     auto check = check_inline(minimal_with(R"("venue_map": {
         "buildings": [{"id": "K"}, {"id": "K"}],

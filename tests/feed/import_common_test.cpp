@@ -70,6 +70,24 @@ TEST(ImportCommon, MapRulesDefaultAndFloors) {
     EXPECT_EQ(v.buildings[1].floors, (std::vector<std::string>{"0", "1", "2"}));
 }
 
+TEST(ImportCommon, AMapRuleRenamesTheRoomButNotItsId) {
+    VenueMap map;
+    map.buildings.push_back({"ccib", LocalizedText::plain("CCIB"), {}, {}, {}});
+    map.rules.push_back(RoomRule::pattern(R"(^CCIB - (P\d) - (.+)$)", "ccib", "$1")
+                            .value()
+                            .with_name(LocalizedText::plain("$2")));
+    std::vector<Error> warnings;
+    const Venue v =
+        assemble_venue(rooms({"CCIB - P1 - Room 111", "Hall C"}), "c", "C", map, warnings);
+    EXPECT_TRUE(warnings.empty());
+    ASSERT_EQ(v.rooms.size(), 2u);
+    // Sessions and live updates still find the room by the feed's name.
+    EXPECT_EQ(v.rooms[0].id, "CCIB - P1 - Room 111");
+    EXPECT_EQ(v.rooms[0].name.pick({}), "Room 111");
+    EXPECT_EQ(v.rooms[0].floor, "P1");
+    EXPECT_EQ(v.rooms[1].name.pick({}), "Hall C");  // no rule: the feed's name
+}
+
 TEST(ImportCommon, AMapWithoutDefaultAndWithBadRulesStillPlacesEveryRoom) {
     VenueMap map;
     map.buildings.push_back({"K", LocalizedText::plain("K"), {}, {}, {}});

@@ -48,6 +48,45 @@ TEST(VenueMap, ExactRulesWinOverPatternsAndFloorTemplates) {
     EXPECT_EQ(placed(map, "R"), "-");
 }
 
+// A summit's feed names its rooms "CCIB - P1 - Room 111": once the rule has
+// put the room in CCIB on P1, the sign shows "Room 111" (or a name in the
+// venue's languages); a template that comes out empty keeps the feed's name.
+TEST(VenueMap, RulesGiveTheNameTheSignShows) {
+    VenueMap map;
+    map.buildings.push_back({"ccib", {}, {}, {}, {}});
+    map.rules.push_back(RoomRule::pattern(R"(^CCIB - (P\d) - (Room (\d+))?)", "ccib", "$1")
+                            .value()
+                            .with_name(LocalizedText::plain("$2")));
+    LocalizedText hall;
+    hall.set("ko", "$1홀");
+    hall.set("en", "Hall $1");
+    map.rules.push_back(RoomRule::pattern(R"(^Hall (\w+)$)", "ccib").value().with_name(hall));
+    LocalizedText foyer;
+    foyer.set("ko", "로비");
+    foyer.set("en", "Foyer $1");  // an exact rule's name is taken as written
+    map.rules.push_back(RoomRule::exact("Foyer", "ccib", "P0").with_name(foyer));
+    map.rules.push_back(RoomRule::pattern("^Aula", "ccib").value());
+
+    auto p = map.place("CCIB - P1 - Room 111");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->floor, "P1");
+    EXPECT_EQ(p->name.pick({}), "Room 111");
+    p = map.place("CCIB - P2 - Lounge");  // group 2 took no part: no name
+    ASSERT_TRUE(p);
+    EXPECT_EQ(p->floor, "P2");
+    EXPECT_TRUE(p->name.empty());
+    p = map.place("Hall C");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(*p->name.get("ko"), "C홀");
+    EXPECT_EQ(*p->name.get("en"), "Hall C");
+    p = map.place("Foyer");
+    ASSERT_TRUE(p);
+    EXPECT_EQ(*p->name.get("en"), "Foyer $1");
+    p = map.place("Aula Magna");
+    ASSERT_TRUE(p);
+    EXPECT_TRUE(p->name.empty());
+}
+
 TEST(VenueMap, BadPatternsAndDanglingNamesAreReported) {
     auto bad = RoomRule::pattern("(unclosed", "A", "", "venue_map/rules/3");
     ASSERT_FALSE(bad.ok());
