@@ -18,14 +18,44 @@ int rank(AnnouncementLevel level) {
     return 2;
 }
 
-// The room names in one language, joined: "Janson, K.3.401".
+// The room names in one language, joined: "Janson, K.3.401". In a venue of
+// more than one building each building's rooms go together under its name
+// ("본관 101호, 102호; 별관 201호" / "Room 101, Room 102 in Main Hall;
+// Room 201 in Annex"): rooms of different buildings may share a name
+// ("Room 100"), and an evacuation must not send anyone to the wrong one.
 std::string room_names(const Venue& venue, const std::vector<size_t>& rooms,
-                       const std::vector<std::string>& order) {
-    std::string out;
-    for (size_t r : rooms) {
+                       const std::string& lang) {
+    const std::vector<std::string> order{lang};
+    const auto name_of = [&](size_t r) {
         const std::string& name = venue.rooms[r].name.pick(order);
-        out += out.empty() ? "" : ", ";
-        out += name.empty() ? venue.rooms[r].id : name;
+        return name.empty() ? venue.rooms[r].id : name;
+    };
+    std::string out;
+    if (venue.buildings.size() <= 1) {
+        for (size_t r : rooms) {
+            out += (out.empty() ? "" : ", ") + name_of(r);
+        }
+        return out;
+    }
+    for (size_t b = 0; b < venue.buildings.size(); ++b) {
+        std::string names;
+        for (size_t r : rooms) {
+            if (venue.rooms[r].building == b) {
+                names += (names.empty() ? "" : ", ") + name_of(r);
+            }
+        }
+        if (names.empty()) {
+            continue;
+        }
+        const std::string& building = venue.buildings[b].name.pick(order);
+        out += out.empty() ? "" : "; ";
+        if (building.empty()) {
+            out += names;
+        } else if (lang == "ko") {
+            out += building + " " + names;  // Korean puts the building first: "본관 101호"
+        } else {
+            out += names + " in " + building;
+        }
     }
     return out;
 }
@@ -65,11 +95,11 @@ std::optional<Announcement> evacuation_announcement(const LayoutContext& ctx) {
     Announcement a;
     a.id = "live-evacuation";
     a.level = AnnouncementLevel::emergency;
-    a.text.set("ko", "대피: " + room_names(venue, rooms, {"ko"}) + " — " +
+    a.text.set("ko", "대피: " + room_names(venue, rooms, "ko") + " — " +
                          (minutes < 1 ? std::string("방금 발령")
                                       : std::to_string(minutes) + "분 전 발령"));
     a.text.set("en",
-               "Evacuate " + room_names(venue, rooms, {"en"}) + " — declared " +
+               "Evacuate " + room_names(venue, rooms, "en") + " — declared " +
                    (minutes < 1 ? std::string("just now") : std::to_string(minutes) + " min ago"));
     if (auto exit = ctx.config.directions.find("exit"); exit != ctx.config.directions.end()) {
         a.direction = exit->second.arrow;
