@@ -27,10 +27,6 @@ float first_line_height(const Cell& cell) {
     return p.height;
 }
 
-const Wayfinding* own_way(const LocationConfig& config, const std::string& id) {
-    return find_own_direction(config, id);
-}
-
 }  // namespace
 
 int arrow_rank(std::optional<Arrow> arrow) {
@@ -39,23 +35,21 @@ int arrow_rank(std::optional<Arrow> arrow) {
     }
     switch (*arrow) {
         case Arrow::ahead:
+        case Arrow::ahead_left:
+        case Arrow::ahead_right:
             return 0;
         case Arrow::left:
             return 1;
         case Arrow::right:
             return 2;
         case Arrow::back:
+        case Arrow::back_left:
+        case Arrow::back_right:
             return 3;
         case Arrow::up:
             return 4;
         case Arrow::down:
             return 5;
-        case Arrow::ahead_left:
-        case Arrow::ahead_right:
-            return 0;
-        case Arrow::back_left:
-        case Arrow::back_right:
-            return 3;
     }
     return 6;
 }
@@ -91,16 +85,17 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
         // A short name ("1F · 1층  2홀 Hall 2", "포룸 오디토리움 Auditori
         // Fòrum") leaves the way the rest of the row where both then stand
         // on one line each: its two languages on one line, not two.
-        const float name_need =
-            d.group_header ? pc.ts.width(d.name.primary, z.scan_bold) +
-                                 (d.name.secondary.empty()
-                                      ? 0
-                                      : pc.inline_gap() + pc.ts.width(d.name.secondary, z.detail))
-                           : room_line_width(pc, d.name, d.floor);
-        if (name_need + gutter + way_need + u <= inner) {
+        if (room_line_width(pc, d.name, d.floor) + gutter + way_need + u <= inner) {
             half = inner - gutter - (way_need + u);
         } else {
             half = std::max(half, inner - gutter - std::min(way_need + u, half));
+            // A building's name is one line, cut where it is longer: it keeps
+            // its first language whole where the way beside it still has
+            // two fifths of the row (its lines wrap there, never cut).
+            const float primary_need = pc.ts.width(d.name.primary, z.scan_bold) + u;
+            if (d.group_header && primary_need > half && primary_need <= 0.6f * (inner - gutter)) {
+                half = primary_need;
+            }
         }
     }
     const float name_w = side_by_side ? half : inner;
@@ -163,11 +158,14 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
     }
     if (d.way && !d.way->text.empty()) {
         const bool big = way_as_name;
-        way_cell.add_text(
-            "direction-text",
-            bilingual_block(pc.ts, way_words(pc.pick(d.way->text)),
-                            {big ? z.scan : z.detail, z.detail, 2, 1}, way_w, pc.inline_gap()),
-            u);
+        // A destination's way is read whole: its translation takes a second
+        // line rather than being cut ("Right exit, across the street to
+        // the hot…" beside a hotel's long name).
+        way_cell.add_text("direction-text",
+                          bilingual_block(pc.ts, way_words(pc.pick(d.way->text)),
+                                          {big ? z.scan : z.detail, z.detail, 2, big ? 1 : 2},
+                                          way_w, pc.inline_gap()),
+                          u);
     }
 
     // A building's name beside a way cell of two lines ("you are here" over
@@ -320,7 +318,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         for (size_t r : g.rooms) {
             const Wayfinding* w = find_direction_to_room(config, venue, r);
             const int rank = arrow_rank(w ? std::optional<Arrow>(w->arrow) : std::nullopt);
-            const Wayfinding* own = own_way(config, venue.rooms[r].id);
+            const Wayfinding* own = find_own_direction(config, venue.rooms[r].id);
             size_t k = 0;
             while (k < groups_seen.size() && !same_direction(groups_seen[k], own)) {
                 ++k;
@@ -377,7 +375,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                 d.name.primary = room.id;
             }
             d.floor = floor_mark(room.floor, pc.langs);
-            d.way = own_way(config, room.id);
+            d.way = find_own_direction(config, room.id);
             d.id = room.id;
             d.state = shown_room_state(pc.ctx, r);
             if (!run.empty() && !same_direction(run_way, d.way)) {

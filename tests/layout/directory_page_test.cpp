@@ -281,5 +281,52 @@ TEST(DirectoryPage, AShortNameLeavesItsWayOneLine) {
     }
 }
 
+// Another building with a long name and a long way to it, on a wide screen:
+// its name stands whole on its line (the way beside it keeps two fifths of
+// the row) and its way is read whole, its translation on a second line
+// rather than cut ("Right exit, across the street to the hot…").
+TEST(DirectoryPage, ALongBuildingNameAndItsWayStandWhole) {
+    Venue venue = hall_venue();
+    Building hotel;
+    hotel.id = "hotel";
+    hotel.name =
+        ko_en("디아고날 마르 호텔 (컨퍼런스 층)", "Diagonal Mar Hotel (conference floors)");
+    venue.buildings.push_back(std::move(hotel));
+    add_room(venue, 0, "foyer", ko_en("로비", "Foyer"), "0");
+    add_room(venue, 1, "gaudi", ko_en("가우디 룸", "Sala Gaudí"), "0");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig config = make_config();
+    const std::string korean_way = "오른쪽 출구, 길 건너 호텔 로비";
+    const std::string english_way = "Right exit, across the street to the hotel lobby";
+    config.directions["hotel"] = {Arrow::right, ko_en(korean_way, english_way)};
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        std::string name;
+        std::string korean;
+        std::string english;
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
+            for (const DisplayItem& item : list.items) {
+                if (!std::holds_alternative<TextItem>(item.data)) {
+                    continue;
+                }
+                const std::string& text = std::get<TextItem>(item.data).text;
+                if (item.identity.building == "hotel" && item.role == "building-name" &&
+                    name.empty()) {
+                    name = text;
+                }
+                if (item.identity.destination == "hotel") {
+                    std::string& to = item.role == "direction-text" ? korean : english;
+                    to += (to.empty() ? "" : " ") + text;
+                }
+            }
+        }
+        EXPECT_EQ(korean, korean_way) << at;
+        EXPECT_EQ(english, english_way) << at;
+        if (size.w > size.h) {
+            EXPECT_EQ(name, "디아고날 마르 호텔 (컨퍼런스 층)") << at;
+        }
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
