@@ -6,6 +6,7 @@
 
 #include "layout/date_format.h"
 #include "layout/labels.h"
+#include "layout/title_key.h"
 
 namespace signpost::layout_detail {
 namespace {
@@ -132,7 +133,7 @@ FrameGeometry frame_geometry(PageContext& pc) {
 }
 
 void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
-                 const LocalizedText& page_title) {
+                 const LocalizedText& page_title, bool title_key) {
     const Sizes& s = pc.sizes;
     const Theme& t = pc.theme;
     const float u = s.unit;
@@ -214,6 +215,9 @@ void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
                 block = std::move(beside);
             }
         }
+    }
+    if (title_key) {
+        block = tint_title_key(pc, std::move(block));
     }
     const float title_top = h.y + (rows.title - pc.ts.line(s.glance_bold).height) / 2;
     draw_block(canvas, block, "page-title", title_x, title_top, title_w, HAlign::left, t.ink, t,

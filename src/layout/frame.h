@@ -21,8 +21,10 @@ struct FrameGeometry {
 
 FrameGeometry frame_geometry(PageContext& pc);
 
+// `title_key`: the title's words for now and next in their status colours
+// (the now/next page's key, layout/title_key.h).
 void draw_header(Canvas& canvas, PageContext& pc, const FrameGeometry& frame,
-                 const LocalizedText& page_title);
+                 const LocalizedText& page_title, bool title_key = false);
 
 // page and pages are 1-based; the indicator shows only when pages > 1.
 void draw_footer(Canvas& canvas, PageContext& pc, const FrameGeometry& frame, int page, int pages,

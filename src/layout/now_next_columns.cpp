@@ -42,30 +42,14 @@ ColumnLabels column_labels(PageContext& pc, const Columns& col) {
             b.lines.resize(1);
         return b;
     };
-    if (col.stacked) {
-        // One line for both, over the table's right end: each label takes at
-        // most half of the table (the key may reach over the room column).
-        const float half = (col.now_x + col.now - 8 * z.unit) / 2;
-        return {one(Label::now, Tone::now, half), one(Label::next, Tone::next, half)};
-    }
     return {one(Label::now, Tone::now, col.now), one(Label::next, Tone::next, col.next)};
-}
-
-float labels_left(const PageContext& pc, const ColumnLabels& labels, const Columns& col) {
-    if (!col.stacked) {
-        return col.now_x;
-    }
-    const float key = labels.now.width() + 8 * pc.sizes.unit + labels.next.width();
-    return std::max(0.0f, col.now_x + col.now - key);
 }
 
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y) {
-    const float now_x = labels_left(pc, labels, col);
-    draw_block(c, labels.now, "column-now", x + now_x, y, labels.now.width(), HAlign::left,
+    draw_block(c, labels.now, "column-now", x + col.now_x, y, labels.now.width(), HAlign::left,
                pc.theme.ink, pc.theme, pc.theme.background);
-    const float next_x = col.stacked ? now_x + labels.now.width() + 8 * pc.sizes.unit : col.next_x;
-    draw_block(c, labels.next, "column-next", x + next_x, y, labels.next.width(), HAlign::left,
+    draw_block(c, labels.next, "column-next", x + col.next_x, y, labels.next.width(), HAlign::left,
                pc.theme.ink, pc.theme, pc.theme.background);
 }
 
@@ -81,7 +65,7 @@ Row building_row(PageContext& pc, const Building* building, bool own, float widt
     }
     const bool wide_here = here.width > width / 2;
     const float here_w = here.width > 0 && !wide_here ? here.width + 3 * u : 0;
-    const float labels_x = labels ? labels_left(pc, *labels, col) - col.gutter : 0;
+    const float labels_x = labels ? col.now_x - col.gutter : 0;
     const auto one_line = [&](const Bilingual& text, float w) {
         return one_line_bilingual(pc.ts, text, {z.scan_bold, z.detail, 1, 1}, w, pc.inline_gap(),
                                   6 * z.detail.size);

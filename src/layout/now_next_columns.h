@@ -53,7 +53,8 @@ constexpr float kWideStackedRoomShare = 0.49f;
 Columns stacked_columns(const PageContext& pc, float width, float widest_name,
                         float share = kStackedRoomShare);
 
-// The column labels NOW and NEXT at the scan tier, in their colours.
+// A table's column labels NOW and NEXT at the scan tier, in their colours
+// (stacked rows carry none: the page's title is their key).
 struct ColumnLabels {
     TextBlock now;
     TextBlock next;
@@ -62,23 +63,16 @@ struct ColumnLabels {
 
 ColumnLabels column_labels(PageContext& pc, const Columns& col);
 
-// Where the labels start, from the row's left edge: a table's over its now
-// column; a stacked key at the sessions' column, or further left when it is
-// wider than that column (it ends at the table's right edge).
-float labels_left(const PageContext& pc, const ColumnLabels& labels, const Columns& col);
-
-// Table: each label over its column. Stacked: a key on one line, NOW then
-// NEXT, since a room's now and next lines stand one under the other.
+// Each label over its column.
 void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
                         float x, float y);
 
 // A building as a thin divider row: its name and "you are here" on one line,
-// or "you are here" under a name it does not fit beside. The row may also
-// carry the NOW / NEXT labels, beside the name (or beside "you are here"
-// under it) when they fit there, else on a line under them, so a table needs
-// no separate band for them. `labels` null: no labels. The name is never cut
-// to keep the labels beside it, also where the row stands again at a
-// screen's top ("CCIB…" said little; the labels go under the name).
+// or "you are here" under a name it does not fit beside. A table's row may
+// also carry the NOW / NEXT labels, beside the name (or beside "you are here"
+// under it) when they fit there, else on a line under them, so the table
+// needs no separate band for them. `labels` null: no labels. The name is
+// never cut to keep the labels beside it ("CCIB…" said little).
 Row building_row(PageContext& pc, const Building* building, bool own, float width,
                  const Columns& col, const ColumnLabels* labels);
 

@@ -75,19 +75,19 @@ struct Setting {
     float gap = 0;
 };
 
-Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const Setting& set) {
+// `idle_lines` false: the buildings' idle rooms are left to the directory.
+Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const Setting& set,
+              bool idle_lines) {
     Body body;
     const Sizes& z = pc.sizes;
     const Columns& col = set.col;
     const ColumnLabels labels = column_labels(pc, col);
-    // The NOW / NEXT labels ride on a building's row, beside its name (else
-    // under it). Stacked rows (portrait, and tables side by side): where a
-    // building's row begins a column, and where it stands again at a
-    // screen's top (the rows of a screen's second table go on from its first,
-    // under no row of theirs), not as a band over it. A table (room | now |
-    // next): on each building's row when every name on the page leaves them
-    // room beside it; else they stand once, as a band at the top of every
-    // screen.
+    // A table (room | now | next): the NOW / NEXT labels ride on each
+    // building's row when every name on the page leaves them room beside it
+    // (else under it); else they stand once, as a band at the top of every
+    // screen. Stacked rows (portrait, and tables side by side) carry no key:
+    // the page's title is it ("지금 · 다음 Now & next", its words in the
+    // status colours), and a building's row is its name alone.
     bool band = false;
     for (const RoomSplit& sp : g.splits) {
         if (!col.stacked && !band && sp.building &&
@@ -102,35 +102,31 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
             draw_column_labels(c, pc, labels, col, x, y);
         };
     }
-    const ColumnLabels* row_labels = band ? nullptr : &labels;
+    const ColumnLabels* row_labels = band || col.stacked ? nullptr : &labels;
     size_t next_room = 0;
     for (const RoomSplit& sp : g.splits) {
         if (sp.building || row_labels) {
             // Rooms whose building is unknown: a header with the labels alone.
             const size_t header = body.rows.size();
-            body.rows.push_back(building_row(pc, sp.building, sp.own, set.table_w, col,
-                                             col.stacked ? nullptr : row_labels));
+            body.rows.push_back(
+                building_row(pc, sp.building, sp.own, set.table_w, col, row_labels));
             if (col.stacked) {
-                // The key where a building's row begins a column, and where
-                // it stands again at a screen's top (its name whole there,
-                // the key under it where both do not fit one line).
-                Row top = building_row(pc, sp.building, sp.own, set.table_w, col, &labels);
-                Row again = building_row(pc, sp.building, false, set.table_w, col, &labels);
-                top.repeat_only = true;
+                // Where its rooms go on at a screen's top: the name alone
+                // ("you are here" was said where the building began).
+                Row again = building_row(pc, sp.building, false, set.table_w, col, nullptr);
                 again.repeat_only = true;
-                body.rows[header].top_as = static_cast<int>(body.rows.size());
-                body.rows.push_back(std::move(top));
                 body.rows[header].repeat_as = static_cast<int>(body.rows.size());
                 body.rows.push_back(std::move(again));
             }
         } else {
-            // Labels in the band, building unknown: a group without a visible header.
+            // Labels in the band (or none), building unknown: a group without
+            // a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t i = 0; i < sp.active.size(); ++i) {
             body.rows.push_back(room_row(pc, g.active[next_room++], col));
         }
-        if (!sp.idle.empty()) {
+        if (idle_lines && !sp.idle.empty()) {
             // With the building's last room: the line never stands alone at
             // the top of a screen, its building's row repeated over it.
             Row idle = idle_line(pc, sp.idle, page.look_ahead, set.table_w);
@@ -155,12 +151,70 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
     return body;
 }
 
-// The screens `body` takes set in `set`.
-std::vector<std::vector<std::vector<size_t>>> paginate(const Body& body, const Setting& set,
-                                                       float first, float rest) {
+using Screens = std::vector<std::vector<std::vector<size_t>>>;
+
+// The screens `body` takes set in `set`: evened out (every screen about as
+// full as the others), or `in_order`, each filled as far as it goes (the
+// last takes what is left). Both take as many screens.
+Screens paginate(const Body& body, const Setting& set, float first, float rest, bool in_order) {
     return paginate_columns(body.rows, std::max(0.0f, first - body.top_height),
-                            std::max(0.0f, rest - body.top_height), set.tables, std::nullopt,
-                            false);
+                            std::max(0.0f, rest - body.top_height), set.tables, std::nullopt, false,
+                            !in_order);
+}
+
+// The rooms on the middle screen of `screens` (their median; a room's row
+// shows one, a building's none).
+float median_rooms(const Body& body, const Screens& screens) {
+    std::vector<int> rooms;
+    for (const auto& screen : screens) {
+        int n = 0;
+        for (const auto& column : screen) {
+            for (size_t i : column) {
+                n += body.rows[i].items;
+            }
+        }
+        rooms.push_back(n);
+    }
+    if (rooms.empty()) {
+        return 0;
+    }
+    std::sort(rooms.begin(), rooms.end());
+    const size_t m = rooms.size() / 2;
+    return rooms.size() % 2 ? static_cast<float>(rooms[m])
+                            : static_cast<float>(rooms[m - 1] + rooms[m]) / 2;
+}
+
+struct Laid {
+    Body body;
+    Screens screens;
+};
+
+// The rows in `set` with the buildings' idle lines, or without them where
+// that takes fewer screens: rooms with nothing now and nothing within the
+// look-ahead are then left to the directory, as a building's are when none
+// of its rooms is active (issue 13), rather than cost a screen of the cycle.
+// The screens are evened out, or filled in order where that puts more rooms
+// on the cycle's middle screen (headers and idle lines weigh on an evened
+// screen: the demo's 22 bilingual rooms in portrait were 5, 7, 5 and 5).
+Laid lay_out(PageContext& pc, const PageConfig& page, const Gathered& g, const Setting& set,
+             float first, float rest) {
+    Laid laid{rows_for(pc, page, g, set, true), {}};
+    laid.screens = paginate(laid.body, set, first, rest, true);
+    const bool any_idle = std::any_of(g.splits.begin(), g.splits.end(),
+                                      [](const RoomSplit& sp) { return !sp.idle.empty(); });
+    if (any_idle && laid.screens.size() > 1) {
+        Laid without{rows_for(pc, page, g, set, false), {}};
+        without.screens = paginate(without.body, set, first, rest, true);
+        if (without.screens.size() < laid.screens.size()) {
+            laid = std::move(without);
+        }
+    }
+    Screens evened = paginate(laid.body, set, first, rest, false);
+    if (median_rooms(laid.body, laid.screens) > median_rooms(laid.body, evened)) {
+        return laid;
+    }
+    laid.screens = std::move(evened);
+    return laid;
 }
 
 }  // namespace
@@ -173,11 +227,11 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         return out;
     }
     const Gathered g = gather(pc, page);
-    const auto done = [&](Body body, const Setting& set, auto screens) {
-        out.body = std::move(body);
+    const auto done = [&](Laid laid, const Setting& set) {
+        out.body = std::move(laid.body);
         out.columns = set.tables;
         out.column_gap = set.gap;
-        out.screens = std::move(screens);
+        out.screens = std::move(laid.screens);
         return std::move(out);
     };
     // Landscape: one table (room | now | next) when it fits a screen.
@@ -197,10 +251,9 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         // alone is not built as a table first.
         const float least = pc.ts.line(z.scan_bold).height + z.unit;
         if (static_cast<float>(g.active.size()) * least <= first) {
-            Body body = rows_for(pc, page, g, table);
-            auto screens = paginate(body, table, first, rest);
-            if (screens.size() <= 1) {
-                return done(std::move(body), table, std::move(screens));
+            Laid laid = lay_out(pc, page, g, table, first, rest);
+            if (laid.screens.size() <= 1) {
+                return done(std::move(laid), table);
             }
         }
     }
@@ -211,21 +264,19 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         (width - static_cast<float>(set.tables - 1) * set.gap) / static_cast<float>(set.tables);
     const float need = stacked_room_need(pc, g.active);
     set.col = stacked_columns(pc, set.table_w, need);
-    Body body = rows_for(pc, page, g, set);
-    auto screens = paginate(body, set, first, rest);
+    Laid laid = lay_out(pc, page, g, set, first, rest);
     // A name with its floor on one line may need more of the row than
     // titles should give up; it takes that (up to kWideStackedRoomShare)
     // only where the rows then take fewer screens.
     Setting wide = set;
     wide.col = stacked_columns(pc, set.table_w, need, kWideStackedRoomShare);
     if (wide.col.room > set.col.room + 0.5f) {
-        Body wide_body = rows_for(pc, page, g, wide);
-        auto wide_screens = paginate(wide_body, wide, first, rest);
-        if (wide_screens.size() < screens.size()) {
-            return done(std::move(wide_body), wide, std::move(wide_screens));
+        Laid wide_laid = lay_out(pc, page, g, wide, first, rest);
+        if (wide_laid.screens.size() < laid.screens.size()) {
+            return done(std::move(wide_laid), wide);
         }
     }
-    return done(std::move(body), set, std::move(screens));
+    return done(std::move(laid), set);
 }
 
 }  // namespace signpost::layout_detail

@@ -102,7 +102,9 @@ ComposedPage compose_page(PageContext& pc, PlanKind kind, const PageConfig& page
 void draw_composed(Canvas& canvas, PageContext& pc, const ComposedPage& page, size_t sub_page,
                    double dwell_progress) {
     const size_t k = std::min(sub_page, page.pages.size() - 1);
-    draw_header(canvas, pc, page.frame, page.title);
+    // Now/next: the title is the rows' key (its words for now and next in
+    // their colours), so no building's row carries a key line of its own.
+    draw_header(canvas, pc, page.frame, page.title, page.kind == PlanKind::now_next);
     const Rect body = page.frame.body;
     float y = body.y;
     if (k == 0 && page.banner.height > 0) {

@@ -78,7 +78,7 @@ std::vector<std::vector<size_t>> fill_pages(std::span<const Row> rows, const Hei
                 used = 0;
             }
             unrepeated = 0;
-            place(page.empty() && row.top_as >= 0 ? static_cast<size_t>(row.top_as) : i);
+            place(i);
             continue;
         }
         if (row.subgroup_header) {
@@ -113,7 +113,7 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
                                                                float first, float rest,
                                                                size_t columns,
                                                                std::optional<ColumnReserve> reserve,
-                                                               bool repeat_in_columns) {
+                                                               bool repeat_in_columns, bool even) {
     columns = std::max<size_t>(columns, 1);
     // Column n's height at a scale (the reserve is the QR code's: it does not scale).
     const auto heights = [&](float scale) {
@@ -126,7 +126,7 @@ std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const R
     const size_t each = repeat_in_columns ? 1 : columns;
     std::vector<std::vector<size_t>> filled = fill_pages(rows, heights(1), each);
     const size_t screens = screens_of(filled.size());
-    if (filled.size() >= 2) {
+    if (even && filled.size() >= 2) {
         // As few screens as filling gives, but evenly filled: every column's
         // height scaled down as far as it goes without needing another
         // screen, so the last is not left with a row or two while the others

@@ -31,11 +31,6 @@ struct Row {
     // building's name without its way); that row is `repeat_only`, never
     // placed in the flow. Below 0: the header itself.
     int repeat_as = -1;
-    // A header that begins a page or column is placed as the row at this
-    // index instead (a form for the top: a now/next building's row with the
-    // NOW / NEXT key its column needs there); also `repeat_only`. Below 0:
-    // the header itself.
-    int top_as = -1;
     bool repeat_only = false;
     // Never the last row of a page or column when a header comes before it
     // (a way's step-free line goes with the rooms under it).
@@ -77,10 +72,10 @@ struct ColumnReserve {
 };
 // `repeat_in_columns` false: a header is repeated at the top of a screen
 // only, not of its other columns (they go on from the column beside).
-std::vector<std::vector<std::vector<size_t>>> paginate_columns(std::span<const Row> rows,
-                                                               float first, float rest,
-                                                               size_t columns,
-                                                               std::optional<ColumnReserve> reserve,
-                                                               bool repeat_in_columns = true);
+// `even` false: every screen filled as far as it goes, in order (the last
+// takes what is left), instead of evened out.
+std::vector<std::vector<std::vector<size_t>>> paginate_columns(
+    std::span<const Row> rows, float first, float rest, size_t columns,
+    std::optional<ColumnReserve> reserve, bool repeat_in_columns = true, bool even = true);
 
 }  // namespace signpost::layout_detail
