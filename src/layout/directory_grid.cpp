@@ -209,17 +209,20 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // ("215호 (Upstream Institute)") wraps in its cell rather than costing
     // the grid its columns.
     int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
-    int widest_uncut = 1;  // the most columns that cut no name and keep a badge whole
+    int widest = 1;  // the most columns that keep a badge whole
     for (; cols > 1; --cols) {
         const float w = cell_width(cols);
-        bool cuts = w < badge;
+        if (w < badge) {
+            continue;
+        }
+        widest = std::max(widest, cols);
+        bool cuts = false;
         for (size_t i = 0; i < named.size() && !cuts; ++i) {
             cuts = cut_in(named[i], w) && !cut_in(named[i], cell_width(1));
         }
         if (cuts) {
             continue;
         }
-        widest_uncut = std::max(widest_uncut, cols);
         const auto fits =
             std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
         if (4 * fits >= 3 * static_cast<long>(widths.size())) {
@@ -228,11 +231,21 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     }
     // No count keeps three names in four on one line (a floor of long names,
     // FOSDEM's "UA2.114 (Baudoux)"): the grid's height alone decides, from
-    // the most columns that cut no name, so a few names wrapped in their
-    // cells do not cost every room a line of its own.
+    // the most columns, so a few names wrapped in their cells do not cost
+    // every room a line of its own; a name such a cell would cut stands on a
+    // line of its own instead ("215호 (Upstream Institute)" in portrait,
+    // between lines of two).
     if (cols == 1) {
-        cols = widest_uncut;
+        cols = widest;
     }
+    // The rooms a cell of `n` columns cuts and a line of their own keeps whole.
+    const auto alone_at = [&](int n) {
+        std::vector<bool> out(named.size(), false);
+        for (size_t i = 0; n > 1 && i < named.size(); ++i) {
+            out[i] = cut_in(named[i], cell_width(n)) && !cut_in(named[i], cells_w);
+        }
+        return out;
+    };
     // Grid lines are closer than destination rows: no arrow of their own.
     const float pad = line_arrow ? 1.25f * u : 0.75f * u;
     const float line_arrow_h = line_arrow ? arrow_box(*line_arrow, 0, 0).h : 0;
@@ -240,15 +253,15 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // One row per grid line, so a long group paginates line by line; with a
     // floor column, each floor starts a line of its own.
     const auto lines_of = [&](int n) {
+        const std::vector<bool> alone = alone_at(n);
         std::vector<std::pair<size_t, size_t>> out;  // [first, last) of `rooms`
         for (size_t first = 0; first < rooms.size();) {
-            size_t last = std::min(rooms.size(), first + static_cast<size_t>(n));
-            if (floor_column) {
-                for (size_t i = first + 1; i < last; ++i) {
-                    if (rooms[i].floor != rooms[first].floor) {
-                        last = i;
-                        break;
-                    }
+            size_t last =
+                alone[first] ? first + 1 : std::min(rooms.size(), first + static_cast<size_t>(n));
+            for (size_t i = first + 1; i < last; ++i) {
+                if (alone[i] || (floor_column && rooms[i].floor != rooms[first].floor)) {
+                    last = i;
+                    break;
                 }
             }
             out.emplace_back(first, last);

@@ -4,6 +4,7 @@
 #include <gtest/gtest.h>
 
 #include <cstdio>
+#include <map>
 #include <set>
 
 #include "layout/layout.h"
@@ -324,6 +325,48 @@ TEST(DirectoryPage, ALongBuildingNameAndItsWayStandWhole) {
         EXPECT_EQ(english, english_way) << at;
         if (size.w > size.h) {
             EXPECT_EQ(name, "디아고날 마르 호텔 (컨퍼런스 층)") << at;
+        }
+    }
+}
+
+// A floor of rooms in portrait where one name is too long for half a line
+// even in two lines ("215호 (Upstream Institute)"): that room stands on a
+// line of its own, whole, and the others keep two to a line, not one room a
+// line for all of them.
+TEST(DirectoryPage, ANameAHalfCellWouldCutTakesALineOfItsOwn) {
+    Venue venue = hall_venue();
+    for (const int n : {211, 212, 213, 214}) {
+        const std::string id = std::to_string(n);
+        add_room(venue, 0, "r" + id, ko_en(id + "호 실습실", "Room " + id + " – Lab"), "2");
+    }
+    add_room(venue, 0, "r215", ko_en("215호 (Upstream Institute)", "Room 215 – Upstream Institute"),
+             "2");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        std::map<std::string, Rect> names;
+        std::string long_name;
+        for (const DisplayList& list : directory_screens(schedule, config, size)) {
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                if (names.count(item->identity.room) == 0) {
+                    names[item->identity.room] = std::get<TextItem>(item->data).box;
+                }
+                if (item->identity.room == "r215") {
+                    long_name += std::get<TextItem>(item->data).text;
+                }
+            }
+        }
+        ASSERT_EQ(names.size(), 5u) << at;
+        EXPECT_EQ(long_name.find("…"), std::string::npos) << at << ": " << long_name;
+        // 211 and 212 share a line.
+        EXPECT_NEAR(names["r211"].y, names["r212"].y, 0.5f) << at;
+        // Nothing beside 215.
+        for (const auto& [id, box] : names) {
+            if (id != "r215") {
+                const Rect& r = names["r215"];
+                EXPECT_FALSE(box.y < r.bottom() && r.y < box.bottom()) << at << " " << id;
+            }
         }
     }
 }
