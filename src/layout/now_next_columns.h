@@ -1,6 +1,5 @@
 // The now/next page's columns: their widths (room | now | next, or a portrait
-// room's heading with now and next under it), the NOW / NEXT labels over them,
-// and a building's divider row that may carry those labels.
+// room's heading with now and next under it), and a building's divider row.
 #pragma once
 
 #include <algorithm>
@@ -53,27 +52,10 @@ constexpr float kWideStackedRoomShare = 0.49f;
 Columns stacked_columns(const PageContext& pc, float width, float widest_name,
                         float share = kStackedRoomShare);
 
-// A table's column labels NOW and NEXT at the scan tier, in their colours
-// (stacked rows carry none: the page's title is their key).
-struct ColumnLabels {
-    TextBlock now;
-    TextBlock next;
-    float height() const { return std::max(now.height(), next.height()); }
-};
-
-ColumnLabels column_labels(PageContext& pc, const Columns& col);
-
-// Each label over its column.
-void draw_column_labels(Canvas& c, PageContext& pc, const ColumnLabels& labels, const Columns& col,
-                        float x, float y);
-
 // A building as a thin divider row: its name and "you are here" on one line,
-// or "you are here" under a name it does not fit beside. A table's row may
-// also carry the NOW / NEXT labels, beside the name (or beside "you are here"
-// under it) when they fit there, else on a line under them, so the table
-// needs no separate band for them. `labels` null: no labels. The name is
-// never cut to keep the labels beside it ("CCIB…" said little).
-Row building_row(PageContext& pc, const Building* building, bool own, float width,
-                 const Columns& col, const ColumnLabels* labels);
+// or "you are here" under a name it does not fit beside. One line: a long
+// name is cut rather than pushing rooms off the page. No NOW / NEXT labels:
+// the page's title is their key (layout/title_key.h).
+Row building_row(PageContext& pc, const Building* building, bool own, float width);
 
 }  // namespace signpost::layout_detail

@@ -79,48 +79,26 @@ struct Setting {
 Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const Setting& set,
               bool idle_lines) {
     Body body;
-    const Sizes& z = pc.sizes;
     const Columns& col = set.col;
-    const ColumnLabels labels = column_labels(pc, col);
-    // A table (room | now | next): the NOW / NEXT labels ride on each
-    // building's row when every name on the page leaves them room beside it
-    // (else under it); else they stand once, as a band at the top of every
-    // screen. Stacked rows (portrait, and tables side by side) carry no key:
-    // the page's title is it ("지금 · 다음 Now & next", its words in the
-    // status colours), and a building's row is its name alone.
-    bool band = false;
-    for (const RoomSplit& sp : g.splits) {
-        if (!col.stacked && !band && sp.building &&
-            building_row(pc, sp.building, sp.own, set.table_w, col, &labels).height >
-                building_row(pc, sp.building, sp.own, set.table_w, col, nullptr).height + 0.01f) {
-            band = true;
-        }
-    }
-    if (band) {
-        body.top_height = labels.height() + z.unit / 2;
-        body.draw_top = [&pc, col, labels](Canvas& c, float x, float y, float) {
-            draw_column_labels(c, pc, labels, col, x, y);
-        };
-    }
-    const ColumnLabels* row_labels = band || col.stacked ? nullptr : &labels;
+    // No NOW / NEXT key over the rows or on a building's row: the page's
+    // title is it ("지금 · 다음 Now & next", its words in the status colours;
+    // the time of what is on now is white over its yellow progress bar, the
+    // next start blue).
     size_t next_room = 0;
     for (const RoomSplit& sp : g.splits) {
-        if (sp.building || row_labels) {
-            // Rooms whose building is unknown: a header with the labels alone.
+        if (sp.building) {
             const size_t header = body.rows.size();
-            body.rows.push_back(
-                building_row(pc, sp.building, sp.own, set.table_w, col, row_labels));
+            body.rows.push_back(building_row(pc, sp.building, sp.own, set.table_w));
             if (col.stacked) {
                 // Where its rooms go on at a screen's top: the name alone
                 // ("you are here" was said where the building began).
-                Row again = building_row(pc, sp.building, false, set.table_w, col, nullptr);
+                Row again = building_row(pc, sp.building, false, set.table_w);
                 again.repeat_only = true;
                 body.rows[header].repeat_as = static_cast<int>(body.rows.size());
                 body.rows.push_back(std::move(again));
             }
         } else {
-            // Labels in the band (or none), building unknown: a group without
-            // a visible header.
+            // Rooms whose building is unknown: a group without a visible header.
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t i = 0; i < sp.active.size(); ++i) {
@@ -157,9 +135,7 @@ using Screens = std::vector<std::vector<std::vector<size_t>>>;
 // full as the others), or `in_order`, each filled as far as it goes (the
 // last takes what is left). Both take as many screens.
 Screens paginate(const Body& body, const Setting& set, float first, float rest, bool in_order) {
-    return paginate_columns(body.rows, std::max(0.0f, first - body.top_height),
-                            std::max(0.0f, rest - body.top_height), set.tables, std::nullopt, false,
-                            !in_order);
+    return paginate_columns(body.rows, first, rest, set.tables, std::nullopt, false, !in_order);
 }
 
 // The rooms on the middle screen of `screens` (their median; a room's row

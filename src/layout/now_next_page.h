@@ -3,11 +3,11 @@
 // next (its start, with the date when it is not today). Only rooms with a
 // session on now or starting within the page's look-ahead get a row; the
 // others of a building share one line ("nothing within 60 min: 113, 114, …").
-// A landscape page that fits one screen is a table (room | now | next) under
-// NOW/NEXT labels; portrait, and a landscape page that takes more, stack each
-// room's now over its next beside the room, in two tables side by side on a
-// landscape screen (now_next_rows.h): a screen's two columns, the rows
-// running down the first and on into the second.
+// A landscape page that fits one screen is a table (room | now | next), its
+// key the page's title (layout/title_key.h); portrait, and a landscape page that takes more, stack
+// each room's now over its next beside the room, in two tables side by side on a landscape screen
+// (now_next_rows.h): a screen's two columns, the rows running down the first and on into the
+// second.
 #pragma once
 
 #include <vector>

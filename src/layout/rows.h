@@ -37,7 +37,7 @@ struct Row {
     bool keep_with_next = false;
 };
 
-// A page body: an optional fixed part at its top (column labels), repeated on
+// A page body: an optional fixed part at its top (a waiting page's message), repeated on
 // every page, then the rows; `empty` is shown instead when there are no rows.
 struct Body {
     float top_height = 0;
