@@ -61,57 +61,6 @@ Cell name_cell(PageContext& pc, const Destination& d, float width) {
 
 }  // namespace
 
-Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
-                   const std::string& destination) {
-    const Sizes& z = pc.sizes;
-    const float u = z.unit;
-    const float slot = arrow_slot();
-    // The right arrow slot is kept only for a right arrow.
-    const float inner = std::max(0.0f, width - slot - (on_right(way.arrow) ? slot : 0));
-    Cell way_cell;
-    way_cell.add_text("direction-text",
-                      bilingual_block(pc.ts, way_words(pc.pick(way.text)),
-                                      {z.detail, z.detail, 2, 2}, inner, 2 * pc.inline_gap()));
-    const float first_line = way_cell.pieces.front().block.lines.empty()
-                                 ? 0
-                                 : way_cell.pieces.front().block.lines.front().height;
-    const float arrow_h = arrow_box(way.arrow, 0, 0).h;
-    // The arrow beside the way's first line; beside the whole text where that
-    // is as tall as the arrow (a portrait way over two lines, its English
-    // under it), so it stands no higher than the words.
-    const float text_h = way_cell.height();
-    const float centre = text_h >= arrow_h ? text_h / 2 : first_line / 2;
-    const float overhang = std::max(0.0f, arrow_h / 2 - centre);
-    const float pad = 1.25f * u;
-
-    Row row;
-    row.subgroup_header = true;
-    row.words = way_cell.words;
-    // The arrow may hang below the text into the arrow slot of the first grid
-    // line, which is empty (grid lines are indented by the slot) and always on
-    // the same screen (pagination keeps a header with its first row); not
-    // into a step-free line whose arrow stands in the right slot under it
-    // too ("↘" over "↗", their corners met): the row ends a unit under the
-    // arrow then.
-    const float hang = centre + arrow_h / 2 - text_h;
-    const bool arrow_below = way.step_free && way.step_free->arrow &&
-                             on_right(*way.step_free->arrow) && on_right(way.arrow);
-    const float clear = arrow_below && hang > 0 ? std::max(0.0f, hang + u - pad) : 0;
-    row.height = pad + overhang + text_h + pad + clear;
-    row.draw = [&pc, way_cell = std::move(way_cell), arrow = way.arrow, slot, inner, pad, overhang,
-                centre, destination](Canvas& c, float x, float y, float w) {
-        const float top = y + pad + overhang;
-        draw_cell(c, pc, way_cell, x + slot, top, inner);
-        ItemIdentity to;
-        to.destination = destination;
-        IdentityScope scope(c, std::move(to));
-        const float ax = on_right(arrow) ? x + w - arrow_length() : x;
-        c.arrow("direction-arrow", arrow_box(arrow, ax, top + centre), arrow,
-                legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
-    };
-    return row;
-}
-
 std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>& rooms,
                                 const Wayfinding* way, float width) {
     std::vector<Row> rows;
@@ -172,9 +121,6 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // column takes its place.
     const bool floor_in_slot = floor_column && (!way || (has_text && on_right(way->arrow)));
     const float floor_x = floor_in_slot ? 0 : slot;
-    const float cells_x = floor_in_slot ? std::max(slot, floor_w) : slot + floor_w;
-    // The width the cells share.
-    const float cells_w = std::max(0.0f, inner - (cells_x - slot));
     // Room for a short name and its floor at the scan tier; longer names wrap in their cell.
     const float min_cell = 5 * z.detail.size;
     float badge = 0;  // a live state's badge keeps both its languages
@@ -183,7 +129,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
             badge = std::max(badge, room_state_min_width(pc, *d.state));
         }
     }
-    const auto cell_width = [&](int n) {
+    const auto cell_width = [&](float cells_w, int n) {
         return (cells_w - static_cast<float>(n - 1) * cell_gap) / static_cast<float>(n);
     };
     // Whether a name is cut in a cell `w` wide: it wraps in two lines, its
@@ -203,57 +149,22 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
             std::max(min_cell, std::min(room_line_width(pc, d.name, d.floor),
                                         pc.ts.width(d.name.primary, z.scan_bold) + mark_w)));
     }
-    // As many columns as keep three names in four on one line in their cell
-    // (with their translation, or it under them, wrapped in two lines if
-    // need be) and cut no name that one column keeps whole: a long name
-    // ("215호 (Upstream Institute)") wraps in its cell rather than costing
-    // the grid its columns.
-    int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
-    int widest = 1;  // the most columns that keep a badge whole
-    for (; cols > 1; --cols) {
-        const float w = cell_width(cols);
-        if (w < badge) {
-            continue;
-        }
-        widest = std::max(widest, cols);
-        bool cuts = false;
-        for (size_t i = 0; i < named.size() && !cuts; ++i) {
-            cuts = cut_in(named[i], w) && !cut_in(named[i], cell_width(1));
-        }
-        if (cuts) {
-            continue;
-        }
-        const auto fits =
-            std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
-        if (4 * fits >= 3 * static_cast<long>(widths.size())) {
-            break;
-        }
-    }
-    // No count keeps three names in four on one line (a floor of long names,
-    // FOSDEM's "UA2.114 (Baudoux)"): the grid's height alone decides, from
-    // the most columns, so a few names wrapped in their cells do not cost
-    // every room a line of its own; a name such a cell would cut stands on a
-    // line of its own instead ("215호 (Upstream Institute)" in portrait,
-    // between lines of two).
-    if (cols == 1) {
-        cols = widest;
-    }
-    // The rooms a cell of `n` columns cuts and a line of their own keeps whole.
-    const auto alone_at = [&](int n) {
-        std::vector<bool> out(named.size(), false);
-        for (size_t i = 0; n > 1 && i < named.size(); ++i) {
-            out[i] = cut_in(named[i], cell_width(n)) && !cut_in(named[i], cells_w);
-        }
-        return out;
-    };
     // Grid lines are closer than destination rows: no arrow of their own.
     const float pad = line_arrow ? 1.25f * u : 0.75f * u;
     const float line_arrow_h = line_arrow ? arrow_box(*line_arrow, 0, 0).h : 0;
 
+    // The rooms a cell of `n` columns cuts and a line of their own keeps whole.
+    const auto alone_at = [&](float cells_w, int n) {
+        std::vector<bool> out(named.size(), false);
+        for (size_t i = 0; n > 1 && i < named.size(); ++i) {
+            out[i] = cut_in(named[i], cell_width(cells_w, n)) && !cut_in(named[i], cells_w);
+        }
+        return out;
+    };
     // One row per grid line, so a long group paginates line by line; with a
     // floor column, each floor starts a line of its own.
-    const auto lines_of = [&](int n) {
-        const std::vector<bool> alone = alone_at(n);
+    const auto lines_of = [&](float cells_w, int n) {
+        const std::vector<bool> alone = alone_at(cells_w, n);
         std::vector<std::pair<size_t, size_t>> out;  // [first, last) of `rooms`
         for (size_t first = 0; first < rooms.size();) {
             size_t last =
@@ -272,46 +183,131 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // A line's last room takes the cells the line leaves empty after it (a
     // floor's odd room, "131호 (SIG 회의실)" alone on its line), so its name
     // and translation are not wrapped beside nothing.
-    const auto width_in_line = [&](int n, size_t index, size_t count) {
-        const float w = cell_width(n);
+    const auto width_in_line = [&](float cells_w, int n, size_t index, size_t count) {
+        const float w = cell_width(cells_w, n);
         if (index + 1 < count || count >= static_cast<size_t>(n)) {
             return w;
         }
         return cells_w - static_cast<float>(index) * (w + cell_gap);
     };
-    // Fewer columns where that makes the grid lower: in wider cells a few
-    // rooms sit on one line with their translation (a name over its
-    // translation takes a grid line nearly twice as high), and a floor's
-    // two rooms are not set in cells made for five.
-    const auto height_of = [&](int n) {
-        float total = 0;
-        for (const auto& [first, last] : lines_of(n)) {
-            float line_h = 0;
-            float first_line = 0;
-            for (size_t i = first; i < last; ++i) {
-                const Cell cell =
-                    grid_cell(pc, named[i], width_in_line(n, i - first, last - first));
-                line_h = std::max(line_h, cell.height());
-                if (i == first && !cell.pieces.empty() &&
-                    !cell.pieces.front().block.lines.empty()) {
-                    first_line = cell.pieces.front().block.lines.front().height;
+    // The floor as a heading over its lines instead of a column beside them
+    // (headings): a line for each floor buys the cells the column's width.
+    // That pays where the names then fit their cells on one line (a
+    // congress's "B1 - P1 - Room 100", two a line in portrait instead of two
+    // lines each) and not where a floor holds a line or two (the demo). Only
+    // in a grid without a way of its own: the heading is then the sub-group's
+    // header, repeated at the top of a screen where its floor goes on.
+    TextBlock floor_mark_h;  // a heading's height, from any floor label
+    if (floor_column) {
+        append_run(pc.ts, floor_mark_h, floor_run(pc, rooms.front().floor), inner, 0);
+    }
+    const float heading_h = pad + floor_mark_h.height();
+    const auto starts_floor = [&](size_t first) {
+        return floor_column && (first == 0 || rooms[first - 1].floor != rooms[first].floor);
+    };
+    struct Geometry {
+        bool headings = false;
+        float cells_x = 0;
+        float cells_w = 0;
+        int cols = 1;
+        float height = 0;
+    };
+    const auto choose = [&](bool headings) {
+        Geometry g;
+        g.headings = headings;
+        g.cells_x = headings ? floor_x : (floor_in_slot ? std::max(slot, floor_w) : slot + floor_w);
+        // The width the cells share.
+        g.cells_w = std::max(0.0f, inner - (g.cells_x - slot));
+        const float cells_w = g.cells_w;
+        // As many columns as keep three names in four on one line in their cell
+        // (with their translation, or it under them, wrapped in two lines if
+        // need be) and cut no name that one column keeps whole: a long name
+        // ("215호 (Upstream Institute)") wraps in its cell rather than costing
+        // the grid its columns.
+        int cols = std::max(1, static_cast<int>((cells_w + cell_gap) / (min_cell + cell_gap)));
+        int widest = 1;  // the most columns that keep a badge whole
+        for (; cols > 1; --cols) {
+            const float w = cell_width(cells_w, cols);
+            if (w < badge) {
+                continue;
+            }
+            widest = std::max(widest, cols);
+            bool cuts = false;
+            for (size_t i = 0; i < named.size() && !cuts; ++i) {
+                cuts = cut_in(named[i], w) && !cut_in(named[i], cell_width(cells_w, 1));
+            }
+            if (cuts) {
+                continue;
+            }
+            const auto fits =
+                std::count_if(widths.begin(), widths.end(), [&](float x) { return x <= w; });
+            if (4 * fits >= 3 * static_cast<long>(widths.size())) {
+                break;
+            }
+        }
+        // No count keeps three names in four on one line (a floor of long names,
+        // FOSDEM's "UA2.114 (Baudoux)"): the grid's height alone decides, from
+        // the most columns, so a few names wrapped in their cells do not cost
+        // every room a line of its own; a name such a cell would cut stands on a
+        // line of its own instead ("215호 (Upstream Institute)" in portrait,
+        // between lines of two).
+        if (cols == 1) {
+            cols = widest;
+        }
+        // Fewer columns where that makes the grid lower: in wider cells a few
+        // rooms sit on one line with their translation (a name over its
+        // translation takes a grid line nearly twice as high), and a floor's
+        // two rooms are not set in cells made for five.
+        const auto height_of = [&](int n) {
+            float total = 0;
+            for (const auto& [first, last] : lines_of(cells_w, n)) {
+                float line_h = 0;
+                float first_line = 0;
+                for (size_t i = first; i < last; ++i) {
+                    const Cell cell =
+                        grid_cell(pc, named[i], width_in_line(cells_w, n, i - first, last - first));
+                    line_h = std::max(line_h, cell.height());
+                    if (i == first && !cell.pieces.empty() &&
+                        !cell.pieces.front().block.lines.empty()) {
+                        first_line = cell.pieces.front().block.lines.front().height;
+                    }
+                }
+                if (!headings && floor_column) {
+                    line_h = std::max(line_h, floor_mark_h.height());
+                }
+                const float overhang = std::max(0.0f, line_arrow_h / 2 - first_line / 2);
+                total += pad + std::max(line_h + overhang, line_arrow_h) + pad;
+                if (headings && starts_floor(first)) {
+                    total += heading_h;
                 }
             }
-            const float overhang = std::max(0.0f, line_arrow_h / 2 - first_line / 2);
-            total += pad + std::max(line_h + overhang, line_arrow_h) + pad;
+            return total;
+        };
+        float lowest = height_of(cols);
+        for (int n = cols - 1; n >= 1; --n) {
+            const float h = height_of(n);
+            if (h < lowest - 0.5f) {  // as low: the more columns
+                lowest = h;
+                cols = n;
+            }
         }
-        return total;
+        g.cols = cols;
+        g.height = lowest;
+        return g;
     };
-    float lowest = height_of(cols);
-    for (int n = cols - 1; n >= 1; --n) {
-        const float h = height_of(n);
-        if (h < lowest - 0.5f) {  // as low: the more columns
-            lowest = h;
-            cols = n;
+    Geometry geo = choose(false);
+    if (floor_column && !has_text) {
+        // Headings only where they save at least a grid line's worth.
+        const Geometry headed = choose(true);
+        if (headed.height < geo.height - 2 * floor_mark_h.height()) {
+            geo = headed;
         }
     }
-    const float cell_w = cell_width(cols);
-    const std::vector<std::pair<size_t, size_t>> lines = lines_of(cols);
+    const int cols = geo.cols;
+    const float cells_x = geo.cells_x;
+    const float cells_w = geo.cells_w;
+    const float cell_w = cell_width(cells_w, cols);
+    const std::vector<std::pair<size_t, size_t>> lines = lines_of(cells_w, cols);
     for (const auto& [first, last] : lines) {
         std::vector<Cell> cells;
         std::vector<std::string> ids;
@@ -319,18 +315,38 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         int words = 0;
         std::vector<float> widths_in_line;
         for (size_t i = first; i < last; ++i) {
-            widths_in_line.push_back(width_in_line(cols, i - first, last - first));
+            widths_in_line.push_back(width_in_line(cells_w, cols, i - first, last - first));
             cells.push_back(grid_cell(pc, named[i], widths_in_line.back()));
             ids.push_back(rooms[i].id);
             words += cells.back().words;
             line_h = std::max(line_h, cells.back().height());
         }
         Cell floor;
-        if (floor_column) {
+        if (floor_column && (!geo.headings || starts_floor(first))) {
             TextBlock mark;
-            append_run(pc.ts, mark, floor_run(pc, rooms[first].floor), floor_w, 0);
+            append_run(pc.ts, mark, floor_run(pc, rooms[first].floor),
+                       geo.headings ? inner : floor_w, 0);
             floor.add_text("floor", std::move(mark));
-            line_h = std::max(line_h, floor.height());
+            if (!geo.headings) {
+                line_h = std::max(line_h, floor.height());
+            }
+        }
+        if (geo.headings && !floor.pieces.empty()) {
+            // The floor's heading, named as its first room's: a sub-group
+            // header, so it never ends a screen and stands again over its
+            // lines on the next.
+            Row heading;
+            heading.subgroup_header = true;
+            heading.height = heading_h;
+            heading.draw = [&pc, floor = std::move(floor), id = rooms[first].id, floor_x, pad,
+                            inner](Canvas& c, float x, float y, float) {
+                ItemIdentity room;
+                room.room = id;
+                IdentityScope scope(c, std::move(room));
+                draw_cell(c, pc, floor, x + floor_x, y + pad, inner);
+            };
+            rows.push_back(std::move(heading));
+            floor = Cell{};
         }
         // A cell too narrow for any text (a degenerate width) has no line.
         const Cell& lead = cells.front();
@@ -341,9 +357,9 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
         const float overhang = std::max(0.0f, arrow_h / 2 - first_line / 2);
 
         Row row;
-        row.in_subgroup = has_text;
         row.items = static_cast<int>(last - first);
         row.words = words;
+        row.in_subgroup = has_text || geo.headings;
         row.height = pad + std::max(line_h + overhang, arrow_h) + pad;
         row.draw = [&pc, cells = std::move(cells), ids = std::move(ids), floor = std::move(floor),
                     widths_in_line = std::move(widths_in_line), cell_w, cell_gap, floor_x, cells_x,

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "layout/directory_arrows.h"
+#include "layout/directory_page.h"
 #include "layout/room_name_line.h"
 
 namespace signpost::layout_detail {
@@ -123,6 +124,57 @@ std::optional<Row> way_beside_rooms_row(PageContext& pc, const std::vector<Desti
         IdentityScope scope(c, std::move(to));
         const float ax = on_right(arrow) ? x + w - arrow_length() : x;
         c.arrow("direction-arrow", arrow_box(arrow, ax, top + name_line / 2), arrow,
+                legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
+    };
+    return row;
+}
+
+Row way_header_row(PageContext& pc, const Wayfinding& way, float width,
+                   const std::string& destination) {
+    const Sizes& z = pc.sizes;
+    const float u = z.unit;
+    const float slot = arrow_slot();
+    // The right arrow slot is kept only for a right arrow.
+    const float inner = std::max(0.0f, width - slot - (on_right(way.arrow) ? slot : 0));
+    Cell way_cell;
+    way_cell.add_text("direction-text",
+                      bilingual_block(pc.ts, way_words(pc.pick(way.text)),
+                                      {z.detail, z.detail, 2, 2}, inner, 2 * pc.inline_gap()));
+    const float first_line = way_cell.pieces.front().block.lines.empty()
+                                 ? 0
+                                 : way_cell.pieces.front().block.lines.front().height;
+    const float arrow_h = arrow_box(way.arrow, 0, 0).h;
+    // The arrow beside the way's first line; beside the whole text where that
+    // is as tall as the arrow (a portrait way over two lines, its English
+    // under it), so it stands no higher than the words.
+    const float text_h = way_cell.height();
+    const float centre = text_h >= arrow_h ? text_h / 2 : first_line / 2;
+    const float overhang = std::max(0.0f, arrow_h / 2 - centre);
+    const float pad = 1.25f * u;
+
+    Row row;
+    row.subgroup_header = true;
+    row.words = way_cell.words;
+    // The arrow may hang below the text into the arrow slot of the first grid
+    // line, which is empty (grid lines are indented by the slot) and always on
+    // the same screen (pagination keeps a header with its first row); not
+    // into a step-free line whose arrow stands in the right slot under it
+    // too ("↘" over "↗", their corners met): the row ends a unit under the
+    // arrow then.
+    const float hang = centre + arrow_h / 2 - text_h;
+    const bool arrow_below = way.step_free && way.step_free->arrow &&
+                             on_right(*way.step_free->arrow) && on_right(way.arrow);
+    const float clear = arrow_below && hang > 0 ? std::max(0.0f, hang + u - pad) : 0;
+    row.height = pad + overhang + text_h + pad + clear;
+    row.draw = [&pc, way_cell = std::move(way_cell), arrow = way.arrow, slot, inner, pad, overhang,
+                centre, destination](Canvas& c, float x, float y, float w) {
+        const float top = y + pad + overhang;
+        draw_cell(c, pc, way_cell, x + slot, top, inner);
+        ItemIdentity to;
+        to.destination = destination;
+        IdentityScope scope(c, std::move(to));
+        const float ax = on_right(arrow) ? x + w - arrow_length() : x;
+        c.arrow("direction-arrow", arrow_box(arrow, ax, top + centre), arrow,
                 legible_on(pc.theme.ink.primary, pc.theme.background, kGraphicContrast));
     };
     return row;

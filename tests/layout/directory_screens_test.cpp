@@ -42,7 +42,9 @@ LocationConfig with_qr() {
 }
 
 TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
-    const Schedule schedule = make_schedule({30, 12, 2, true});
+    // A venue whose last screen has no room for the code at any size (with
+    // 30 rooms in the hall, portrait's floor headings leave it room there).
+    const Schedule schedule = make_schedule({42, 12, 2, true});
     const LocationConfig config = with_qr();
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
@@ -74,7 +76,9 @@ TEST(DirectoryScreens, QrCodeOnTheFirstScreenOnlyAndRoomsInItsPlaceElsewhere) {
 // Where the code under the first screen's last column would cost a screen
 // and the last screen has room for it, it stands there instead: once, at the
 // bottom right, no name over it, and the directory as short as without it.
-// Over venues of 8 to 104 rooms some take that way at each size.
+// Over venues of 8 to 104 rooms in the hall, alone or with an annex and a
+// hotel (portrait's floor headings leave the hall alone no such case), some
+// take that way at each size.
 TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
     const LocationConfig config = with_qr();
     LocationConfig plain = config;
@@ -82,8 +86,10 @@ TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
         int on_last = 0;
-        for (int rooms = 8; rooms <= 104; rooms += 2) {
-            const Schedule schedule = make_schedule({rooms, 0, 0, false});
+        for (int step = 0; step < 2 * 49; ++step) {
+            const int rooms = 8 + 2 * (step % 49);
+            const Schedule schedule = step < 49 ? make_schedule({rooms, 0, 0, false})
+                                                : make_schedule({rooms, 12, 2, true});
             const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
             size_t codes = 0;
             for (const DisplayList& list : screens) {
@@ -109,10 +115,12 @@ TEST(DirectoryScreens, TheQrCodeTakesTheLastScreenWhereThatSavesOne) {
 }
 
 // Rooms on floors: each grid line names its floor once, at its head, instead
-// of a floor mark after every name; a floor starts a line of its own.
+// of a floor mark after every name; a floor starts a line of its own. (In
+// portrait this venue's floors stand as headings over their lines instead:
+// directory_floor_headings_test.cpp.)
 TEST(DirectoryScreens, AGridLineNamesItsFloorOnceAtItsHead) {
     const Schedule schedule = make_schedule({30, 0, 0, false});
-    for (const ScreenSize size : kSizes) {
+    for (const ScreenSize size : {ScreenSize{1920, 1080}, ScreenSize{1280, 720}}) {
         const std::string at = size_name(size);
         size_t names = 0;
         size_t floors = 0;
