@@ -8,7 +8,9 @@
 #include "layout/now_next_columns.h"
 #include "layout/now_next_room_cell.h"
 #include "layout/now_next_rows.h"
+#include "layout/now_next_slot_rows.h"
 #include "layout/room_state.h"
+#include "layout/shared_slot.h"
 #include "layout/venue_order.h"
 
 namespace signpost::layout_detail {
@@ -73,6 +75,10 @@ struct Setting {
     size_t tables = 1;
     float table_w = 0;
     float gap = 0;
+    // Set: rows in the page's shared slot say its times once, in a key over
+    // each table (now_next_slot_rows.h).
+    std::optional<SharedSlot> slot;
+    bool slot_floors = true;  // a slot row's name with its floor mark where it fits
 };
 
 // `idle_lines` false: the buildings' idle rooms are left to the directory.
@@ -84,12 +90,23 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
     // title is it ("지금 · 다음 Now & next", its words in the status colours;
     // the time of what is on now is white over its yellow progress bar, the
     // next start blue).
+    // Rows in a shared slot: its times once, over each table.
+    if (set.slot) {
+        SlotKey key = slot_key(pc, *set.slot, set.table_w);
+        body.top_height = key.height;
+        body.draw_top = [&pc, set, key = std::move(key)](Canvas& c, float x, float y, float) {
+            for (size_t t = 0; t < set.tables; ++t) {
+                draw_slot_key(c, pc, key, x + static_cast<float>(t) * (set.table_w + set.gap), y,
+                              set.table_w);
+            }
+        };
+    }
     size_t next_room = 0;
     for (const RoomSplit& sp : g.splits) {
         if (sp.building) {
             const size_t header = body.rows.size();
             body.rows.push_back(building_row(pc, sp.building, sp.own, set.table_w));
-            if (col.stacked) {
+            if (col.stacked || set.slot) {
                 // Where its rooms go on at a screen's top: the name alone
                 // ("you are here" was said where the building began).
                 Row again = building_row(pc, sp.building, false, set.table_w);
@@ -102,7 +119,9 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
             body.rows.push_back(Row{0, true, 0, 0, [](Canvas&, float, float, float) {}});
         }
         for (size_t i = 0; i < sp.active.size(); ++i) {
-            body.rows.push_back(room_row(pc, g.active[next_room++], col));
+            const size_t r = g.active[next_room++];
+            body.rows.push_back(set.slot ? slot_row(pc, r, col, *set.slot, set.slot_floors)
+                                         : room_row(pc, r, col));
         }
         if (idle_lines && !sp.idle.empty()) {
             // With the building's last room: the line never stands alone at
@@ -135,7 +154,10 @@ using Screens = std::vector<std::vector<std::vector<size_t>>>;
 // full as the others), or `in_order`, each filled as far as it goes (the
 // last takes what is left). Both take as many screens.
 Screens paginate(const Body& body, const Setting& set, float first, float rest, bool in_order) {
-    return paginate_columns(body.rows, first, rest, set.tables, std::nullopt, false, !in_order);
+    // Under the body's fixed top (a shared slot's times), repeated on every screen.
+    return paginate_columns(body.rows, std::max(0.0f, first - body.top_height),
+                            std::max(0.0f, rest - body.top_height), set.tables, std::nullopt, false,
+                            !in_order);
 }
 
 // The rooms on the middle screen of `screens` (their median; a room's row
@@ -193,16 +215,11 @@ Laid lay_out(PageContext& pc, const PageConfig& page, const Gathered& g, const S
     return laid;
 }
 
-}  // namespace
-
-NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, float first,
-                        float rest) {
+// The page's rows each with their own times: one table, or stacked rows.
+NowNextSet set_rows(PageContext& pc, const PageConfig& page, const Gathered& g, float width,
+                    float first, float rest) {
     NowNextSet out;
     const Sizes& z = pc.sizes;
-    if (!pc.ctx.schedule) {
-        return out;
-    }
-    const Gathered g = gather(pc, page);
     const auto done = [&](Laid laid, const Setting& set) {
         out.body = std::move(laid.body);
         out.columns = set.tables;
@@ -220,7 +237,7 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         const float cap = g.translated ? 0.0f : kRoomShare * width;
         Setting table{columns(pc, width, room_column_need(pc, g.active, cap),
                               g.translated ? kTwoLineRoomShare : kRoomShare),
-                      1, width, 0};
+                      1, width, 0, std::nullopt};
         table.col.two_lines = g.translated;
         // Every table row is at least a room's name (a scan-tier line) and
         // its padding: a page that takes more than a screen by that count
@@ -253,6 +270,58 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         }
     }
     return done(std::move(laid), set);
+}
+
+}  // namespace
+
+NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, float first,
+                        float rest) {
+    if (!pc.ctx.schedule) {
+        return {};
+    }
+    const Gathered g = gather(pc, page);
+    NowNextSet out = set_rows(pc, page, g, width, first, rest);
+    // Most rooms in one slot (a summit's or a congress's schedule) and no
+    // title translated: its times once over one-line rows, where that takes
+    // fewer screens (two tables side by side in landscape, as stacked rows).
+    if (g.translated || out.screens.size() <= 1) {
+        return out;
+    }
+    const auto slot = shared_slot(*pc.ctx.schedule, g.active, pc.ctx.now, pc.zone);
+    if (!slot) {
+        return out;
+    }
+    size_t most = out.screens.size();
+    std::optional<Setting> best;  // set: a slot setting won
+    // Landscape: two tables side by side, or one across (a name too long
+    // for one line in half the width); with the rooms' floor marks and
+    // without. The fewest screens, then the widest titles (a floor mark
+    // that only narrows them gives way).
+    const std::vector<size_t> table_counts =
+        pc.sizes.portrait ? std::vector<size_t>{1} : std::vector<size_t>{2, 1};
+    for (const size_t tables : table_counts) {
+        for (const bool floors : {true, false}) {
+            Setting set;
+            set.slot = slot;
+            set.slot_floors = floors;
+            set.tables = tables;
+            set.gap = tables > 1 ? 8 * pc.sizes.unit : 0.0f;
+            set.table_w =
+                (width - static_cast<float>(tables - 1) * set.gap) / static_cast<float>(tables);
+            set.col = slot_columns(pc, set.table_w, g.active, floors);
+            Laid laid = lay_out(pc, page, g, set, first, rest);
+            const bool wider = best && set.col.now > best->col.now + 0.5f;
+            if (laid.screens.size() < most || (best && laid.screens.size() == most && wider)) {
+                most = laid.screens.size();
+                best = set;
+                out.body = std::move(laid.body);
+                out.columns = set.tables;
+                out.column_gap = set.gap;
+                out.screens = std::move(laid.screens);
+            }
+        }
+    }
+    return out;
 }
 
 }  // namespace signpost::layout_detail

@@ -217,6 +217,27 @@ NowCell now_cell(PageContext& pc, const Session* s, float width, int title_lines
     return out;
 }
 
+Cell slot_title_cell(PageContext& pc, const Session& s, float width, bool now) {
+    const Sizes& z = pc.sizes;
+    const Schedule& schedule = *pc.ctx.schedule;
+    Cell cell;
+    // What is on now as in now_cell (kind and status tags, the title in
+    // bold); what comes next as in next_cell (status tags only). Tags in
+    // one language when both would leave the title no words.
+    const Bilingual title = pc.pick(s.title);
+    const TextStyle style = now ? z.detail_bold : z.detail;
+    std::vector<Chip> tags = session_tags(pc, schedule, s, width, now);
+    if (chips_width(tags, chip_gap(pc)) + chip_gap(pc) + 4 * z.detail.size > width) {
+        tags = session_tags(pc, schedule, s, width, now, false);
+    }
+    const size_t keep = session_tags(pc, schedule, s, width, false, false).size();
+    const bool cancelled = s.status == SessionStatus::cancelled;
+    add_session_lines(pc, cell, now ? "now" : "next", TextBlock{}, std::move(tags),
+                      {title.primary, {}}, style,
+                      cancelled && now ? Tone::secondary : Tone::primary, width, {}, 1, keep);
+    return cell;
+}
+
 namespace {
 
 // The start of the next session: the time today, with the date on another day.

@@ -33,4 +33,10 @@ Cell next_cell(PageContext& pc, const Session* s, float width, int title_lines);
 // translation as fits.
 Cell next_line_cell(PageContext& pc, const Session* s, float width);
 
+// A session in its page's shared slot (shared_slot.h), whose times stand
+// once over the rows: its tags and its first-language title on one line, cut,
+// no time. `now`: as what is on now (kind and status tags, the title in
+// bold), else as the next session (status tags).
+Cell slot_title_cell(PageContext& pc, const Session& s, float width, bool now);
+
 }  // namespace signpost::layout_detail
