@@ -90,4 +90,50 @@ Instant generated_midpoint() {
     return Instant{Seconds{kDayStart + 86400 + 5 * 3600 + 600}};
 }
 
+Schedule one_slot_schedule(size_t rooms) {
+    static const char* const titles[] = {
+        "Neutron routed networks in production at scale",
+        "Designing a hybrid cloud for research data",
+        "Ops meetup: upgrades without downtime",
+        "Cross-project liaison: what we learned this cycle",
+        "Hands-on: deploying containers with Kolla",
+    };
+    Venue venue;
+    venue.timezone = "Europe/Madrid";
+    Building b;
+    b.id = "ccib";
+    b.name = LocalizedText::plain("CCIB");
+    for (size_t r = 0; r < rooms; ++r) {
+        const size_t floor = r % 4 + 1;
+        Room room;
+        room.id = "room-" + std::to_string(r);
+        room.name = LocalizedText::plain("B1 - P" + std::to_string(floor) + " - Room " +
+                                         std::to_string(100 * floor + r));
+        room.floor = std::to_string(floor);
+        venue.rooms.push_back(room);
+        b.rooms.push_back(r);
+    }
+    venue.buildings.push_back(b);
+    std::vector<Session> list;
+    // 07:00 UTC is 09:00 in Madrid (CEST) on 2016-10-25.
+    for (size_t r = 0; r < rooms; ++r) {
+        for (long k = 0; k < 8; ++k) {
+            Session s;
+            s.id = "s" + std::to_string(r) + "-" + std::to_string(k);
+            s.room = r;
+            s.room_id = venue.rooms[r].id;
+            s.start = Instant{Seconds{kDayStart + k * 3600}};
+            s.end = Instant{Seconds{kDayStart + k * 3600 + 45 * 60}};
+            s.title = LocalizedText::plain(titles[(r + static_cast<size_t>(k)) % 5]);
+            list.push_back(std::move(s));
+        }
+    }
+    return Schedule(std::move(venue), TimeZone::locate("Europe/Madrid").value(), std::move(list),
+                    {});
+}
+
+Instant one_slot_busiest() {
+    return Instant{Seconds{kDayStart + 600}};
+}
+
 }  // namespace signpost::bench

@@ -17,4 +17,11 @@ std::string generated_native_json(size_t sessions = kBenchSessions, size_t rooms
 // An instant in the middle of the generated days.
 Instant generated_midpoint();
 
+// `rooms` rooms in one building named as a congress names them ("B1 - P2 -
+// Room 205"), every one in the same slots as a summit's schedule runs: eight
+// sessions a day of 45 minutes on the hour from 09:00, English titles.
+Schedule one_slot_schedule(size_t rooms);
+// 09:10 on its day: every room has a session on now and one next at 10:00.
+Instant one_slot_busiest();
+
 }  // namespace signpost::bench

@@ -34,9 +34,11 @@ LocationConfig bench_config() {
 }
 
 struct Fixture {
-    Fixture()
+    explicit Fixture(bool one_slot = false)
         : libraries(RenderLibraries::start().value()),
-          schedule(bench::generated_schedule(bench::kBenchSessions, kRooms)),
+          schedule(one_slot ? bench::one_slot_schedule(kRooms)
+                            : bench::generated_schedule(bench::kBenchSessions, kRooms)),
+          at(one_slot ? bench::one_slot_busiest() : bench::generated_midpoint()),
           config(bench_config()) {}
     std::unique_ptr<FontChain> fonts() const {
         return load_font_chain(
@@ -44,6 +46,7 @@ struct Fixture {
     }
     std::unique_ptr<RenderLibraries> libraries;
     Schedule schedule;
+    Instant at;
     LocationConfig config;
 };
 
@@ -56,16 +59,10 @@ std::vector<PagePlan> screens_of(const LayoutContext& ctx, size_t page) {
     return screens;
 }
 
-void run(benchmark::State& state, size_t page, bool warm) {
-    static const Fixture fixture;
+void run(benchmark::State& state, const Fixture& fixture, size_t page, bool warm) {
     auto fonts = fixture.fonts();
-    const LayoutContext first{&fixture.schedule,
-                              bench::generated_midpoint(),
-                              fixture.config,
-                              1920,
-                              1080,
-                              FeedFreshness{},
-                              *fonts};
+    const LayoutContext first{&fixture.schedule, fixture.at, fixture.config, 1920, 1080,
+                              FeedFreshness{},   *fonts};
     const std::vector<PagePlan> screens = screens_of(first, page);
     for (const PagePlan& plan : screens) {
         layout_page(first, plan, 0.5);  // warms the width cache
@@ -77,13 +74,8 @@ void run(benchmark::State& state, size_t page, bool warm) {
             fonts = fixture.fonts();
             state.ResumeTiming();
         }
-        const LayoutContext ctx{&fixture.schedule,
-                                bench::generated_midpoint(),
-                                fixture.config,
-                                1920,
-                                1080,
-                                FeedFreshness{},
-                                *fonts};
+        const LayoutContext ctx{&fixture.schedule, fixture.at, fixture.config, 1920, 1080,
+                                FeedFreshness{},   *fonts};
         DisplayList list = layout_page(ctx, screens[next], 0.5);
         benchmark::DoNotOptimize(list.items.data());
         next = (next + 1) % screens.size();
@@ -92,14 +84,29 @@ void run(benchmark::State& state, size_t page, bool warm) {
                    " screens");
 }
 
+const Fixture& staggered() {
+    static const Fixture fixture;
+    return fixture;
+}
+
+// Every room in one slot: the page also tries its shared-slot settings
+// (layout/now_next_slot_rows.h), and keeps them.
+const Fixture& one_slot() {
+    static const Fixture fixture(true);
+    return fixture;
+}
+
 void BM_LayoutNowNext100RoomsWarm(benchmark::State& state) {
-    run(state, 0, true);
+    run(state, staggered(), 0, true);
 }
 void BM_LayoutNowNext100RoomsCold(benchmark::State& state) {
-    run(state, 0, false);
+    run(state, staggered(), 0, false);
+}
+void BM_LayoutNowNext100RoomsOneSlotWarm(benchmark::State& state) {
+    run(state, one_slot(), 0, true);
 }
 void BM_LayoutDirectory100RoomsWarm(benchmark::State& state) {
-    run(state, 1, true);
+    run(state, staggered(), 1, true);
 }
 
 void BM_PlanPages100Rooms(benchmark::State& state) {
@@ -121,6 +128,7 @@ void BM_PlanPages100Rooms(benchmark::State& state) {
 
 BENCHMARK(BM_LayoutNowNext100RoomsWarm)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutNowNext100RoomsCold)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LayoutNowNext100RoomsOneSlotWarm)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LayoutDirectory100RoomsWarm)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_PlanPages100Rooms)->Unit(benchmark::kMillisecond);
 

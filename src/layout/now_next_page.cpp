@@ -293,13 +293,18 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
     }
     size_t most = out.screens.size();
     std::optional<Setting> best;  // set: a slot setting won
-    // Landscape: two tables side by side, or one across (a name too long
-    // for one line in half the width); with the rooms' floor marks and
-    // without. The fewest screens, then the widest titles (a floor mark
-    // that only narrows them gives way).
+    // Landscape: two tables side by side, or (where no setting of two won)
+    // one across, for names too long for one line in half the width; with
+    // the rooms' floor marks and without (where that widens the titles). The
+    // fewest screens, then the widest titles. Each try lays the page out
+    // again (a 100-room page: about 1 ms here), so none is made twice.
     const std::vector<size_t> table_counts =
         pc.sizes.portrait ? std::vector<size_t>{1} : std::vector<size_t>{2, 1};
     for (const size_t tables : table_counts) {
+        if (tables == 1 && best) {
+            break;
+        }
+        std::optional<float> floors_room;
         for (const bool floors : {true, false}) {
             Setting set;
             set.slot = slot;
@@ -309,6 +314,11 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
             set.table_w =
                 (width - static_cast<float>(tables - 1) * set.gap) / static_cast<float>(tables);
             set.col = slot_columns(pc, set.table_w, g.active, floors);
+            // Without floors in a room column as wide: the same rows.
+            if (floors_room && set.col.room > *floors_room - 0.5f) {
+                continue;
+            }
+            floors_room = set.col.room;
             Laid laid = lay_out(pc, page, g, set, first, rest);
             const bool wider = best && set.col.now > best->col.now + 0.5f;
             if (laid.screens.size() < most || (best && laid.screens.size() == most && wider)) {
