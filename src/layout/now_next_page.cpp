@@ -78,7 +78,7 @@ struct Setting {
     // Set: rows in the page's shared slot say its times once, in a key over
     // each table (now_next_slot_rows.h).
     std::optional<SharedSlot> slot;
-    bool slot_floors = true;  // a slot row's name with its floor mark where it fits
+    SlotNames slot_names;  // how a slot row names its room
 };
 
 // `idle_lines` false: the buildings' idle rooms are left to the directory.
@@ -120,7 +120,7 @@ Body rows_for(PageContext& pc, const PageConfig& page, const Gathered& g, const 
         }
         for (size_t i = 0; i < sp.active.size(); ++i) {
             const size_t r = g.active[next_room++];
-            body.rows.push_back(set.slot ? slot_row(pc, r, col, *set.slot, set.slot_floors)
+            body.rows.push_back(set.slot ? slot_row(pc, r, col, *set.slot, set.slot_names)
                                          : room_row(pc, r, col));
         }
         if (idle_lines && !sp.idle.empty()) {
@@ -237,7 +237,11 @@ NowNextSet set_rows(PageContext& pc, const PageConfig& page, const Gathered& g, 
         const float cap = g.translated ? 0.0f : kRoomShare * width;
         Setting table{columns(pc, width, room_column_need(pc, g.active, cap),
                               g.translated ? kTwoLineRoomShare : kRoomShare),
-                      1, width, 0, std::nullopt};
+                      1,
+                      width,
+                      0,
+                      std::nullopt,
+                      {}};
         table.col.two_lines = g.translated;
         // Every table row is at least a room's name (a scan-tier line) and
         // its padding: a page that takes more than a screen by that count
@@ -292,6 +296,7 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         return out;
     }
     size_t most = out.screens.size();
+    const size_t prefix = shared_name_prefix(pc, pc.ctx.schedule->venue());
     std::optional<Setting> best;  // set: a slot setting won
     // Landscape: two tables side by side, or (where no setting of two won)
     // one across, for names too long for one line in half the width; with
@@ -308,12 +313,12 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         for (const bool floors : {true, false}) {
             Setting set;
             set.slot = slot;
-            set.slot_floors = floors;
+            set.slot_names = {floors, prefix};
             set.tables = tables;
             set.gap = tables > 1 ? 8 * pc.sizes.unit : 0.0f;
             set.table_w =
                 (width - static_cast<float>(tables - 1) * set.gap) / static_cast<float>(tables);
-            set.col = slot_columns(pc, set.table_w, g.active, floors);
+            set.col = slot_columns(pc, set.table_w, g.active, set.slot_names);
             // Without floors in a room column as wide: the same rows.
             if (floors_room && set.col.room > *floors_room - 0.5f) {
                 continue;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 #include <string>
+#include <string_view>
 
 #include "layout/date_format.h"
 #include "layout/floor_label.h"
@@ -36,10 +37,19 @@ std::vector<std::string> marks_for(const PageContext& pc, const Room& room, bool
     return out;
 }
 
-Cell slot_room_cell(PageContext& pc, const Room& room, float width, bool floors) {
+// The room as its slot row names it: without the venue's shared prefix.
+Room shown_room(PageContext& pc, const Room& room, size_t prefix) {
+    Room shown = room;
+    if (prefix > 0) {
+        shown.name = LocalizedText::plain(pc.pick(room.name).primary.substr(prefix));
+    }
+    return shown;
+}
+
+Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNames& names) {
     const Bilingual name = pc.pick(room.name);
     Cell cell;
-    for (const std::string& m : marks_for(pc, room, floors)) {
+    for (const std::string& m : marks_for(pc, room, names.floors)) {
         if (auto one = room_line(pc, name, m, width)) {
             cell.add_text("room-name", std::move(*one));
             return cell;
@@ -63,8 +73,48 @@ float first_baseline(const Cell& cell) {
 
 }  // namespace
 
-Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms, bool floors,
-                     float share) {
+size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
+    if (venue.rooms.size() < 2) {
+        return 0;
+    }
+    std::vector<std::string> names;
+    for (const Room& room : venue.rooms) {
+        Bilingual name = pc.pick(room.name);
+        if (!name.secondary.empty()) {
+            return 0;  // a translation would keep the prefix (or its own)
+        }
+        names.push_back(std::move(name.primary));
+    }
+    size_t common = names.front().size();
+    for (const std::string& n : names) {
+        size_t i = 0;
+        while (i < common && i < n.size() && n[i] == names.front()[i]) {
+            ++i;
+        }
+        common = i;
+    }
+    const std::string_view shared = std::string_view(names.front()).substr(0, common);
+    // Up to the last separator the shared part holds whole ("CCIB - ", not
+    // "CCIB - P"; "Room 1" and "Room 2" share no such prefix).
+    static constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ",
+                                                       " | ", " / ", " · "};
+    size_t end = 0;
+    for (const std::string_view sep : kSeparators) {
+        for (size_t at = shared.find(sep); at != std::string_view::npos;
+             at = shared.find(sep, at + 1)) {
+            end = std::max(end, at + sep.size());
+        }
+    }
+    for (const std::string& n : names) {
+        if (n.find_first_not_of(' ', end) == std::string::npos) {
+            return 0;  // a name that is the prefix alone
+        }
+    }
+    return end;
+}
+
+Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms,
+                     const SlotNames& names, float share) {
     const Venue& venue = pc.ctx.schedule->venue();
     Columns c;
     c.two_lines = false;
@@ -74,10 +124,10 @@ Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& ro
     // The widest name on one line, with its floor where that fits the cap.
     float need = 0;
     for (size_t r : rooms) {
-        const Room& room = venue.rooms[r];
+        const Room room = shown_room(pc, venue.rooms[r], names.prefix);
         const Bilingual name = pc.pick(room.name);
         float one = 0;
-        for (const std::string& m : marks_for(pc, room, floors)) {
+        for (const std::string& m : marks_for(pc, room, names.floors)) {
             one = room_line_width(pc, name, m);
             if (one <= cap) {
                 break;
@@ -94,7 +144,7 @@ Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& ro
 }
 
 Row slot_row(PageContext& pc, size_t room_index, const Columns& col, const SharedSlot& slot,
-             bool floors) {
+             const SlotNames& names) {
     const Schedule& schedule = *pc.ctx.schedule;
     const Room& room = schedule.venue().rooms[room_index];
     const NowNext nn = schedule.now_next(room_index, pc.ctx.now);
@@ -102,7 +152,7 @@ Row slot_row(PageContext& pc, size_t room_index, const Columns& col, const Share
     const float pad = 0.5f * u;
     const float bar_gap = 0.75f * u;
     const float bar_h = 0.5f * u;
-    Cell room_c = slot_room_cell(pc, room, col.room, floors);
+    Cell room_c = slot_room_cell(pc, shown_room(pc, room, names.prefix), col.room, names);
     // A full or closed room: its badge across the titles at the row's top.
     const std::optional<Chip> state =
         room_state_chip_for(pc, room_index, col.next_x - col.now_x + col.next);

@@ -12,6 +12,7 @@
 #include "layout/page_context.h"
 #include "layout/rows.h"
 #include "layout/shared_slot.h"
+#include "model/venue.h"
 
 namespace signpost::layout_detail {
 
@@ -19,19 +20,33 @@ namespace signpost::layout_detail {
 // its floor where that fits too) keeps the row one line.
 constexpr float kSlotRoomShare = 0.66f;
 
+// How a slot row names its room: with its floor mark where it fits
+// (`floors`), and without the first `prefix` bytes of its name, the part
+// every room of the venue shares (shared_name_prefix).
+struct SlotNames {
+    bool floors = true;
+    size_t prefix = 0;
+};
+
+// The length of the start every room's name in the venue shares, up to and
+// with a separator (" - ", ": ", " / ", …): "CCIB - " of "CCIB - P1 - Room
+// 111" and "CCIB - P0 - Auditorium". It says nothing on a sign inside that
+// venue, and a congress's names carry it on every row. 0 where names have
+// translations, share no separator, or one would be left empty.
+size_t shared_name_prefix(PageContext& pc, const Venue& venue);
+
 // Room | now | next in a table `width` wide: the room column as wide as the
-// widest of `rooms`' names needs on one line (with its floor mark where that
-// fits too, when `floors`), at most `share` of the table; now and next share
-// the rest equally (titles only).
-Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms, bool floors,
-                     float share = kSlotRoomShare);
+// widest of `rooms`' names needs on one line as `names` says, at most
+// `share` of the table; now and next share the rest equally (titles only).
+Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms,
+                     const SlotNames& names, float share = kSlotRoomShare);
 
 // A room's row: one line when its name does and its sessions are in the
 // slot. The name on one line with its floor mark (the full one, else the
 // first language's) when `floors` and it fits, else alone; a name too long
 // for one line wraps, the floor after it.
 Row slot_row(PageContext& pc, size_t room_index, const Columns& col, const SharedSlot& slot,
-             bool floors);
+             const SlotNames& names);
 
 // The key over each table: its height, and its drawing at (x, y) for a
 // table `width` wide (it ends at the table's right edge).

@@ -12,6 +12,8 @@
 #include <string>
 
 #include "layout/layout.h"
+#include "layout/now_next_slot_rows.h"
+#include "layout/page_context.h"
 #include "layout/shared_slot.h"
 #include "layout_test_support.h"
 
@@ -111,6 +113,34 @@ TEST(SharedSlot, AMajorityOfRoomsInOneSlot) {
     EXPECT_FALSE(
         layout_detail::shared_slot(schedule, std::vector<size_t>{0, 1}, seoul(9, 10), *zone));
     EXPECT_FALSE(layout_detail::shared_slot(schedule, std::vector<size_t>{1}, seoul(9, 10), *zone));
+}
+
+// The start every room's name in the venue shares, up to a separator.
+TEST(SharedSlot, TheVenuesSharedNamePrefix) {
+    const auto prefix_of = [](std::vector<LocalizedText> names) {
+        Venue venue = hall_venue();
+        for (size_t i = 0; i < names.size(); ++i) {
+            add_room(venue, 0, "r" + std::to_string(i), names[i], "1");
+        }
+        const Schedule schedule = seoul_schedule(std::move(venue), {});
+        const LocationConfig config = make_config();
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, seoul(9, 10), config, 1920, 1080, {}, m};
+        layout_detail::PageContext pc(ctx);
+        return layout_detail::shared_name_prefix(pc, schedule.venue());
+    };
+    using T = LocalizedText;
+    EXPECT_EQ(prefix_of({T::plain("CCIB - P1 - Room 111"), T::plain("CCIB - P0 - Auditorium")}),
+              std::string("CCIB - ").size());
+    EXPECT_EQ(prefix_of({T::plain("B1 - P1 - Room 100"), T::plain("B1 - P1 - Room 101")}),
+              std::string("B1 - P1 - ").size());
+    EXPECT_EQ(prefix_of({T::plain("Room 1"), T::plain("Room 2")}), 0u);
+    EXPECT_EQ(prefix_of({T::plain("B1 - Room 1"), T::plain("B2 - Room 1")}), 0u);
+    EXPECT_EQ(prefix_of({T::plain("Hall: A"), T::plain("Hall: ")}), 0u);  // one left empty
+    EXPECT_EQ(prefix_of({T::plain("CCIB - 1")}), 0u);
+    EXPECT_EQ(prefix_of({ko_en("본관 - 101호", "Main - Room 101"),
+                         ko_en("본관 - 102호", "Main - Room 102")}),
+              0u);
 }
 
 // Every screen says the slot's times once a table, and no row repeats them.
@@ -221,6 +251,23 @@ TEST(NowNextSlot, AOneSlotVenueTakesFewerScreens) {
             }
             EXPECT_EQ(named.size(), schedule->venue().rooms.size()) << size_name(size);
         }
+    }
+}
+
+// A venue whose every room name starts "B1 - " names them without it in the
+// slot's rows (the building's row says where they are).
+TEST(NowNextSlot, ASlotRowLeavesTheVenuesSharedPrefixOut) {
+    const Schedule schedule = one_slot_venue({40});
+    for (const ScreenSize size : kSizes) {
+        FakeMeasurer m;
+        size_t names = 0;
+        for (const DisplayList& list : screens_at(schedule, size, m)) {
+            for (const DisplayItem* item : with_role(list, "room-name")) {
+                EXPECT_EQ(text_of(item).rfind("P", 0), 0u) << text_of(item);
+                ++names;
+            }
+        }
+        EXPECT_EQ(names, 40u) << size_name(size);
     }
 }
 
