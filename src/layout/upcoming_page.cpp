@@ -48,11 +48,20 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
                                  z.detail_bold, Tone::primary, width, 1);
     std::string rest = floor_mark(room.floor, pc.langs);
     const float left = width - block.width() - pc.inline_gap();
+    std::string building;  // another building's name, until it has a place
     if (room.building < venue.buildings.size() &&
         venue.buildings[room.building].id != pc.ctx.config.building) {
         const Bilingual b = pc.pick(venue.buildings[room.building].name);
         const std::string bname = b.primary.empty() ? venue.buildings[room.building].id : b.primary;
-        const std::string with_building = rest + (rest.empty() ? "" : " · ") + bname;
+        building = bname;
+        std::string with_building = rest + (rest.empty() ? "" : " · ") + bname;
+        // Rooms of different buildings may share a name ("Room 318"): the
+        // building goes before the floor's second language ("3F · Building
+        // 2", not "3F · 3층" alone).
+        if (const std::string short_floor = floor_mark(room.floor, {});
+            pc.ts.width(with_building, z.detail) > left && short_floor != rest) {
+            with_building = short_floor + (short_floor.empty() ? "" : " · ") + bname;
+        }
         // The building whole, or cut where some of its name still shows:
         // after a long room name, "P1 ·…" said nothing, so the floor stands
         // alone there (the arrow still points the way).
@@ -65,6 +74,7 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
         }
         if (rest.empty() || (cut.size() > rest.size() && !cut.ends_with("·"))) {
             rest = with_building;
+            building.clear();
         }
     }
     // A floor alone that does not fit in both languages ("1F ·…") stands in
@@ -77,6 +87,18 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
         TextRun run = make_run(pc.ts, std::move(fitted), z.detail, Tone::secondary);
         run.role = "floor";
         append_run(pc.ts, block, std::move(run), width, pc.inline_gap());
+    }
+    // No room for the building beside the room (a portrait column, a long
+    // room name): a line of its own under it, since rooms of two buildings
+    // may share a name. The row grows for it; a board holds rows enough.
+    if (!building.empty()) {
+        TextBlock below = text_block(pc.ts, building, z.detail, Tone::secondary, width, 1);
+        for (auto& line : below.lines) {
+            for (auto& run : line.runs) {
+                run.role = "floor";
+            }
+        }
+        append_block(block, std::move(below));
     }
     return block;
 }
@@ -199,14 +221,35 @@ Body build_upcoming_body(PageContext& pc, const PageConfig& page, float width) {
     const std::vector<const Session*> sessions =
         upcoming_sessions(schedule, rooms, pc.ctx.now, page.window);
     // Columns: when as wide as its widest entry, where as its rooms need (at
-    // most 30 %), the title the rest, an arrow slot at the right.
+    // most 30 %, or 40 % as below), the title the rest, an arrow slot at the
+    // right.
     BoardColumns col;
     col.gutter = 4 * z.unit;
     const float arrow_slot = board_arrow_length() + col.gutter;
+    // A room of another building whose name leaves its building no place
+    // beside it at 30 % takes up to 40 %, where that keeps every line one
+    // line: a second line for the building costs the board rows.
+    const auto where_width = [&](float cap, bool& one_line) {
+        float w = 0;
+        one_line = true;
+        for (const Session* s : sessions) {
+            const TextBlock block = where_block(pc, schedule.venue().rooms[s->room], cap);
+            w = std::max(w, block.width());
+            one_line = one_line && block.lines.size() <= 1;
+        }
+        return w;
+    };
+    bool one_line = true;
+    col.where = where_width(0.3f * width, one_line);
+    if (!one_line) {
+        bool wider_one_line = true;
+        const float wider = where_width(0.4f * width, wider_one_line);
+        if (wider_one_line) {
+            col.where = wider;
+        }
+    }
     for (const Session* s : sessions) {
         col.when = std::max(col.when, when_block(pc, *s, 0.3f * width).width());
-        col.where = std::max(
-            col.where, where_block(pc, schedule.venue().rooms[s->room], 0.3f * width).width());
     }
     // A hair more than the widest, so the widest is never cut when set again.
     col.when += z.unit / 4;

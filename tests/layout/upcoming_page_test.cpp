@@ -3,6 +3,7 @@
 // "now" / "in N min" / the time, and that its screens are sound and full.
 #include <gtest/gtest.h>
 
+#include <map>
 #include <set>
 
 #include "layout/layout.h"
@@ -199,6 +200,45 @@ TEST(UpcomingPage, AnotherBuildingIsNamedOrLeftOutNeverABareEllipsis) {
                 EXPECT_FALSE(text.ends_with("·"))
                     << at << ": " << std::get<TextItem>(item->data).text;
             }
+        }
+    }
+}
+
+// Two buildings each with a "Room 318": a line in the other building names
+// it, giving up the floor's second language for it where both do not fit
+// ("3F · Annex", not "3F · 3층" alone), or on a line of its own under the
+// room where not even that fits (portrait).
+TEST(UpcomingPage, AnotherBuildingGoesBeforeTheFloorsSecondLanguage) {
+    Venue venue = hall_venue();
+    Building annex;
+    annex.id = "annex";
+    annex.name = LocalizedText::plain("Conference Annex North Wing");
+    venue.buildings.push_back(annex);
+    const size_t here = add_room(venue, 0, "hall-318", LocalizedText::plain("Room 318"), "3");
+    const size_t there = add_room(venue, 1, "annex-318", LocalizedText::plain("Room 318"), "3");
+    std::vector<Session> sessions;
+    for (const size_t r : {here, there}) {
+        Session s = session_in(venue, r, venue.rooms[r].id + "-s", seoul(10, 30), seoul(11, 10));
+        s.title = LocalizedText::plain(
+            "A session title long enough to leave the room column no more than it needs");
+        sessions.push_back(std::move(s));
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), std::move(sessions));
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const DisplayList list =
+            board_at(schedule, board_config(), seoul(10, 25), size.w, size.h, at);
+        std::map<std::string, std::string> where;  // room id -> its floor items' texts
+        for (const DisplayItem* item : with_role(list, "floor")) {
+            where[item->identity.room] += std::get<TextItem>(item->data).text + "|";
+        }
+        ASSERT_EQ(where.size(), 2u) << at;
+        EXPECT_EQ(where["hall-318"].find("Conf"), std::string::npos) << at;
+        EXPECT_NE(where["annex-318"].find("Conf"), std::string::npos)
+            << at << ": " << where["annex-318"];
+        if (size.w > size.h) {
+            EXPECT_TRUE(where["annex-318"].starts_with("3F · Conf"))
+                << at << ": " << where["annex-318"];
         }
     }
 }
