@@ -160,28 +160,6 @@ Screens paginate(const Body& body, const Setting& set, float first, float rest, 
                             !in_order);
 }
 
-// The rooms on the middle screen of `screens` (their median; a room's row
-// shows one, a building's none).
-float median_rooms(const Body& body, const Screens& screens) {
-    std::vector<int> rooms;
-    for (const auto& screen : screens) {
-        int n = 0;
-        for (const auto& column : screen) {
-            for (size_t i : column) {
-                n += body.rows[i].items;
-            }
-        }
-        rooms.push_back(n);
-    }
-    if (rooms.empty()) {
-        return 0;
-    }
-    std::sort(rooms.begin(), rooms.end());
-    const size_t m = rooms.size() / 2;
-    return rooms.size() % 2 ? static_cast<float>(rooms[m])
-                            : static_cast<float>(rooms[m - 1] + rooms[m]) / 2;
-}
-
 struct Laid {
     Body body;
     Screens screens;
@@ -191,9 +169,9 @@ struct Laid {
 // that takes fewer screens: rooms with nothing now and nothing within the
 // look-ahead are then left to the directory, as a building's are when none
 // of its rooms is active (issue 13), rather than cost a screen of the cycle.
-// The screens are evened out, or filled in order where that puts more rooms
-// on the cycle's middle screen (headers and idle lines weigh on an evened
-// screen: the demo's 22 bilingual rooms in portrait were 5, 7, 5 and 5).
+// The screens are evened out, every one about as full as the others: filled
+// in order, the last took what was left (the demo's portrait 6, 8, 6 and 2
+// rooms; 17, 16, 16, 16 and 8 for 73 rooms).
 Laid lay_out(PageContext& pc, const PageConfig& page, const Gathered& g, const Setting& set,
              float first, float rest) {
     Laid laid{rows_for(pc, page, g, set, true), {}};
@@ -207,11 +185,7 @@ Laid lay_out(PageContext& pc, const PageConfig& page, const Gathered& g, const S
             laid = std::move(without);
         }
     }
-    Screens evened = paginate(laid.body, set, first, rest, false);
-    if (median_rooms(laid.body, laid.screens) > median_rooms(laid.body, evened)) {
-        return laid;
-    }
-    laid.screens = std::move(evened);
+    laid.screens = paginate(laid.body, set, first, rest, false);
     return laid;
 }
 

@@ -81,9 +81,9 @@ TEST(DemoGlance, NowNextTakesThreeScreensInLandscapeSixRoomsAScreen) {
         EXPECT_EQ(named, active);
         // Three screens in landscape (the title is the key, an idle line
         // that would cost a screen is left to the directory); four in
-        // portrait, filled in order so the middle screens hold six rooms
-        // or more (5, 7, 5 and 5 evened out).
-        EXPECT_LE(screens, c.size == "1080x1920" ? 4 : 3);
+        // portrait, evened out (5, 7, 5 and 5 rooms).
+        const bool portrait = c.size == "1080x1920";
+        EXPECT_LE(screens, portrait ? 4 : 3);
         std::vector<size_t> rooms;
         for (const auto& page : j["pages"]) {
             if (page.value("kind", "") == "now_next") {
@@ -100,7 +100,10 @@ TEST(DemoGlance, NowNextTakesThreeScreensInLandscapeSixRoomsAScreen) {
         std::sort(rooms.begin(), rooms.end());
         const size_t m = rooms.size() / 2;
         const double median = rooms.size() % 2 ? rooms[m] : (rooms[m - 1] + rooms[m]) / 2.0;
-        EXPECT_GE(median, 6.0);
+        // Issue 13's target is for 1920x1080 (six with two languages); an
+        // evened portrait cycle holds five or more on every screen.
+        EXPECT_GE(median, portrait ? 5.0 : 6.0);
+        EXPECT_GE(rooms.front(), portrait ? 5u : 6u);
     }
 }
 
