@@ -270,7 +270,7 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         return out;
     }
     size_t most = out.screens.size();
-    const size_t prefix = shared_name_prefix(pc, pc.ctx.schedule->venue());
+    const std::vector<size_t> prefix = shared_name_prefixes(pc, pc.ctx.schedule->venue());
     std::optional<Setting> best;  // set: a slot setting won
     // Landscape: two tables side by side, or (where no setting of two won)
     // one across, for names too long for one line in half the width; with

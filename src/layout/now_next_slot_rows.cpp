@@ -37,9 +37,11 @@ std::vector<std::string> marks_for(const PageContext& pc, const Room& room, bool
     return out;
 }
 
-// The room as its slot row names it: without the venue's shared prefix.
-Room shown_room(PageContext& pc, const Room& room, size_t prefix) {
+// The room as its slot row names it: without the shared start of its
+// building's names.
+Room shown_room(PageContext& pc, const Room& room, const SlotNames& names) {
     Room shown = room;
+    const size_t prefix = room.building < names.prefix.size() ? names.prefix[room.building] : 0;
     if (prefix > 0) {
         shown.name = LocalizedText::plain(pc.pick(room.name).primary.substr(prefix));
     }
@@ -71,15 +73,15 @@ float first_baseline(const Cell& cell) {
     return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
 }
 
-}  // namespace
-
-size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
-    if (venue.rooms.size() < 2) {
+// The start the names of `rooms` (at least two) all share, up to and with a
+// separator; 0 as shared_name_prefix says.
+size_t shared_prefix_of(PageContext& pc, const Venue& venue, const std::vector<size_t>& rooms) {
+    if (rooms.size() < 2) {
         return 0;
     }
     std::vector<std::string> names;
-    for (const Room& room : venue.rooms) {
-        Bilingual name = pc.pick(room.name);
+    for (size_t r : rooms) {
+        Bilingual name = pc.pick(venue.rooms[r].name);
         if (!name.secondary.empty()) {
             return 0;  // a translation would keep the prefix (or its own)
         }
@@ -113,6 +115,25 @@ size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
     return end;
 }
 
+}  // namespace
+
+size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
+    std::vector<size_t> all(venue.rooms.size());
+    for (size_t r = 0; r < all.size(); ++r) {
+        all[r] = r;
+    }
+    return shared_prefix_of(pc, venue, all);
+}
+
+std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue) {
+    const size_t whole = shared_name_prefix(pc, venue);
+    std::vector<size_t> out(venue.buildings.size(), whole);
+    for (size_t b = 0; b < venue.buildings.size(); ++b) {
+        out[b] = std::max(whole, shared_prefix_of(pc, venue, venue.buildings[b].rooms));
+    }
+    return out;
+}
+
 Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms,
                      const SlotNames& names, float share) {
     const Venue& venue = pc.ctx.schedule->venue();
@@ -124,7 +145,7 @@ Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& ro
     // The widest name on one line, with its floor where that fits the cap.
     float need = 0;
     for (size_t r : rooms) {
-        const Room room = shown_room(pc, venue.rooms[r], names.prefix);
+        const Room room = shown_room(pc, venue.rooms[r], names);
         const Bilingual name = pc.pick(room.name);
         float one = 0;
         for (const std::string& m : marks_for(pc, room, names.floors)) {
@@ -152,7 +173,7 @@ Row slot_row(PageContext& pc, size_t room_index, const Columns& col, const Share
     const float pad = 0.5f * u;
     const float bar_gap = 0.75f * u;
     const float bar_h = 0.5f * u;
-    Cell room_c = slot_room_cell(pc, shown_room(pc, room, names.prefix), col.room, names);
+    Cell room_c = slot_room_cell(pc, shown_room(pc, room, names), col.room, names);
     // A full or closed room: its badge across the titles at the row's top.
     const std::optional<Chip> state =
         room_state_chip_for(pc, room_index, col.next_x - col.now_x + col.next);

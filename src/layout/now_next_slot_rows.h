@@ -8,6 +8,8 @@
 // landscape screen hold about twice the rooms of stacked rows.
 #pragma once
 
+#include <vector>
+
 #include "layout/now_next_columns.h"
 #include "layout/page_context.h"
 #include "layout/rows.h"
@@ -21,11 +23,11 @@ namespace signpost::layout_detail {
 constexpr float kSlotRoomShare = 0.66f;
 
 // How a slot row names its room: with its floor mark where it fits
-// (`floors`), and without the first `prefix` bytes of its name, the part
-// every room of the venue shares (shared_name_prefix).
+// (`floors`), and without the first `prefix[b]` bytes of its name, the part
+// every room of its building b shares (shared_name_prefixes).
 struct SlotNames {
     bool floors = true;
-    size_t prefix = 0;
+    std::vector<size_t> prefix;  // by building index; none: the whole name
 };
 
 // The length of the start every room's name in the venue shares, up to and
@@ -34,6 +36,12 @@ struct SlotNames {
 // venue, and a congress's names carry it on every row. 0 where names have
 // translations, share no separator, or one would be left empty.
 size_t shared_name_prefix(PageContext& pc, const Venue& venue);
+
+// For each building, the start every room's name in it shares, as above (at
+// least the venue's): a slot row stands under its building's row, which says
+// what "CCIB - " or "B1 - " said ("B1 - P2 - Room 205" is "P2 - Room 205"
+// under "Building 1"). A building of one room: the venue's.
+std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue);
 
 // Room | now | next in a table `width` wide: the room column as wide as the
 // widest of `rooms`' names needs on one line as `names` says, at most

@@ -143,6 +143,35 @@ TEST(SharedSlot, TheVenuesSharedNamePrefix) {
               0u);
 }
 
+// Each building's rooms without the start they all share, under the
+// building's row: at least what the whole venue shares; a building of one
+// room keeps its name.
+TEST(SharedSlot, EachBuildingsSharedNamePrefix) {
+    Venue venue = hall_venue();
+    Building annex;
+    annex.id = "annex";
+    annex.name = LocalizedText::plain("Annex");
+    venue.buildings.push_back(annex);
+    Building kiosk = annex;
+    kiosk.id = "kiosk";
+    venue.buildings.push_back(kiosk);
+    using T = LocalizedText;
+    add_room(venue, 0, "a", T::plain("B1 - P1 - Room 100"), "1");
+    add_room(venue, 0, "b", T::plain("B1 - P2 - Room 200"), "2");
+    add_room(venue, 1, "c", T::plain("B2 - P1 - Room 100"), "1");
+    add_room(venue, 1, "d", T::plain("B2 - P1 - Room 101"), "1");
+    add_room(venue, 2, "e", T::plain("B3 - Stand"), "1");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    const LocationConfig config = make_config();
+    FakeMeasurer m;
+    LayoutContext ctx{&schedule, seoul(9, 10), config, 1920, 1080, {}, m};
+    layout_detail::PageContext pc(ctx);
+    EXPECT_EQ(layout_detail::shared_name_prefix(pc, schedule.venue()), 0u);
+    EXPECT_EQ(
+        layout_detail::shared_name_prefixes(pc, schedule.venue()),
+        (std::vector<size_t>{std::string("B1 - ").size(), std::string("B2 - P1 - ").size(), 0u}));
+}
+
 // Every screen says the slot's times once a table, and no row repeats them.
 TEST(NowNextSlot, TheSharedSlotIsSaidOnce) {
     const Schedule schedule = one_slot_venue({25, 20, 18, 10});
