@@ -9,6 +9,7 @@
 #include "layout/floor_label.h"
 #include "layout/labels.h"
 #include "layout/room_name_line.h"
+#include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/step_free_row.h"
 #include "layout/venue_order.h"
@@ -268,6 +269,8 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         return rank(a) < rank(b);
     });
 
+    // Names without the start their building's all share, which its row says.
+    const std::vector<size_t> prefixes = shared_name_prefixes(pc, venue);
     for (BuildingGroup& g : groups) {
         if (g.building) {
             Destination header;
@@ -371,6 +374,9 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
             const Room& room = venue.rooms[r];
             Destination d;
             d.name = pc.pick(room.name);
+            if (g.building && *g.building < prefixes.size()) {
+                d.name = without_prefix(std::move(d.name), prefixes[*g.building]);
+            }
             if (d.name.primary.empty()) {
                 d.name.primary = room.id;
             }

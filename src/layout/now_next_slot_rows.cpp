@@ -9,6 +9,7 @@
 #include "layout/floor_label.h"
 #include "layout/now_next_room_cell.h"
 #include "layout/room_name_line.h"
+#include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/session_cell.h"
 
@@ -73,66 +74,7 @@ float first_baseline(const Cell& cell) {
     return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
 }
 
-// The start the names of `rooms` (at least two) all share, up to and with a
-// separator; 0 as shared_name_prefix says.
-size_t shared_prefix_of(PageContext& pc, const Venue& venue, const std::vector<size_t>& rooms) {
-    if (rooms.size() < 2) {
-        return 0;
-    }
-    std::vector<std::string> names;
-    for (size_t r : rooms) {
-        Bilingual name = pc.pick(venue.rooms[r].name);
-        if (!name.secondary.empty()) {
-            return 0;  // a translation would keep the prefix (or its own)
-        }
-        names.push_back(std::move(name.primary));
-    }
-    size_t common = names.front().size();
-    for (const std::string& n : names) {
-        size_t i = 0;
-        while (i < common && i < n.size() && n[i] == names.front()[i]) {
-            ++i;
-        }
-        common = i;
-    }
-    const std::string_view shared = std::string_view(names.front()).substr(0, common);
-    // Up to the last separator the shared part holds whole ("CCIB - ", not
-    // "CCIB - P"; "Room 1" and "Room 2" share no such prefix).
-    static constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ",
-                                                       " | ", " / ", " · "};
-    size_t end = 0;
-    for (const std::string_view sep : kSeparators) {
-        for (size_t at = shared.find(sep); at != std::string_view::npos;
-             at = shared.find(sep, at + 1)) {
-            end = std::max(end, at + sep.size());
-        }
-    }
-    for (const std::string& n : names) {
-        if (n.find_first_not_of(' ', end) == std::string::npos) {
-            return 0;  // a name that is the prefix alone
-        }
-    }
-    return end;
-}
-
 }  // namespace
-
-size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
-    std::vector<size_t> all(venue.rooms.size());
-    for (size_t r = 0; r < all.size(); ++r) {
-        all[r] = r;
-    }
-    return shared_prefix_of(pc, venue, all);
-}
-
-std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue) {
-    const size_t whole = shared_name_prefix(pc, venue);
-    std::vector<size_t> out(venue.buildings.size(), whole);
-    for (size_t b = 0; b < venue.buildings.size(); ++b) {
-        out[b] = std::max(whole, shared_prefix_of(pc, venue, venue.buildings[b].rooms));
-    }
-    return out;
-}
 
 Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms,
                      const SlotNames& names, float share) {

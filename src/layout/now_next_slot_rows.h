@@ -12,6 +12,7 @@
 
 #include "layout/now_next_columns.h"
 #include "layout/page_context.h"
+#include "layout/room_name_prefix.h"
 #include "layout/rows.h"
 #include "layout/shared_slot.h"
 #include "model/venue.h"
@@ -29,19 +30,6 @@ struct SlotNames {
     bool floors = true;
     std::vector<size_t> prefix;  // by building index; none: the whole name
 };
-
-// The length of the start every room's name in the venue shares, up to and
-// with a separator (" - ", ": ", " / ", …): "CCIB - " of "CCIB - P1 - Room
-// 111" and "CCIB - P0 - Auditorium". It says nothing on a sign inside that
-// venue, and a congress's names carry it on every row. 0 where names have
-// translations, share no separator, or one would be left empty.
-size_t shared_name_prefix(PageContext& pc, const Venue& venue);
-
-// For each building, the start every room's name in it shares, as above (at
-// least the venue's): a slot row stands under its building's row, which says
-// what "CCIB - " or "B1 - " said ("B1 - P2 - Room 205" is "P2 - Room 205"
-// under "Building 1"). A building of one room: the venue's.
-std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue);
 
 // Room | now | next in a table `width` wide: the room column as wide as the
 // widest of `rooms`' names needs on one line as `names` says, at most

@@ -1,0 +1,32 @@
+// The start every room name of a building (or of the venue) shares, up to a
+// separator: "CCIB - " of "CCIB - P1 - Room 111", "B1 - " of "B1 - P2 - Room
+// 205". Under the building's row that says it, it says nothing, and a
+// congress's names carry it on every line.
+#pragma once
+
+#include <cstddef>
+#include <vector>
+
+#include "layout/page_context.h"
+#include "model/venue.h"
+
+namespace signpost::layout_detail {
+
+// The length of the start every room's name in the venue shares, up to and
+// with a separator (" - ", ": ", " / ", …): "CCIB - " of "CCIB - P1 - Room
+// 111" and "CCIB - P0 - Auditorium". It says nothing on a sign inside that
+// venue, and a congress's names carry it on every row. 0 where names have
+// translations, share no separator, or one would be left empty.
+size_t shared_name_prefix(PageContext& pc, const Venue& venue);
+
+// For each building, the start every room's name in it shares, as above (at
+// least the venue's): a slot row stands under its building's row, which says
+// what "CCIB - " or "B1 - " said ("B1 - P2 - Room 205" is "P2 - Room 205"
+// under "Building 1"). A building of one room: the venue's.
+std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue);
+
+// `name` without its first `prefix` bytes (none when it has a translation:
+// shared_name_prefixes gives 0 then).
+Bilingual without_prefix(Bilingual name, size_t prefix);
+
+}  // namespace signpost::layout_detail
