@@ -9,7 +9,6 @@
 #include "layout/floor_label.h"
 #include "layout/labels.h"
 #include "layout/room_name_line.h"
-#include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/step_free_row.h"
 #include "layout/venue_order.h"
@@ -269,8 +268,6 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         return rank(a) < rank(b);
     });
 
-    // Names without the start their building's all share, which its row says.
-    const std::vector<size_t> prefixes = shared_name_prefixes(pc, venue);
     for (BuildingGroup& g : groups) {
         if (g.building) {
             Destination header;
@@ -373,10 +370,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         for (size_t r : g.rooms) {
             const Room& room = venue.rooms[r];
             Destination d;
-            d.name = pc.pick(room.name);
-            if (g.building && *g.building < prefixes.size()) {
-                d.name = without_prefix(std::move(d.name), prefixes[*g.building]);
-            }
+            d.name = pc.room_name(room);  // without what its building's row says
             if (d.name.primary.empty()) {
                 d.name.primary = room.id;
             }

@@ -270,7 +270,6 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         return out;
     }
     size_t most = out.screens.size();
-    const std::vector<size_t> prefix = shared_name_prefixes(pc, pc.ctx.schedule->venue());
     std::optional<Setting> best;  // set: a slot setting won
     // Landscape: two tables side by side, or (where no setting of two won)
     // one across, for names too long for one line in half the width; with
@@ -287,7 +286,7 @@ NowNextSet set_now_next(PageContext& pc, const PageConfig& page, float width, fl
         for (const bool floors : {true, false}) {
             Setting set;
             set.slot = slot;
-            set.slot_names = {floors, prefix};
+            set.slot_names = {floors};
             set.tables = tables;
             set.gap = tables > 1 ? 8 * pc.sizes.unit : 0.0f;
             set.table_w =

@@ -38,19 +38,8 @@ std::vector<std::string> marks_for(const PageContext& pc, const Room& room, bool
     return out;
 }
 
-// The room as its slot row names it: without the shared start of its
-// building's names.
-Room shown_room(PageContext& pc, const Room& room, const SlotNames& names) {
-    Room shown = room;
-    const size_t prefix = room.building < names.prefix.size() ? names.prefix[room.building] : 0;
-    if (prefix > 0) {
-        shown.name = LocalizedText::plain(pc.pick(room.name).primary.substr(prefix));
-    }
-    return shown;
-}
-
 Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNames& names) {
-    const Bilingual name = pc.pick(room.name);
+    const Bilingual name = pc.room_name(room);
     Cell cell;
     for (const std::string& m : marks_for(pc, room, names.floors)) {
         if (auto one = room_line(pc, name, m, width)) {
@@ -87,8 +76,8 @@ Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& ro
     // The widest name on one line, with its floor where that fits the cap.
     float need = 0;
     for (size_t r : rooms) {
-        const Room room = shown_room(pc, venue.rooms[r], names);
-        const Bilingual name = pc.pick(room.name);
+        const Room& room = venue.rooms[r];
+        const Bilingual name = pc.room_name(room);
         float one = 0;
         for (const std::string& m : marks_for(pc, room, names.floors)) {
             one = room_line_width(pc, name, m);
@@ -115,7 +104,7 @@ Row slot_row(PageContext& pc, size_t room_index, const Columns& col, const Share
     const float pad = 0.5f * u;
     const float bar_gap = 0.75f * u;
     const float bar_h = 0.5f * u;
-    Cell room_c = slot_room_cell(pc, shown_room(pc, room, names), col.room, names);
+    Cell room_c = slot_room_cell(pc, room, col.room, names);
     // A full or closed room: its badge across the titles at the row's top.
     const std::optional<Chip> state =
         room_state_chip_for(pc, room_index, col.next_x - col.now_x + col.next);

@@ -24,11 +24,9 @@ namespace signpost::layout_detail {
 constexpr float kSlotRoomShare = 0.66f;
 
 // How a slot row names its room: with its floor mark where it fits
-// (`floors`), and without the first `prefix[b]` bytes of its name, the part
-// every room of its building b shares (shared_name_prefixes).
+// (`floors`); its name as every page gives it (PageContext::room_name).
 struct SlotNames {
     bool floors = true;
-    std::vector<size_t> prefix;  // by building index; none: the whole name
 };
 
 // Room | now | next in a table `width` wide: the room column as wide as the

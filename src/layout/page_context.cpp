@@ -1,5 +1,7 @@
 #include "layout/page_context.h"
 
+#include "layout/room_name_prefix.h"
+
 namespace signpost::layout_detail {
 namespace {
 
@@ -17,6 +19,17 @@ PageContext::PageContext(const LayoutContext& c)
       theme(resolve_theme(c.config.theme)),
       zone(venue_zone(c.config.timezone, c.schedule)),
       langs(language_order(c.config)) {}
+
+Bilingual PageContext::room_name(const Room& room) const {
+    if (!prefixes_ready_) {
+        if (ctx.schedule) {
+            name_prefixes_ = shared_name_prefixes(*this, ctx.schedule->venue());
+        }
+        prefixes_ready_ = true;
+    }
+    const size_t prefix = room.building < name_prefixes_.size() ? name_prefixes_[room.building] : 0;
+    return without_prefix(pick(room.name), prefix);
+}
 
 void draw_empty_message(Canvas& canvas, Rect area, PageContext& pc, const LocalizedText& text) {
     const Sizes& s = pc.sizes;

@@ -5,6 +5,7 @@
 
 #include <span>
 #include <string>
+#include <vector>
 
 #include "layout/layout.h"
 #include "layout/sizes.h"
@@ -30,6 +31,16 @@ struct PageContext {
     // Between a first-language run and its translation on the same line.
     float inline_gap() const { return sizes.detail.size * 0.6f; }
     Bilingual pick(const LocalizedText& text) const { return pick_bilingual(text, langs); }
+
+    // A room's name as the pages show it, under its building's row: without
+    // the start every name of its building shares ("B1 - " of "B1 - P2 -
+    // Room 205"; layout/room_name_prefix.h), so every page names it alike.
+    Bilingual room_name(const Room& room) const;
+
+  private:
+    // By building index, computed on the first room_name() of the page.
+    mutable std::vector<size_t> name_prefixes_;
+    mutable bool prefixes_ready_ = false;
 };
 
 // `text` ("no rooms to show", "nothing in the next 60 min") centred a third of

@@ -9,7 +9,8 @@ namespace {
 
 // The start the names of `rooms` (at least two) all share, up to and with a
 // separator; 0 as shared_name_prefix says.
-size_t shared_prefix_of(PageContext& pc, const Venue& venue, const std::vector<size_t>& rooms) {
+size_t shared_prefix_of(const PageContext& pc, const Venue& venue,
+                        const std::vector<size_t>& rooms) {
     if (rooms.size() < 2) {
         return 0;
     }
@@ -51,7 +52,7 @@ size_t shared_prefix_of(PageContext& pc, const Venue& venue, const std::vector<s
 
 }  // namespace
 
-size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
+size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {
     std::vector<size_t> all(venue.rooms.size());
     for (size_t r = 0; r < all.size(); ++r) {
         all[r] = r;
@@ -59,7 +60,7 @@ size_t shared_name_prefix(PageContext& pc, const Venue& venue) {
     return shared_prefix_of(pc, venue, all);
 }
 
-std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue) {
+std::vector<size_t> shared_name_prefixes(const PageContext& pc, const Venue& venue) {
     const size_t whole = shared_name_prefix(pc, venue);
     std::vector<size_t> out(venue.buildings.size(), whole);
     for (size_t b = 0; b < venue.buildings.size(); ++b) {

@@ -17,13 +17,13 @@ namespace signpost::layout_detail {
 // 111" and "CCIB - P0 - Auditorium". It says nothing on a sign inside that
 // venue, and a congress's names carry it on every row. 0 where names have
 // translations, share no separator, or one would be left empty.
-size_t shared_name_prefix(PageContext& pc, const Venue& venue);
+size_t shared_name_prefix(const PageContext& pc, const Venue& venue);
 
 // For each building, the start every room's name in it shares, as above (at
 // least the venue's): a slot row stands under its building's row, which says
 // what "CCIB - " or "B1 - " said ("B1 - P2 - Room 205" is "P2 - Room 205"
 // under "Building 1"). A building of one room: the venue's.
-std::vector<size_t> shared_name_prefixes(PageContext& pc, const Venue& venue);
+std::vector<size_t> shared_name_prefixes(const PageContext& pc, const Venue& venue);
 
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).

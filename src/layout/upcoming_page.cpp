@@ -43,7 +43,7 @@ TextBlock when_block(PageContext& pc, const Session& s, float width) {
 TextBlock where_block(PageContext& pc, const Room& room, float width) {
     const Sizes& z = pc.sizes;
     const Venue& venue = pc.ctx.schedule->venue();
-    const Bilingual name = pc.pick(room.name);
+    const Bilingual name = pc.room_name(room);
     TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
                                  z.detail_bold, Tone::primary, width, 1);
     std::string rest = floor_mark(room.floor, pc.langs);

@@ -1,11 +1,11 @@
 // The start every room name of a building shares ("B1 - " of "B1 - P2 - Room
-// 205") is left out under the building's row on the directory, as on a
-// now/next page in one slot; names that share none, or have translations,
-// stand whole.
+// 205") is left out on every page (PageContext::room_name): the building's
+// row says it. Names that share none, or have translations, stand whole.
 #include <gtest/gtest.h>
 
 #include <set>
 #include <string>
+#include <vector>
 
 #include "layout/layout.h"
 #include "layout_test_support.h"
@@ -42,6 +42,47 @@ TEST(RoomNamePrefix, TheDirectoryLeavesOutWhatABuildingsNamesShare) {
         EXPECT_TRUE(names.count("East - Room 1")) << size_name(size);
         EXPECT_TRUE(names.count("West - Room 2")) << size_name(size);
     }
+}
+
+// Every page names a room alike: a now/next page (its own times on each row),
+// the upcoming board and the directory.
+TEST(RoomNamePrefix, EveryPageNamesARoomAlike) {
+    Venue venue = hall_venue();
+    using T = LocalizedText;
+    std::vector<Session> sessions;
+    for (int k = 0; k < 3; ++k) {
+        const size_t r = add_room(
+            venue, 0, "r" + std::to_string(k),
+            T::plain("B1 - P" + std::to_string(k + 1) + " - Room " + std::to_string(100 * (k + 1))),
+            std::to_string(k + 1));
+        // Staggered, so the page keeps each row's own times (no shared slot).
+        Session s = session_in(venue, r, "s" + std::to_string(k), seoul(10, 5 * k),
+                               seoul(10, 5 * k) + std::chrono::minutes{40});
+        s.title = T::plain("Session " + std::to_string(k));
+        sessions.push_back(std::move(s));
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), std::move(sessions));
+    LocationConfig config = make_config();
+    config.building = "hall";
+    const auto names_on = [&](const DisplayList& list, const char* role) {
+        std::set<std::string> out;
+        for (const DisplayItem* item : with_role(list, role)) {
+            out.insert(std::get<TextItem>(item->data).text);
+        }
+        return out;
+    };
+    const std::set<std::string> expected{"P1 - Room 100", "P2 - Room 200", "P3 - Room 300"};
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const DisplayList now_next = sound_page(schedule, config, seoul(10, 12), size,
+                                                {PlanKind::now_next, 0, 0, 1, {}}, at);
+        EXPECT_EQ(names_on(now_next, "room-name"), expected) << at;
+        EXPECT_EQ(directory_names(schedule, size), expected) << at;
+    }
+    config.pages = {PageConfig{PageKind::upcoming, Seconds{12}, {}}};
+    const DisplayList board = sound_page(schedule, config, seoul(10, 3), {1920, 1080},
+                                         {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board");
+    EXPECT_EQ(names_on(board, "upcoming-room"), expected);
 }
 
 TEST(RoomNamePrefix, TranslatedNamesStandWhole) {
