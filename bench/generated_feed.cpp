@@ -1,6 +1,7 @@
 #include "generated_feed.h"
 
 #include <cstdio>
+#include <utility>
 
 namespace signpost::bench {
 namespace {
@@ -25,23 +26,34 @@ Slot slot(size_t i, size_t rooms) {
     return {room, Instant{Seconds{start}}, Instant{Seconds{end}}};
 }
 
-}  // namespace
-
-Schedule generated_schedule(size_t sessions, size_t rooms) {
+// One building, "CCIB" in Madrid, of `rooms` rooms "room-N", each named and
+// on the floor `name_and_floor(N)` gives.
+template <class NameAndFloor>
+Venue one_building(size_t rooms, const NameAndFloor& name_and_floor) {
     Venue venue;
     venue.timezone = "Europe/Madrid";
     Building b;
     b.id = "ccib";
     b.name = LocalizedText::plain("CCIB");
     for (size_t r = 0; r < rooms; ++r) {
+        auto [name, floor] = name_and_floor(r);
         Room room;
         room.id = "room-" + std::to_string(r);
-        room.name = LocalizedText::plain("Room " + std::to_string(r));
-        room.floor = std::to_string(r % 4);
+        room.name = LocalizedText::plain(std::move(name));
+        room.floor = std::move(floor);
         venue.rooms.push_back(room);
         b.rooms.push_back(r);
     }
     venue.buildings.push_back(b);
+    return venue;
+}
+
+}  // namespace
+
+Schedule generated_schedule(size_t sessions, size_t rooms) {
+    Venue venue = one_building(rooms, [](size_t r) {
+        return std::pair{"Room " + std::to_string(r), std::to_string(r % 4)};
+    });
     std::vector<Session> list;
     list.reserve(sessions);
     for (size_t i = 0; i < sessions; ++i) {
@@ -98,22 +110,12 @@ Schedule one_slot_schedule(size_t rooms) {
         "Cross-project liaison: what we learned this cycle",
         "Hands-on: deploying containers with Kolla",
     };
-    Venue venue;
-    venue.timezone = "Europe/Madrid";
-    Building b;
-    b.id = "ccib";
-    b.name = LocalizedText::plain("CCIB");
-    for (size_t r = 0; r < rooms; ++r) {
+    Venue venue = one_building(rooms, [](size_t r) {
         const size_t floor = r % 4 + 1;
-        Room room;
-        room.id = "room-" + std::to_string(r);
-        room.name = LocalizedText::plain("B1 - P" + std::to_string(floor) + " - Room " +
-                                         std::to_string(100 * floor + r));
-        room.floor = std::to_string(floor);
-        venue.rooms.push_back(room);
-        b.rooms.push_back(r);
-    }
-    venue.buildings.push_back(b);
+        return std::pair{
+            "B1 - P" + std::to_string(floor) + " - Room " + std::to_string(100 * floor + r),
+            std::to_string(floor)};
+    });
     std::vector<Session> list;
     // 07:00 UTC is 09:00 in Madrid (CEST) on 2016-10-25.
     for (size_t r = 0; r < rooms; ++r) {

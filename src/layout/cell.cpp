@@ -231,4 +231,16 @@ void draw_progress_bar(Canvas& canvas, PageContext& pc, const std::string& role,
     }
 }
 
+float first_baseline(const Cell& cell) {
+    if (cell.pieces.empty()) {
+        return 0;
+    }
+    const CellPiece& p = cell.pieces.front();
+    if (p.kind == CellPiece::Kind::text) {
+        return p.block.lines.empty() ? 0 : p.block.lines.front().ascent;
+    }
+    const TextBlock& line = p.lead.empty() ? p.block : p.lead;
+    return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
+}
+
 }  // namespace signpost::layout_detail

@@ -75,6 +75,11 @@ void add_text_and_chips(PageContext& pc, Cell& cell, const std::string& role, Te
 
 void draw_cell(Canvas& canvas, PageContext& pc, const Cell& cell, float x, float y, float w);
 
+// The baseline of a cell's first line, from the cell's top (a line beside
+// chips is centred in their piece, as draw_cell sets it): rows set what
+// stands beside a room's name on that name's baseline.
+float first_baseline(const Cell& cell);
+
 // A progress bar: the track (role + "-track") and the part done (role), 0..1,
 // in the "now" colour.
 void draw_progress_bar(Canvas& canvas, PageContext& pc, const std::string& role, Rect box,

@@ -60,20 +60,6 @@ float draw_room_side(Canvas& c, PageContext& pc, const RowSpacing& sp, const Col
     return top;
 }
 
-// The baseline of a cell's first line, from the cell's top (a line beside
-// chips is centred in their piece, as draw_cell sets it).
-float first_baseline(const Cell& cell) {
-    if (cell.pieces.empty()) {
-        return 0;
-    }
-    const CellPiece& p = cell.pieces.front();
-    if (p.kind == CellPiece::Kind::text) {
-        return p.block.lines.empty() ? 0 : p.block.lines.front().ascent;
-    }
-    const TextBlock& line = p.lead.empty() ? p.block : p.lead;
-    return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
-}
-
 // How far the sessions beside a room go down so that their first line
 // stands on the room name's baseline ("Room 217 | 09:15 Horizon…" read as
 // one line, not the smaller text riding high), where that keeps them within

@@ -50,19 +50,6 @@ Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNa
     return stacked_room_cell(pc, room, width);
 }
 
-// The baseline of a cell's first line, from the cell's top.
-float first_baseline(const Cell& cell) {
-    if (cell.pieces.empty()) {
-        return 0;
-    }
-    const CellPiece& p = cell.pieces.front();
-    if (p.kind == CellPiece::Kind::text) {
-        return p.block.lines.empty() ? 0 : p.block.lines.front().ascent;
-    }
-    const TextBlock& line = p.lead.empty() ? p.block : p.lead;
-    return line.lines.empty() ? 0 : (p.height - line.height()) / 2 + line.lines.front().ascent;
-}
-
 }  // namespace
 
 Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& rooms,
