@@ -370,7 +370,8 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         for (size_t r : g.rooms) {
             const Room& room = venue.rooms[r];
             Destination d;
-            d.name = pc.room_name(room);  // without what its building's row says
+            // Without what its building's row and its floor mark say.
+            d.name = pc.room_name_by_floor(room);
             if (d.name.primary.empty()) {
                 d.name.primary = room.id;
             }

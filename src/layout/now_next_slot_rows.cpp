@@ -19,30 +19,36 @@ namespace {
 // Between the key's NOW part and its NEXT part, in units.
 constexpr float kKeyGap = 6;
 
-// The floor marks a slot row tries after the name, the fullest first
+// The names and floor marks a slot row tries, the fullest mark first
 // ("3F · 3층", then "3층"), then none: on one line beside two titles, a long
 // name keeps its line and leaves its floor to the directory rather than take
-// a second line (a congress's names carry it already: "B1 - P2 - Room 205").
-std::vector<std::string> marks_for(const PageContext& pc, const Room& room, bool floors) {
-    std::vector<std::string> out;
+// a second line. With a mark the name leaves out a start that says the floor
+// ("Room 205  2F" for "P2 - Room 205"); without one it keeps it.
+struct NameAndMark {
+    Bilingual name;
+    std::string mark;
+};
+
+std::vector<NameAndMark> names_for(const PageContext& pc, const Room& room, bool floors) {
+    std::vector<NameAndMark> out;
     const std::string full = floors ? floor_mark(room.floor, pc.langs) : std::string();
     if (!full.empty()) {
-        out.push_back(full);
+        const Bilingual by_floor = pc.room_name_by_floor(room);
+        out.push_back({by_floor, full});
         const std::string first =
             floor_mark(room.floor, pc.langs.first(std::min<size_t>(1, pc.langs.size())));
         if (first != full) {
-            out.push_back(first);
+            out.push_back({by_floor, first});
         }
     }
-    out.emplace_back();
+    out.push_back({pc.room_name(room), std::string()});
     return out;
 }
 
 Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNames& names) {
-    const Bilingual name = pc.room_name(room);
     Cell cell;
-    for (const std::string& m : marks_for(pc, room, names.floors)) {
-        if (auto one = room_line(pc, name, m, width)) {
+    for (const NameAndMark& option : names_for(pc, room, names.floors)) {
+        if (auto one = room_line(pc, option.name, option.mark, width)) {
             cell.add_text("room-name", std::move(*one));
             return cell;
         }
@@ -64,10 +70,9 @@ Columns slot_columns(PageContext& pc, float width, const std::vector<size_t>& ro
     float need = 0;
     for (size_t r : rooms) {
         const Room& room = venue.rooms[r];
-        const Bilingual name = pc.room_name(room);
         float one = 0;
-        for (const std::string& m : marks_for(pc, room, names.floors)) {
-            one = room_line_width(pc, name, m);
+        for (const NameAndMark& option : names_for(pc, room, names.floors)) {
+            one = room_line_width(pc, option.name, option.mark);
             if (one <= cap) {
                 break;
             }

@@ -31,6 +31,14 @@ Bilingual PageContext::room_name(const Room& room) const {
     return without_prefix(pick(room.name), prefix);
 }
 
+Bilingual PageContext::room_name_by_floor(const Room& room) const {
+    Bilingual name = room_name(room);
+    for (std::string* text : {&name.primary, &name.secondary}) {
+        text->erase(0, floor_name_prefix(*text, room.floor));
+    }
+    return name;
+}
+
 void draw_empty_message(Canvas& canvas, Rect area, PageContext& pc, const LocalizedText& text) {
     const Sizes& s = pc.sizes;
     TextBlock msg = bilingual_block(pc.ts, pc.pick(text), {s.scan_bold, s.detail, 2, 1}, area.w,

@@ -37,6 +37,12 @@ struct PageContext {
     // Room 205"; layout/room_name_prefix.h), so every page names it alike.
     Bilingual room_name(const Room& room) const;
 
+    // The name where the room's floor mark stands beside it (a directory
+    // line, the upcoming board): room_name() without a start that names the
+    // floor again ("P2 - " of "P2 - Room 205" on floor P2 or 2), in each
+    // language. Pages that do not show the floor keep it in the name.
+    Bilingual room_name_by_floor(const Room& room) const;
+
   private:
     // By building index, computed on the first room_name() of the page.
     mutable std::vector<size_t> name_prefixes_;

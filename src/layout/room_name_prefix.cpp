@@ -1,11 +1,16 @@
 #include "layout/room_name_prefix.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <optional>
 #include <string>
 #include <string_view>
 
 namespace signpost::layout_detail {
 namespace {
+
+constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ", " | ", " / ", " · "};
 
 // The start the names of `rooms` (at least two) all share, up to and with a
 // separator; 0 as shared_name_prefix says.
@@ -33,8 +38,6 @@ size_t shared_prefix_of(const PageContext& pc, const Venue& venue,
     const std::string_view shared = std::string_view(names.front()).substr(0, common);
     // Up to the last separator the shared part holds whole ("CCIB - ", not
     // "CCIB - P"; "Room 1" and "Room 2" share no such prefix).
-    static constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ",
-                                                       " | ", " / ", " · "};
     size_t end = 0;
     for (const std::string_view sep : kSeparators) {
         for (size_t at = shared.find(sep); at != std::string_view::npos;
@@ -50,7 +53,79 @@ size_t shared_prefix_of(const PageContext& pc, const Venue& venue,
     return end;
 }
 
+char lower(char c) {
+    return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
+}
+
+bool same_ignoring_case(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(),
+                                              [](char x, char y) { return lower(x) == lower(y); });
+}
+
+// A floor label's number: "2", "B1" (-1) and "-1" as floor_number reads them,
+// and a floor word or its letter before one ("P1", "L2", "Level 2", "OG 1",
+// "Floor -1"), the ways venues and feeds write a floor in a room's name.
+// None for anything else: "Hall 2" is a hall, not a floor.
+std::optional<int> floor_key(std::string_view label) {
+    if (std::optional<int> n = floor_number(label)) {
+        return n;
+    }
+    if (!label.empty() && label.front() == '-') {
+        if (std::optional<int> n = floor_number(label.substr(1)); n && *n > 0) {
+            return -*n;
+        }
+        return std::nullopt;
+    }
+    size_t letters = 0;
+    while (letters < label.size() && std::isalpha(static_cast<unsigned char>(label[letters]))) {
+        ++letters;
+    }
+    static constexpr std::string_view kFloorWords[] = {
+        "p",     "l",     "f",     "e",    "fl",     "lvl",   "og",     "ug",    "level",
+        "floor", "etage", "stock", "piso", "planta", "nivel", "niveau", "ebene", "storey"};
+    const std::string_view word = label.substr(0, letters);
+    if (word.empty() ||
+        std::none_of(std::begin(kFloorWords), std::end(kFloorWords),
+                     [&](std::string_view w) { return same_ignoring_case(w, word); })) {
+        return std::nullopt;
+    }
+    std::string_view number = label.substr(letters);
+    if (!number.empty() && (number.front() == ' ' || number.front() == '.')) {
+        number.remove_prefix(1);
+    }
+    if (number.empty() || number.front() == 'B' || number.front() == 'b') {
+        return std::nullopt;  // "P" alone; "LB1" is no floor anyone writes
+    }
+    if (number.front() == '-') {
+        std::optional<int> n = floor_number(number.substr(1));
+        return n && *n > 0 ? std::optional<int>{-*n} : std::nullopt;
+    }
+    return floor_number(number);
+}
+
 }  // namespace
+
+size_t floor_name_prefix(std::string_view name, std::string_view floor) {
+    if (floor.empty()) {
+        return 0;
+    }
+    size_t at = std::string_view::npos;
+    size_t sep_size = 0;
+    for (const std::string_view sep : kSeparators) {
+        if (const size_t i = name.find(sep); i < at) {
+            at = i;
+            sep_size = sep.size();
+        }
+    }
+    if (at == std::string_view::npos || at == 0 || at > 16 ||
+        name.find_first_not_of(' ', at + sep_size) == std::string_view::npos) {
+        return 0;
+    }
+    const std::string_view start = name.substr(0, at);
+    const std::optional<int> key = floor_key(start);
+    const bool names_floor = same_ignoring_case(start, floor) || (key && key == floor_key(floor));
+    return names_floor ? at + sep_size : 0;
+}
 
 size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {
     std::vector<size_t> all(venue.rooms.size());

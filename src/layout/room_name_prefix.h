@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string_view>
 #include <vector>
 
 #include "layout/page_context.h"
@@ -24,6 +25,14 @@ size_t shared_name_prefix(const PageContext& pc, const Venue& venue);
 // what "CCIB - " or "B1 - " said ("B1 - P2 - Room 205" is "P2 - Room 205"
 // under "Building 1"). A building of one room: the venue's.
 std::vector<size_t> shared_name_prefixes(const PageContext& pc, const Venue& venue);
+
+// The length of the start of `name` that names `floor`, up to and with the
+// first separator: "P1 - " of "P1 - Room 111" on floor "P1", "1" or "01",
+// "Level 2: " on floor "2", "B1 - " on floor "-1". Where the floor's mark
+// stands beside the name (a directory's floor column, the upcoming board) it
+// says it twice. 0 when the start is anything else ("Hall 2 - Room A" keeps
+// its hall) or nothing would be left.
+size_t floor_name_prefix(std::string_view name, std::string_view floor);
 
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).

@@ -1,6 +1,8 @@
 // The start every room name of a building shares ("B1 - " of "B1 - P2 - Room
 // 205") is left out on every page (PageContext::room_name): the building's
 // row says it. Names that share none, or have translations, stand whole.
+// Where the floor's mark stands beside the name (the directory, the upcoming
+// board), a start that names the floor goes too ("P2 - ").
 #include <gtest/gtest.h>
 
 #include <set>
@@ -8,6 +10,7 @@
 #include <vector>
 
 #include "layout/layout.h"
+#include "layout/room_name_prefix.h"
 #include "layout_test_support.h"
 
 namespace signpost::test {
@@ -37,15 +40,16 @@ TEST(RoomNamePrefix, TheDirectoryLeavesOutWhatABuildingsNamesShare) {
     const Schedule schedule = seoul_schedule(std::move(venue), {});
     for (const ScreenSize size : kSizes) {
         const std::set<std::string> names = directory_names(schedule, size);
-        EXPECT_TRUE(names.count("P1 - Room 100")) << size_name(size);
-        EXPECT_TRUE(names.count("P2 - Room 200")) << size_name(size);
+        EXPECT_TRUE(names.count("Room 100")) << size_name(size);
+        EXPECT_TRUE(names.count("Room 200")) << size_name(size);
         EXPECT_TRUE(names.count("East - Room 1")) << size_name(size);
         EXPECT_TRUE(names.count("West - Room 2")) << size_name(size);
     }
 }
 
 // Every page names a room alike: a now/next page (its own times on each row),
-// the upcoming board and the directory.
+// the upcoming board and the directory, each beside its floor mark, without
+// the start that names the floor.
 TEST(RoomNamePrefix, EveryPageNamesARoomAlike) {
     Venue venue = hall_venue();
     using T = LocalizedText;
@@ -71,18 +75,65 @@ TEST(RoomNamePrefix, EveryPageNamesARoomAlike) {
         }
         return out;
     };
-    const std::set<std::string> expected{"P1 - Room 100", "P2 - Room 200", "P3 - Room 300"};
+    const std::set<std::string> by_floor{"Room 100", "Room 200", "Room 300"};
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
         const DisplayList now_next = sound_page(schedule, config, seoul(10, 12), size,
-                                                {PlanKind::now_next, 0, 0, 1, {}}, at);
-        EXPECT_EQ(names_on(now_next, "room-name"), expected) << at;
-        EXPECT_EQ(directory_names(schedule, size), expected) << at;
+                                                {PlanKind::now_next, 1, 0, 1, {}}, at);
+        EXPECT_EQ(names_on(now_next, "room-name"), by_floor) << at;
+        EXPECT_EQ(directory_names(schedule, size), by_floor) << at;
     }
     config.pages = {PageConfig{PageKind::upcoming, Seconds{12}, {}}};
     const DisplayList board = sound_page(schedule, config, seoul(10, 3), {1920, 1080},
                                          {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board");
-    EXPECT_EQ(names_on(board, "upcoming-room"), expected);
+    EXPECT_EQ(names_on(board, "upcoming-room"), by_floor);
+    // The floor each name no longer says stands beside it.
+    std::set<std::string> floors;
+    for (const DisplayItem* item : with_role(board, "floor")) {
+        floors.insert(std::get<TextItem>(item->data).text);
+    }
+    EXPECT_EQ(floors.size(), 3u);
+}
+
+// A start names the floor when it is the floor's label, or a floor word or
+// letter with its number; anything else (a hall, a wing) stays.
+TEST(RoomNamePrefix, AStartThatNamesTheFloor) {
+    using layout_detail::floor_name_prefix;
+    EXPECT_EQ(floor_name_prefix("P1 - Room 111", "P1"), 5u);
+    EXPECT_EQ(floor_name_prefix("P1 - Room 111", "1"), 5u);
+    EXPECT_EQ(floor_name_prefix("p1 - Room 111", "P1"), 5u);
+    EXPECT_EQ(floor_name_prefix("Level 2: Foyer", "2"), 9u);
+    EXPECT_EQ(floor_name_prefix("L0 – Plenary", "0"), std::string("L0 – ").size());
+    EXPECT_EQ(floor_name_prefix("B1 - Sala Gaudí", "-1"), 5u);
+    EXPECT_EQ(floor_name_prefix("Level -1 - Garage", "B1"), 11u);
+    EXPECT_EQ(floor_name_prefix("EG / Foyer", "EG"), 5u);
+    EXPECT_EQ(floor_name_prefix("OG 3 - Raum 301", "3"), 7u);
+    // Not the floor, or not a floor at all.
+    EXPECT_EQ(floor_name_prefix("P1 - Room 111", "2"), 0u);
+    EXPECT_EQ(floor_name_prefix("Hall 2 - Room A", "2"), 0u);
+    EXPECT_EQ(floor_name_prefix("East - Room 1", "1"), 0u);
+    EXPECT_EQ(floor_name_prefix("Room 111", "1"), 0u);
+    EXPECT_EQ(floor_name_prefix("UB2.252A (Lameere)", "2"), 0u);
+    EXPECT_EQ(floor_name_prefix("Level 2 - Room 5", ""), 0u);
+    // Nothing would be left.
+    EXPECT_EQ(floor_name_prefix("P1 - ", "P1"), 0u);
+    EXPECT_EQ(floor_name_prefix("P1 -   ", "P1"), 0u);
+}
+
+// A directory whose names start with something other than their floor keeps
+// them whole: "Hall 2 - A" on floor 2 is in Hall 2.
+TEST(RoomNamePrefix, TheDirectoryKeepsAStartThatIsNotTheFloor) {
+    Venue venue = hall_venue();
+    using T = LocalizedText;
+    add_room(venue, 0, "a", T::plain("Hall 2 - A"), "2");
+    add_room(venue, 0, "b", T::plain("Hall 3 - B"), "2");
+    add_room(venue, 0, "c", T::plain("P2 - C"), "2");
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    for (const ScreenSize size : kSizes) {
+        const std::set<std::string> names = directory_names(schedule, size);
+        EXPECT_EQ(names, (std::set<std::string>{"Hall 2 - A", "Hall 3 - B", "C"}))
+            << size_name(size);
+    }
 }
 
 TEST(RoomNamePrefix, TranslatedNamesStandWhole) {
