@@ -5,6 +5,7 @@
 
 #include "config/direction_lookup.h"
 #include "layout/directory_arrows.h"
+#include "layout/directory_name_groups.h"
 #include "layout/directory_ways.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
@@ -360,9 +361,12 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                     ids.push_back(d.id);
                 // The header row of the grid carries the way (none without text).
                 const bool headed = run_way && !run_way->text.empty();
-                push_way_rows(pc, body, room_grid_rows(pc, run, run_way, width),
-                              headed ? run_way : nullptr, headed ? ids : std::vector<std::string>{},
-                              width);
+                if (headed) {
+                    push_way_rows(pc, body, room_grid_rows(pc, run, run_way, width), run_way, ids,
+                                  width);
+                } else {
+                    push_name_groups(pc, body, run, run_way, width);
+                }
             }
             run.clear();
             run_ways.clear();

@@ -15,13 +15,14 @@ namespace {
 constexpr ScreenSize kPortrait{1080, 1920};
 
 // 48 rooms on two floors whose names carry wing and floor, as a large venue's
-// feed names them: "East - P1 - Room 101" (two wings: no start every name
-// of the building shares, which the directory would leave out).
+// feed names them: "S101 - P1 - Room 101" (a sector each: no start every
+// name of the building shares, which the directory would leave out, and
+// none four rooms share, which it would say once over them).
 Schedule congress() {
     Venue venue = hall_venue();
     for (int floor = 1; floor <= 2; ++floor) {
         for (int n = 1; n <= 24; ++n) {
-            const std::string name = std::string(n % 2 ? "East" : "West") + " - P" +
+            const std::string name = "S" + std::to_string(100 * floor + n) + " - P" +
                                      std::to_string(floor) + " - Room " +
                                      std::to_string(100 * floor + n);
             add_room(venue, 0, "r" + std::to_string(100 * floor + n), LocalizedText::plain(name),

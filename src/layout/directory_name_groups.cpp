@@ -1,0 +1,155 @@
+#include "layout/directory_name_groups.h"
+
+#include <algorithm>
+#include <optional>
+#include <string_view>
+#include <utility>
+
+#include "layout/cell.h"
+#include "layout/directory_arrows.h"
+#include "layout/room_name_line.h"
+#include "layout/room_name_prefix.h"
+#include "layout/step_free_row.h"
+
+namespace signpost::layout_detail {
+namespace {
+
+// A start longer than this is a name, not a kind of room.
+constexpr size_t kMaxStart = 24;
+
+constexpr std::string_view kSeparators[] = {": ", ":", " - ", " – ", " — ", " | ", " / ", " · "};
+
+// What a start says as a heading: without its separator ("Assembly").
+std::string heading_of(std::string_view start) {
+    for (const std::string_view sep : kSeparators) {
+        if (start.ends_with(sep)) {
+            start.remove_suffix(sep.size());
+            break;
+        }
+    }
+    return std::string(start);
+}
+
+}  // namespace
+
+size_t group_start(const std::string& name) {
+    size_t at = std::string::npos;
+    size_t size = 0;
+    for (const std::string_view sep : kSeparators) {
+        const size_t i = name.find(sep);
+        if (i < at || (i == at && sep.size() > size)) {
+            at = i;
+            size = sep.size();
+        }
+    }
+    if (at == std::string::npos || at == 0 || at > kMaxStart ||
+        name.find_first_not_of(' ', at + size) == std::string::npos) {
+        return 0;
+    }
+    return at + size;
+}
+
+std::vector<NameGroup> name_groups(const std::vector<Destination>& run) {
+    const auto start_of = [&](size_t i) -> std::string_view {
+        const Destination& d = run[i];
+        if (!d.name.secondary.empty()) {
+            return {};
+        }
+        return std::string_view(d.name.primary).substr(0, group_start(d.name.primary));
+    };
+    std::vector<NameGroup> out;
+    size_t loose = 0;  // where the rooms in no group began
+    size_t i = 0;
+    while (i < run.size()) {
+        const std::string_view start = start_of(i);
+        size_t j = i + 1;
+        while (!start.empty() && j < run.size() && start_of(j) == start &&
+               run[j].floor == run[i].floor) {
+            ++j;
+        }
+        if (!start.empty() && j - i >= kMinNameGroup) {
+            if (loose < i) {
+                out.push_back({loose, i, 0});
+            }
+            out.push_back({i, j, start.size()});
+            loose = j;
+            i = j;
+        } else {
+            ++i;
+        }
+    }
+    if (loose < run.size()) {
+        out.push_back({loose, run.size(), 0});
+    }
+    return out;
+}
+
+std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms, size_t prefix,
+                                 const Wayfinding* way, float width) {
+    if (rooms.empty()) {
+        return {};
+    }
+    const std::string heading =
+        heading_of(std::string_view(rooms.front().name.primary).substr(0, prefix));
+    const Venue& venue = pc.ctx.schedule->venue();
+    for (Destination& d : rooms) {
+        d.name.primary.erase(0, prefix);
+        // Its floor beside it: a floor after the group's start goes too
+        // ("East - P1 - Room 101" is "Room 101" under "East", floor 1).
+        if (const std::optional<size_t> r = venue.find_room(d.id); r && !d.floor.empty()) {
+            d.name.primary.erase(0, floor_name_prefix(d.name.primary, venue.rooms[*r].floor));
+        }
+    }
+    std::vector<Row> grid = room_grid_rows(pc, rooms, way, width);
+    if (heading.empty() || std::any_of(grid.begin(), grid.end(), [](const Row& r) {
+            return r.subgroup_header || r.in_subgroup;
+        })) {
+        return {};
+    }
+    const float pad = 0.5f * pc.sizes.unit;
+    const float x0 = arrow_slot();
+    Cell cell;
+    TextBlock text;
+    TextRun run = floor_run(pc, heading);
+    run.role = "room-group";
+    append_run(pc.ts, text, std::move(run), std::max(0.0f, width - x0), 0);
+    cell.add_text("room-group", std::move(text));
+    Row head;
+    head.subgroup_header = true;
+    head.words = 1;
+    head.height = pad + cell.height();
+    head.draw = [&pc, cell = std::move(cell), id = rooms.front().id, x0, pad](Canvas& c, float x,
+                                                                              float y, float w) {
+        ItemIdentity room;
+        room.room = id;
+        IdentityScope scope(c, std::move(room));
+        draw_cell(c, pc, cell, x + x0, y + pad, w - x0);
+    };
+    std::vector<Row> out;
+    out.push_back(std::move(head));
+    for (Row& r : grid) {
+        r.in_subgroup = true;
+        out.push_back(std::move(r));
+    }
+    return out;
+}
+
+// Rooms without a way of their own to read: a grid, with rooms whose names
+// start alike ("Assembly:…") in a grid of their own under that start.
+void push_name_groups(PageContext& pc, Body& body, const std::vector<Destination>& run,
+                      const Wayfinding* way, float width) {
+    for (const NameGroup& g : name_groups(run)) {
+        std::vector<Destination> part(run.begin() + static_cast<long>(g.first),
+                                      run.begin() + static_cast<long>(g.last));
+        std::vector<Row> rows;
+        if (g.prefix > 0) {
+            rows = name_group_rows(pc, part, g.prefix, way, width);
+        }
+        if (rows.empty()) {
+            rows = room_grid_rows(pc, part, way, width);
+        }
+        push_way_rows(pc, body, std::move(rows), nullptr, {}, width);
+    }
+}
+
+}  // namespace signpost::layout_detail

@@ -1,0 +1,52 @@
+// Rooms a directory lists whose names start alike, as a congress names its
+// self-organised rooms ("Assembly:Chaos West", "Assembly:Haecksen", … 80 of
+// them): the start stands once, as a heading over their grid, and each cell
+// gives the rest. A name a fifth shorter makes a grid of more columns.
+#pragma once
+
+#include <cstddef>
+#include <string>
+#include <vector>
+
+#include "layout/directory_page.h"
+#include "layout/rows.h"
+
+namespace signpost::layout_detail {
+
+// The fewest rooms that make a group: fewer are read faster whole than
+// under a heading that costs a line.
+constexpr size_t kMinNameGroup = 4;
+
+// A stretch of a directory run, in order: rooms [first, last) of the run;
+// `prefix` bytes of each name make the group's heading, 0 for rooms in no
+// group.
+struct NameGroup {
+    size_t first = 0;
+    size_t last = 0;
+    size_t prefix = 0;
+};
+
+// The run (rooms on one way, by floor, then name in natural order) cut into
+// stretches that cover it: at least kMinNameGroup rooms in a row on one floor
+// whose names share a start up to a separator ("Assembly:", "Workshop - ")
+// and have no translation, and the rooms between.
+std::vector<NameGroup> name_groups(const std::vector<Destination>& run);
+
+// The length of `name`'s start up to and with its first separator (": ",
+// ":", " - ", " / ", …), when that start is short and something follows; 0
+// otherwise.
+size_t group_start(const std::string& name);
+
+// The grid rows of a group's rooms (names without their `prefix`) under a
+// heading that says it once ("Assembly"): a sub-group header, so it never
+// ends a screen and stands again where the group goes on. Empty where the
+// grid has sub-groups of its own (floors as headings).
+std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms, size_t prefix,
+                                 const Wayfinding* way, float width);
+
+// A run of rooms without a way of their own to read, onto `body`: a grid,
+// with each name group (name_groups) in a grid of its own under its start.
+void push_name_groups(PageContext& pc, Body& body, const std::vector<Destination>& run,
+                      const Wayfinding* way, float width);
+
+}  // namespace signpost::layout_detail
