@@ -19,6 +19,10 @@
 #               runs, every room in the same slots with names that carry their
 #               building and floor ("CCIB - P1 - Room 101"): at its busiest
 #               moment every room has a session on now and one next.
+#               And a third 98-room venue named as a congress's feed names it:
+#               five halls, ten lecture and workshop rooms and 83 rooms of
+#               assemblies ("Assembly:Chaos West"), no floors, every room at
+#               its own times (a fixed pseudo-random plan).
 #
 # Each feed is measured at its busiest moment: ten minutes after the start
 # time most sessions share (the demo at 2016-10-26 11:40, as in docs/display.md).
@@ -195,6 +199,52 @@ def synthetic(rooms_per_building, name, one_slot=False):
     return path
 
 
+# Assembly names of the length real ones have (8 to 34 characters).
+ASSEMBLIES = """Chaos West|Jugend hackt|Komona Aquatic Nest|Hardware Hacking Area|Sendezentrum|WikipakaWG
+CCC Hamburg|Milliways Workshop|Haecksen|Freifunk|FSFE|Food Hacking Base|Chaos Computer Club Berlin
+c-base|Bits und Baeume|Datenpunks|Fairydust|Critical Decentralisation Cluster|Tor Relay Operators
+Open Infrastructure Orbit|Kidspace|Queer Feminist Geeks|Anarchist Village|Curry Club Augsburg|Lounge
+Hackerspace Bremen|Wau Holland Stiftung|Digitalcourage|Chaospatinnen|Tuebix|Leipzig Metalab
+Mediengruppe Bitnik|Noisy Square|Sonnendeck|Hacker Hotel|OpenLab Augsburg|Chaos Darmstadt
+Zentrum fuer politische Schoenheit|Retro Computing Cluster|Science Hack|Ham Radio|Lockpicking Village
+Lightning Talks Corner|Schnittmengen|Robot Lab|Pixelflut|Nerd Nest|Kreativ Ecke|Art and Play
+Junghackertag|Foerderverein freie Netze|Shackspace|Entropia|Muccc|Netzbiotop|Chaos Siegen|Stratum 0
+Toppoint|Warpzone|Das Labor|Raumzeitlabor|Fablab Munich|Hacklabor|Subraum|Chaostreff Flensburg
+Attraktor|Backspace|Binary Kitchen|Bytewerk|Chaos inKL|CoderDojo|Dezentrale|Flipdot|Hackzogtum|Hasi
+Kraut Space|Maschinendeck|Nobody's Place|Realraum|Sektor Sieben|Technikkultur|Void|Zwiebelfreunde""".replace("\n", "|").split("|")
+
+
+def congress(name):
+    import random
+    plan = random.Random(7)  # the same venue on every run
+    demo = json.load(open("assets/demo-feed.json", encoding="utf-8"))
+    titles = [s["title"]["en"] for s in demo["sessions"]]
+    names = (["Adams", "Borg", "Clarke", "Dijkstra", "Eliza"]
+             + [f"Lecture room M{i}" for i in (1, 2, 3)] + ["Seminar room 13", "Seminar room 14-15"]
+             + [f"Workshop room {w}" for w in ("A.1", "A.2", "B")] + ["Chaos West Stage", "Sendezentrum Stage"]
+             + ["Assembly:" + a for a in ASSEMBLIES])[:98]
+    day = dt.datetime(2018, 12, 28, 10, 0, tzinfo=ZoneInfo("Europe/Berlin"))
+    rooms, sessions = [], []
+    for i, room in enumerate(names):
+        rooms.append({"id": f"r{i}", "name": room})
+        t = 30 * plan.randrange(5)
+        while t < 10 * 60:
+            length = 60 if i < 5 else plan.choice([30, 45, 60, 90, 120])
+            if i < 5 or plan.random() < 0.75:
+                start = day + dt.timedelta(minutes=t)
+                sessions.append({"id": f"s{len(sessions)}", "room": f"r{i}", "start": start.isoformat(),
+                                 "end": (start + dt.timedelta(minutes=length)).isoformat(),
+                                 "title": titles[len(sessions) % len(titles)], "kind": "talk"})
+            t += length + plan.choice([0, 15, 30])
+    feed = {"version": 1, "venue": {"name": name, "timezone": "Europe/Berlin",
+                                    "buildings": [{"id": "b0", "name": "Congress Center", "rooms": rooms}]},
+            "sessions": sessions}
+    path = os.path.join(WORK, name + ".json")
+    with open(path, "w", encoding="utf-8") as f:
+        json.dump(feed, f, ensure_ascii=False)
+    return path
+
+
 print("| feed | size | screens | cycle s | shortest s | rooms per now/next screen (min/median) "
       "| active rooms named | rooms on the directory |")
 print("| --- | --- | --- | --- | --- | --- | --- | --- |")
@@ -206,7 +256,8 @@ if SYNTHETIC:
     feeds += [(synthetic([25, 20, 18, 10], "synthetic-73-rooms-4-buildings"), "b0"),
               (synthetic([98], "synthetic-98-rooms-1-building"), "b0"),
               (synthetic([25, 20, 18, 10], "synthetic-73-rooms-4-buildings-one-slot", True), "b0"),
-              (synthetic([98], "synthetic-98-rooms-1-building-one-slot", True), "b0")]
+              (synthetic([98], "synthetic-98-rooms-1-building-one-slot", True), "b0"),
+              (congress("synthetic-98-rooms-congress-names"), "b0")]
 if FEEDS:
     for root, _, files in sorted(os.walk(FEEDS)):
         for f in sorted(files):

@@ -14,9 +14,6 @@
 namespace signpost::layout_detail {
 namespace {
 
-// A start longer than this is a name, not a kind of room.
-constexpr size_t kMaxStart = 24;
-
 constexpr std::string_view kSeparators[] = {": ", ":", " - ", " – ", " — ", " | ", " / ", " · "};
 
 // What a start says as a heading: without its separator ("Assembly").
@@ -31,23 +28,6 @@ std::string heading_of(std::string_view start) {
 }
 
 }  // namespace
-
-size_t group_start(const std::string& name) {
-    size_t at = std::string::npos;
-    size_t size = 0;
-    for (const std::string_view sep : kSeparators) {
-        const size_t i = name.find(sep);
-        if (i < at || (i == at && sep.size() > size)) {
-            at = i;
-            size = sep.size();
-        }
-    }
-    if (at == std::string::npos || at == 0 || at > kMaxStart ||
-        name.find_first_not_of(' ', at + size) == std::string::npos) {
-        return 0;
-    }
-    return at + size;
-}
 
 std::vector<NameGroup> name_groups(const std::vector<Destination>& run) {
     const auto start_of = [&](size_t i) -> std::string_view {

@@ -9,13 +9,10 @@
 #include <vector>
 
 #include "layout/directory_page.h"
+#include "layout/room_name_prefix.h"
 #include "layout/rows.h"
 
 namespace signpost::layout_detail {
-
-// The fewest rooms that make a group: fewer are read faster whole than
-// under a heading that costs a line.
-constexpr size_t kMinNameGroup = 4;
 
 // A stretch of a directory run, in order: rooms [first, last) of the run;
 // `prefix` bytes of each name make the group's heading, 0 for rooms in no
@@ -31,11 +28,6 @@ struct NameGroup {
 // whose names share a start up to a separator ("Assembly:", "Workshop - ")
 // and have no translation, and the rooms between.
 std::vector<NameGroup> name_groups(const std::vector<Destination>& run);
-
-// The length of `name`'s start up to and with its first separator (": ",
-// ":", " - ", " / ", …), when that start is short and something follows; 0
-// otherwise.
-size_t group_start(const std::string& name);
 
 // The grid rows of a group's rooms (names without their `prefix`) under a
 // heading that says it once ("Assembly"): a sub-group header, so it never

@@ -16,7 +16,7 @@ Row idle_line(PageContext& pc, const std::vector<size_t>& rooms, std::chrono::mi
                            {z.detail, z.detail, 1, 1, Tone::secondary}, width, pc.inline_gap(), 0);
     std::string names;
     for (size_t r : rooms) {
-        const Bilingual name = pc.room_name(venue.rooms[r]);
+        const Bilingual name = pc.listed_name(venue.rooms[r], false);
         names +=
             (names.empty() ? "" : ", ") + (name.primary.empty() ? venue.rooms[r].id : name.primary);
     }

@@ -13,7 +13,7 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     Cell cell;
-    const Bilingual name = pc.room_name_by_floor(room);
+    const Bilingual name = pc.listed_name(room, true);
     const std::string floor = floor_mark(room.floor, pc.langs);
     // One line: the name, its translation and the floor, when all fit.
     if (auto one = room_line(pc, name, floor, width)) {
@@ -78,7 +78,7 @@ Cell stacked_room_cell(PageContext& pc, const Room& room, float width) {
     const Sizes& z = pc.sizes;
     const float gap = pc.inline_gap();
     Cell cell;
-    const Bilingual name = pc.room_name_by_floor(room);
+    const Bilingual name = pc.listed_name(room, true);
     const std::vector<std::string> marks = floor_marks(pc, room);
     // One line: the name, its translation and the floor (its full mark, else
     // its first language's).
@@ -146,7 +146,7 @@ float room_column_need(PageContext& pc, const std::vector<size_t>& rooms, float 
     float two_lines = 0;
     for (size_t r : rooms) {
         const Room& room = venue.rooms[r];
-        const Bilingual name = pc.room_name_by_floor(room);
+        const Bilingual name = pc.listed_name(room, true);
         const std::string floor = floor_mark(room.floor, pc.langs);
         const float floor_w = floor.empty() ? 0 : 2 * gap + pc.ts.width(floor, z.scan);
         const float primary = pc.ts.width(name.primary, z.scan_bold);
@@ -164,7 +164,7 @@ float stacked_room_need(PageContext& pc, const std::vector<size_t>& rooms) {
     float need = 0;
     for (size_t r : rooms) {
         const Room& room = venue.rooms[r];
-        const Bilingual name = pc.room_name_by_floor(room);
+        const Bilingual name = pc.listed_name(room, true);
         const std::vector<std::string> marks = floor_marks(pc, room);
         const float primary = pc.ts.width(name.primary, z.scan_bold);
         // The narrowest cell of two lines with the name whole: the name with

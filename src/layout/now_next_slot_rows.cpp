@@ -33,7 +33,7 @@ std::vector<NameAndMark> names_for(const PageContext& pc, const Room& room, bool
     std::vector<NameAndMark> out;
     const std::string full = floors ? floor_mark(room.floor, pc.langs) : std::string();
     if (!full.empty()) {
-        const Bilingual by_floor = pc.room_name_by_floor(room);
+        const Bilingual by_floor = pc.listed_name(room, true);
         out.push_back({by_floor, full});
         const std::string first =
             floor_mark(room.floor, pc.langs.first(std::min<size_t>(1, pc.langs.size())));
@@ -41,7 +41,7 @@ std::vector<NameAndMark> names_for(const PageContext& pc, const Room& room, bool
             out.push_back({by_floor, first});
         }
     }
-    out.push_back({pc.room_name(room), std::string()});
+    out.push_back({pc.listed_name(room, false), std::string()});
     return out;
 }
 

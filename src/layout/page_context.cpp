@@ -1,5 +1,7 @@
 #include "layout/page_context.h"
 
+#include <map>
+
 #include "layout/room_name_prefix.h"
 
 namespace signpost::layout_detail {
@@ -35,6 +37,46 @@ Bilingual PageContext::room_name_by_floor(const Room& room) const {
     Bilingual name = room_name(room);
     for (std::string* text : {&name.primary, &name.secondary}) {
         text->erase(0, floor_name_prefix(*text, room.floor));
+    }
+    return name;
+}
+
+Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
+    Bilingual name = room_name(room);
+    if (!group_starts_ready_ && ctx.schedule) {
+        const Venue& venue = ctx.schedule->venue();
+        group_starts_.resize(venue.buildings.size());
+        for (size_t b = 0; b < venue.buildings.size(); ++b) {
+            std::map<std::string, size_t, std::less<>> count;
+            for (size_t r : venue.buildings[b].rooms) {
+                const Bilingual n = room_name(venue.rooms[r]);
+                if (const size_t start = group_start(n.primary); start > 0 && n.secondary.empty()) {
+                    ++count[n.primary.substr(0, start)];
+                }
+            }
+            for (const auto& [start, n] : count) {
+                if (n >= kMinNameGroup) {
+                    group_starts_[b].insert(start);
+                }
+            }
+        }
+    }
+    group_starts_ready_ = true;
+    if (const size_t floor = floor_name_prefix(name.primary, room.floor); floor > 0) {
+        if (floor_beside) {
+            name.primary.erase(0, floor);
+        }
+    } else if (const size_t start = group_start(name.primary);
+               start > 0 && name.secondary.empty() && room.building < group_starts_.size() &&
+               group_starts_[room.building].contains(
+                   std::string_view(name.primary).substr(0, start))) {
+        name.primary.erase(0, start);
+        if (floor_beside) {
+            name.primary.erase(0, floor_name_prefix(name.primary, room.floor));
+        }
+    }
+    if (floor_beside && !name.secondary.empty()) {
+        name.secondary.erase(0, floor_name_prefix(name.secondary, room.floor));
     }
     return name;
 }

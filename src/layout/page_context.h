@@ -3,6 +3,7 @@
 // once per layout call and passed by reference; it borrows the LayoutContext.
 #pragma once
 
+#include <set>
 #include <span>
 #include <string>
 #include <vector>
@@ -43,10 +44,23 @@ struct PageContext {
     // language. Pages that do not show the floor keep it in the name.
     Bilingual room_name_by_floor(const Room& room) const;
 
+    // The name on a list of rooms without headings over groups of them (the
+    // now/next rows, the upcoming board): room_name(), without the start that
+    // kMinNameGroup or more rooms of its building share ("Assembly:" of a
+    // congress's "Assembly:Chaos West": what tells the rooms apart is the
+    // rest, and a column of "Assembly:…" tells nothing), and, when the floor
+    // mark stands beside it (`floor_beside`), without a start that names the
+    // floor. A start that names the floor stays where the floor does not.
+    Bilingual listed_name(const Room& room, bool floor_beside) const;
+
   private:
     // By building index, computed on the first room_name() of the page.
     mutable std::vector<size_t> name_prefixes_;
     mutable bool prefixes_ready_ = false;
+    // By building index, the starts of room_name()s that kMinNameGroup or
+    // more of its rooms share; computed on the first listed_name().
+    mutable std::vector<std::set<std::string, std::less<>>> group_starts_;
+    mutable bool group_starts_ready_ = false;
 };
 
 // `text` ("no rooms to show", "nothing in the next 60 min") centred a third of

@@ -127,6 +127,30 @@ size_t floor_name_prefix(std::string_view name, std::string_view floor) {
     return names_floor ? at + sep_size : 0;
 }
 
+// A start longer than this is a name, not a kind of room.
+constexpr size_t kMaxGroupStart = 24;
+
+// A group's start may end at a colon without a space ("Assembly:Chaos West").
+constexpr std::string_view kGroupSeparators[] = {": ",  ":",   " - ", " – ",
+                                                 " — ", " | ", " / ", " · "};
+
+size_t group_start(std::string_view name) {
+    size_t at = std::string_view::npos;
+    size_t size = 0;
+    for (const std::string_view sep : kGroupSeparators) {
+        const size_t i = name.find(sep);
+        if (i < at || (i == at && sep.size() > size)) {
+            at = i;
+            size = sep.size();
+        }
+    }
+    if (at == std::string_view::npos || at == 0 || at > kMaxGroupStart ||
+        name.find_first_not_of(' ', at + size) == std::string_view::npos) {
+        return 0;
+    }
+    return at + size;
+}
+
 size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {
     std::vector<size_t> all(venue.rooms.size());
     for (size_t r = 0; r < all.size(); ++r) {

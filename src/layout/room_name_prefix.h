@@ -34,6 +34,16 @@ std::vector<size_t> shared_name_prefixes(const PageContext& pc, const Venue& ven
 // its hall) or nothing would be left.
 size_t floor_name_prefix(std::string_view name, std::string_view floor);
 
+// The fewest rooms whose names' shared start (group_start) the directory
+// says once over them, and lists without headings leave out: fewer are read
+// faster whole than under a heading that costs a line.
+constexpr size_t kMinNameGroup = 4;
+
+// The length of `name`'s start up to and with its first separator (": ",
+// ":", " - ", " / ", …), when that start is short and something follows; 0
+// otherwise. "Assembly:" of "Assembly:Chaos West".
+size_t group_start(std::string_view name);
+
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).
 Bilingual without_prefix(Bilingual name, size_t prefix);

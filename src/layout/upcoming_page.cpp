@@ -45,11 +45,11 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
     const Venue& venue = pc.ctx.schedule->venue();
     // The floor stands after the name, so a start that names it goes ("P3 -
     // Room 318  3F"), unless the floor would find no room there.
-    Bilingual name = pc.room_name_by_floor(room);
+    Bilingual name = pc.listed_name(room, true);
     if (pc.ts.width(name.primary, z.detail_bold) + pc.inline_gap() +
             pc.ts.width(floor_mark(room.floor, {}), z.detail) >
         width) {
-        name = pc.room_name(room);
+        name = pc.listed_name(room, false);
     }
     TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
                                  z.detail_bold, Tone::primary, width, 1);

@@ -136,6 +136,58 @@ TEST(RoomNamePrefix, TheDirectoryKeepsAStartThatIsNotTheFloor) {
     }
 }
 
+// A congress's rooms of assemblies ("Assembly:Chaos West"): a now/next row
+// and the board name each by what tells it apart; three rooms alike, or a
+// start that names the floor where the floor is not shown, stay whole.
+TEST(RoomNamePrefix, ListsLeaveOutAStartManyRoomsShare) {
+    using T = LocalizedText;
+    const auto venue_of = [](int assemblies) {
+        Venue venue = hall_venue();
+        std::vector<Session> sessions;
+        const char* names[] = {"Chaos West", "Haecksen", "Freifunk", "c-base", "FSFE"};
+        for (int k = 0; k < assemblies; ++k) {
+            const size_t r = add_room(venue, 0, "a" + std::to_string(k),
+                                      T::plain(std::string("Assembly:") + names[k]), "");
+            Session s = session_in(venue, r, "s" + std::to_string(k), seoul(10, 5 * k),
+                                   seoul(10, 5 * k) + std::chrono::minutes{40});
+            s.title = T::plain("Session " + std::to_string(k));
+            sessions.push_back(std::move(s));
+        }
+        add_room(venue, 0, "hall", T::plain("Adams"), "");
+        return seoul_schedule(std::move(venue), std::move(sessions));
+    };
+    LocationConfig config = make_config();
+    config.building = "hall";
+    const auto names_on = [](const DisplayList& list, const char* role) {
+        std::set<std::string> out;
+        for (const DisplayItem* item : with_role(list, role)) {
+            out.insert(std::get<TextItem>(item->data).text);
+        }
+        return out;
+    };
+    const Schedule five = venue_of(5);
+    const std::set<std::string> apart{"Chaos West", "Haecksen", "Freifunk", "c-base", "FSFE"};
+    for (const ScreenSize size : kSizes) {
+        const DisplayList now_next = sound_page(five, config, seoul(10, 22), size,
+                                                {PlanKind::now_next, 1, 0, 1, {}}, size_name(size));
+        EXPECT_EQ(names_on(now_next, "room-name"), apart) << size_name(size);
+    }
+    LocationConfig board = config;
+    board.pages = {PageConfig{PageKind::upcoming, Seconds{12}, {}}};
+    EXPECT_EQ(names_on(sound_page(five, board, seoul(10, 3), {1920, 1080},
+                                  {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board"),
+                       "upcoming-room"),
+              apart);
+    const Schedule three = venue_of(3);
+    const DisplayList few = sound_page(three, config, seoul(10, 12), {1920, 1080},
+                                       {PlanKind::now_next, 1, 0, 1, {}}, "three");
+    const std::set<std::string> whole = names_on(few, "room-name");
+    EXPECT_EQ(whole.size(), 3u);
+    for (const std::string& name : whole) {
+        EXPECT_TRUE(name.starts_with("Assembly:")) << name;
+    }
+}
+
 TEST(RoomNamePrefix, TranslatedNamesStandWhole) {
     Venue venue = hall_venue();
     add_room(venue, 0, "a", ko_en("본관 - 101호", "Main - Room 101"), "1");
