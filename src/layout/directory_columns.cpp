@@ -20,6 +20,10 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
     out.column_gap = 8 * u;
     const auto n = static_cast<float>(columns);
     const float column_w = (width - (n - 1) * out.column_gap) / n;
+    // Headers stand again at the top of a screen, not of its other columns:
+    // a column goes on from the one beside it, as a newspaper's does (a
+    // building's name and a group's start once a screen, not cut again
+    // beside "you are here" at the top of each column).
     // The QR code stands once a cycle, at the bottom of the last column of
     // the first screen or of the last one, whichever takes fewer screens
     // (the first when equal: seen first): the other screens give its place
@@ -33,21 +37,22 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
     // At most half a screen, and room above it for any row.
     if (!out.qr || out.qr->width > column_w || out.qr->height + 4 * u > rest / 2) {
         out.qr.reset();  // a screen too small for it
-        out.screens = paginate_columns(out.body.rows, first, rest, columns);
+        out.screens = paginate_columns(out.body.rows, first, rest, columns, std::nullopt, false);
         return out;
     }
     out.qr_band = out.qr->height + 4 * u;
-    const size_t without = paginate_columns(out.body.rows, first, rest, columns).size();
+    const size_t without =
+        paginate_columns(out.body.rows, first, rest, columns, std::nullopt, false).size();
     std::optional<std::vector<std::vector<std::vector<size_t>>>> best;
     if (first - out.qr_band >= tallest) {
         best = paginate_columns(out.body.rows, first, rest, columns,
-                                ColumnReserve{columns - 1, out.qr_band});
+                                ColumnReserve{columns - 1, out.qr_band}, false);
     }
     // On the last screen: its last column as filled without the code, and
     // the code under it.
     if ((!best || best->size() > without) && rest - out.qr_band >= tallest) {
         auto last = paginate_columns(out.body.rows, first, rest, columns,
-                                     ColumnReserve{without * columns - 1, out.qr_band});
+                                     ColumnReserve{without * columns - 1, out.qr_band}, false);
         if (!best || last.size() < best->size()) {
             best = std::move(last);
             out.qr_screen = without - 1;
@@ -56,7 +61,7 @@ DirectoryColumns set_in(PageContext& pc, const PageConfig& page, float width, fl
     if (!best) {
         out.qr.reset();
         out.qr_band = 0;
-        out.screens = paginate_columns(out.body.rows, first, rest, columns);
+        out.screens = paginate_columns(out.body.rows, first, rest, columns, std::nullopt, false);
         return out;
     }
     out.screens = std::move(*best);
