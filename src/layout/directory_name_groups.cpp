@@ -37,29 +37,54 @@ std::vector<NameGroup> name_groups(const std::vector<Destination>& run) {
         }
         return std::string_view(d.name.primary).substr(0, group_start(d.name.primary));
     };
-    std::vector<NameGroup> out;
-    size_t loose = 0;  // where the rooms in no group began
-    size_t i = 0;
-    while (i < run.size()) {
+    std::vector<NameGroup> groups;
+    std::vector<bool> grouped(run.size(), false);
+    for (size_t i = 0; i < run.size();) {
         const std::string_view start = start_of(i);
         size_t j = i + 1;
         while (!start.empty() && j < run.size() && start_of(j) == start &&
                run[j].floor == run[i].floor) {
             ++j;
         }
-        if (!start.empty() && j - i >= kMinNameGroup) {
-            if (loose < i) {
-                out.push_back({loose, i, 0});
-            }
-            out.push_back({i, j, start.size()});
-            loose = j;
-            i = j;
-        } else {
+        if (start.empty() || j - i < kMinNameGroup) {
             ++i;
+            continue;
         }
+        NameGroup g;
+        g.prefix = start.size();
+        for (size_t k = i; k < j; ++k) {
+            g.rooms.push_back(k);
+            grouped[k] = true;
+        }
+        groups.push_back(std::move(g));
+        i = j;
     }
-    if (loose < run.size()) {
-        out.push_back({loose, run.size(), 0});
+    std::vector<NameGroup> out;
+    NameGroup loose;
+    size_t next_group = 0;
+    // Floor by floor: its loose rooms, then its groups. Loose rooms of floors
+    // without a group stay together, one grid as before.
+    for (size_t i = 0; i < run.size();) {
+        size_t end = i;
+        while (end < run.size() && run[end].floor == run[i].floor) {
+            ++end;
+        }
+        for (size_t k = i; k < end; ++k) {
+            if (!grouped[k]) {
+                loose.rooms.push_back(k);
+            }
+        }
+        for (; next_group < groups.size() && groups[next_group].rooms.front() < end; ++next_group) {
+            if (!loose.rooms.empty()) {
+                out.push_back(std::move(loose));
+                loose = NameGroup{};
+            }
+            out.push_back(std::move(groups[next_group]));
+        }
+        i = end;
+    }
+    if (!loose.rooms.empty()) {
+        out.push_back(std::move(loose));
     }
     return out;
 }
@@ -119,8 +144,10 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
 void push_name_groups(PageContext& pc, Body& body, const std::vector<Destination>& run,
                       const Wayfinding* way, float width) {
     for (const NameGroup& g : name_groups(run)) {
-        std::vector<Destination> part(run.begin() + static_cast<long>(g.first),
-                                      run.begin() + static_cast<long>(g.last));
+        std::vector<Destination> part;
+        for (size_t i : g.rooms) {
+            part.push_back(run[i]);
+        }
         std::vector<Row> rows;
         if (g.prefix > 0) {
             rows = name_group_rows(pc, part, g.prefix, way, width);

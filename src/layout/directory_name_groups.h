@@ -14,19 +14,19 @@
 
 namespace signpost::layout_detail {
 
-// A stretch of a directory run, in order: rooms [first, last) of the run;
-// `prefix` bytes of each name make the group's heading, 0 for rooms in no
-// group.
+// Some rooms of a directory run (indices into it, in order); `prefix` bytes
+// of each name make the group's heading, 0 for rooms in no group.
 struct NameGroup {
-    size_t first = 0;
-    size_t last = 0;
+    std::vector<size_t> rooms;
     size_t prefix = 0;
 };
 
 // The run (rooms on one way, by floor, then name in natural order) cut into
-// stretches that cover it: at least kMinNameGroup rooms in a row on one floor
+// groups that cover it: at least kMinNameGroup rooms in a row on one floor
 // whose names share a start up to a separator ("Assembly:", "Workshop - ")
-// and have no translation, and the rooms between.
+// and have no translation. A floor's rooms in no group come before its
+// groups ("Adams", "Borg" before "Assembly"), so that none reads as one of
+// the group above it; without a group, the whole run as it is.
 std::vector<NameGroup> name_groups(const std::vector<Destination>& run);
 
 // The grid rows of a group's rooms (names without their `prefix`) under a

@@ -6,6 +6,7 @@
 
 #include <map>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "layout/directory_name_groups.h"
@@ -93,17 +94,14 @@ TEST(DirectoryNameGroups, RunsOfFourOrMoreOnOneFloor) {
     for (const char* n : {"A", "B", "C"}) {
         add(std::string("Stage: ") + n, "");  // three: no group
     }
+    // The rooms in no group first ("Adams", "Borg", the three of "Stage:"),
+    // then the group.
     const std::vector<NameGroup> groups = name_groups(run);
-    ASSERT_EQ(groups.size(), 3u);
-    EXPECT_EQ(groups[0].first, 0u);
-    EXPECT_EQ(groups[0].last, 1u);
+    ASSERT_EQ(groups.size(), 2u);
+    EXPECT_EQ(groups[0].rooms, (std::vector<size_t>{0, 5, 6, 7, 8}));
     EXPECT_EQ(groups[0].prefix, 0u);
-    EXPECT_EQ(groups[1].first, 1u);
-    EXPECT_EQ(groups[1].last, 5u);
+    EXPECT_EQ(groups[1].rooms, (std::vector<size_t>{1, 2, 3, 4}));
     EXPECT_EQ(groups[1].prefix, 9u);
-    EXPECT_EQ(groups[2].first, 5u);
-    EXPECT_EQ(groups[2].last, 9u);
-    EXPECT_EQ(groups[2].prefix, 0u);
 
     // The same start on two floors is two stretches, each too short here.
     run.clear();
@@ -113,6 +111,23 @@ TEST(DirectoryNameGroups, RunsOfFourOrMoreOnOneFloor) {
     const std::vector<NameGroup> split = name_groups(run);
     ASSERT_EQ(split.size(), 1u);
     EXPECT_EQ(split[0].prefix, 0u);
+
+    // Floor by floor: each floor's loose rooms, then its group.
+    run.clear();
+    add("Adams", "1");
+    for (const char* n : {"A", "B", "C", "D"}) {
+        add(std::string("Assembly:") + n, "1");
+    }
+    add("Borg", "2");
+    for (const char* n : {"E", "F", "G", "H"}) {
+        add(std::string("Assembly:") + n, "2");
+    }
+    const std::vector<NameGroup> floors = name_groups(run);
+    ASSERT_EQ(floors.size(), 4u);
+    EXPECT_EQ(floors[0].rooms, (std::vector<size_t>{0}));
+    EXPECT_EQ(floors[1].rooms, (std::vector<size_t>{1, 2, 3, 4}));
+    EXPECT_EQ(floors[2].rooms, (std::vector<size_t>{5}));
+    EXPECT_EQ(floors[3].rooms, (std::vector<size_t>{6, 7, 8, 9}));
 }
 
 // Every assembly under one "Assembly" heading (again at the top of a screen
@@ -142,6 +157,25 @@ TEST(DirectoryNameGroups, TheStartStandsOnceOverItsRooms) {
             EXPECT_LE(said, 3u) << at;
         }
         EXPECT_EQ(name_of_room.size(), schedule.venue().rooms.size()) << at;
+        // The halls ("Borg" after "Assembly:…" in name order) stand before
+        // the group, not under its heading: above it on the first screen.
+        const auto where = [&](const DisplayItem* item) {
+            for (size_t k = 0; k < screens.size(); ++k) {
+                for (const DisplayItem& i : screens[k].items) {
+                    if (&i == item) {
+                        const Rect& box = std::get<TextItem>(item->data).box;
+                        return std::tuple(k, box.y);
+                    }
+                }
+            }
+            return std::tuple(screens.size(), 0.0f);
+        };
+        const auto first_heading = where(headings.front());
+        for (const DisplayItem* item : all_with_role(screens, "room-name")) {
+            if (std::stoi(item->identity.room.substr(1)) < 3) {
+                EXPECT_LT(where(item), first_heading) << at << " " << text_of(item);
+            }
+        }
         EXPECT_EQ(name_of_room["r0"], "Adams") << at;
         EXPECT_EQ(name_of_room["r3"], "Chaos West") << at;
     }
