@@ -24,6 +24,12 @@ std::string heading_of(std::string_view start) {
             break;
         }
     }
+    while (!start.empty() && start.back() == ' ') {
+        start.remove_suffix(1);
+    }
+    while (!start.empty() && start.front() == ' ') {
+        start.remove_prefix(1);
+    }
     return std::string(start);
 }
 
@@ -51,11 +57,15 @@ std::vector<NameGroup> name_groups(const std::vector<Destination>& run) {
             continue;
         }
         NameGroup g;
-        g.prefix = start.size();
+        std::vector<std::string> names;
         for (size_t k = i; k < j; ++k) {
             g.rooms.push_back(k);
             grouped[k] = true;
+            names.push_back(run[k].name.primary);
         }
+        // All they share: "Assembly:", or "CCIB - Centre de Convencions
+        // Internacional de Barcelona - " where every one says it.
+        g.prefix = std::max(start.size(), group_prefix(names));
         groups.push_back(std::move(g));
         i = j;
     }
@@ -94,9 +104,14 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
     if (rooms.empty()) {
         return {};
     }
+    const Venue& venue = pc.ctx.schedule->venue();
+    // The heading stops before a floor the names share: the floor column
+    // says it ("East", not "East - P1", over "East - P1 - Room 101").
+    if (const std::optional<size_t> r = venue.find_room(rooms.front().id)) {
+        prefix = prefix_before_floor(rooms.front().name.primary, prefix, venue.rooms[*r].floor);
+    }
     const std::string heading =
         heading_of(std::string_view(rooms.front().name.primary).substr(0, prefix));
-    const Venue& venue = pc.ctx.schedule->venue();
     for (Destination& d : rooms) {
         d.name.primary.erase(0, prefix);
         // Its floor beside it: a floor after the group's start goes too
@@ -114,10 +129,15 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
     const float pad = 0.5f * pc.sizes.unit;
     const float x0 = arrow_slot();
     Cell cell;
-    TextBlock text;
-    TextRun run = floor_run(pc, heading);
-    run.role = "room-group";
-    append_run(pc.ts, text, std::move(run), std::max(0.0f, width - x0), 0);
+    // At the floor's size and tone; a long one ("CCIB - Centre de
+    // Convencions Internacional de Barcelona") wraps rather than cut.
+    TextBlock text =
+        text_block(pc.ts, heading, pc.sizes.scan, Tone::secondary, std::max(0.0f, width - x0), 2);
+    for (auto& line : text.lines) {
+        for (auto& run : line.runs) {
+            run.role = "room-group";
+        }
+    }
     cell.add_text("room-group", std::move(text));
     Row head;
     head.subgroup_header = true;

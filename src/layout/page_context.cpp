@@ -47,16 +47,16 @@ Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
         const Venue& venue = ctx.schedule->venue();
         group_starts_.resize(venue.buildings.size());
         for (size_t b = 0; b < venue.buildings.size(); ++b) {
-            std::map<std::string, size_t, std::less<>> count;
+            std::map<std::string, std::vector<std::string>, std::less<>> by_start;
             for (size_t r : venue.buildings[b].rooms) {
-                const Bilingual n = room_name(venue.rooms[r]);
+                Bilingual n = room_name(venue.rooms[r]);
                 if (const size_t start = group_start(n.primary); start > 0 && n.secondary.empty()) {
-                    ++count[n.primary.substr(0, start)];
+                    by_start[n.primary.substr(0, start)].push_back(std::move(n.primary));
                 }
             }
-            for (const auto& [start, n] : count) {
-                if (n >= kMinNameGroup) {
-                    group_starts_[b].insert(start);
+            for (const auto& [start, names] : by_start) {
+                if (names.size() >= kMinNameGroup) {
+                    group_starts_[b][start] = std::max(start.size(), group_prefix(names));
                 }
             }
         }
@@ -67,12 +67,14 @@ Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
             name.primary.erase(0, floor);
         }
     } else if (const size_t start = group_start(name.primary);
-               start > 0 && name.secondary.empty() && room.building < group_starts_.size() &&
-               group_starts_[room.building].contains(
-                   std::string_view(name.primary).substr(0, start))) {
-        name.primary.erase(0, start);
-        if (floor_beside) {
-            name.primary.erase(0, floor_name_prefix(name.primary, room.floor));
+               start > 0 && name.secondary.empty() && room.building < group_starts_.size()) {
+        const auto& starts = group_starts_[room.building];
+        if (const auto it = starts.find(std::string_view(name.primary).substr(0, start));
+            it != starts.end()) {
+            name.primary.erase(0, prefix_before_floor(name.primary, it->second, room.floor));
+            if (floor_beside) {
+                name.primary.erase(0, floor_name_prefix(name.primary, room.floor));
+            }
         }
     }
     if (floor_beside && !name.secondary.empty()) {

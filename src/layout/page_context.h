@@ -3,7 +3,7 @@
 // once per layout call and passed by reference; it borrows the LayoutContext.
 #pragma once
 
-#include <set>
+#include <map>
 #include <span>
 #include <string>
 #include <vector>
@@ -57,9 +57,10 @@ struct PageContext {
     // By building index, computed on the first room_name() of the page.
     mutable std::vector<size_t> name_prefixes_;
     mutable bool prefixes_ready_ = false;
-    // By building index, the starts of room_name()s that kMinNameGroup or
-    // more of its rooms share; computed on the first listed_name().
-    mutable std::vector<std::set<std::string, std::less<>>> group_starts_;
+    // By building index, the starts of room_name()s (group_start) that
+    // kMinNameGroup or more of its rooms share, each with the length of all
+    // those names share (group_prefix); computed on the first listed_name().
+    mutable std::vector<std::map<std::string, size_t, std::less<>>> group_starts_;
     mutable bool group_starts_ready_ = false;
 };
 

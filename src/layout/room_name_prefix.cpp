@@ -4,6 +4,7 @@
 #include <cctype>
 #include <iterator>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -11,6 +12,41 @@ namespace signpost::layout_detail {
 namespace {
 
 constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ", " | ", " / ", " · "};
+// A group's start may end at a colon without a space ("Assembly:Chaos West").
+constexpr std::string_view kGroupSeparators[] = {": ",  ":",   " - ", " – ",
+                                                 " — ", " | ", " / ", " · "};
+
+// The start all of `names` share, up to and with the last of `separators`
+// in it ("CCIB - ", not "CCIB - P"; "Room 1" and "Room 2" share none); 0
+// where a name would be left with nothing.
+size_t common_start(const std::vector<std::string>& names,
+                    std::span<const std::string_view> separators) {
+    if (names.empty()) {
+        return 0;
+    }
+    size_t common = names.front().size();
+    for (const std::string& n : names) {
+        size_t i = 0;
+        while (i < common && i < n.size() && n[i] == names.front()[i]) {
+            ++i;
+        }
+        common = i;
+    }
+    const std::string_view shared = std::string_view(names.front()).substr(0, common);
+    size_t end = 0;
+    for (const std::string_view sep : separators) {
+        for (size_t at = shared.find(sep); at != std::string_view::npos;
+             at = shared.find(sep, at + 1)) {
+            end = std::max(end, at + sep.size());
+        }
+    }
+    for (const std::string& n : names) {
+        if (n.find_first_not_of(' ', end) == std::string::npos) {
+            return 0;  // a name that is the prefix alone
+        }
+    }
+    return end;
+}
 
 // The start the names of `rooms` (at least two) all share, up to and with a
 // separator; 0 as shared_name_prefix says.
@@ -27,30 +63,7 @@ size_t shared_prefix_of(const PageContext& pc, const Venue& venue,
         }
         names.push_back(std::move(name.primary));
     }
-    size_t common = names.front().size();
-    for (const std::string& n : names) {
-        size_t i = 0;
-        while (i < common && i < n.size() && n[i] == names.front()[i]) {
-            ++i;
-        }
-        common = i;
-    }
-    const std::string_view shared = std::string_view(names.front()).substr(0, common);
-    // Up to the last separator the shared part holds whole ("CCIB - ", not
-    // "CCIB - P"; "Room 1" and "Room 2" share no such prefix).
-    size_t end = 0;
-    for (const std::string_view sep : kSeparators) {
-        for (size_t at = shared.find(sep); at != std::string_view::npos;
-             at = shared.find(sep, at + 1)) {
-            end = std::max(end, at + sep.size());
-        }
-    }
-    for (const std::string& n : names) {
-        if (n.find_first_not_of(' ', end) == std::string::npos) {
-            return 0;  // a name that is the prefix alone
-        }
-    }
-    return end;
+    return common_start(names, kSeparators);
 }
 
 char lower(char c) {
@@ -130,10 +143,6 @@ size_t floor_name_prefix(std::string_view name, std::string_view floor) {
 // A start longer than this is a name, not a kind of room.
 constexpr size_t kMaxGroupStart = 24;
 
-// A group's start may end at a colon without a space ("Assembly:Chaos West").
-constexpr std::string_view kGroupSeparators[] = {": ",  ":",   " - ", " – ",
-                                                 " — ", " | ", " / ", " · "};
-
 size_t group_start(std::string_view name) {
     size_t at = std::string_view::npos;
     size_t size = 0;
@@ -149,6 +158,31 @@ size_t group_start(std::string_view name) {
         return 0;
     }
     return at + size;
+}
+
+size_t group_prefix(const std::vector<std::string>& names) {
+    return common_start(names, kGroupSeparators);
+}
+
+size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_view floor) {
+    prefix = std::min(prefix, name.size());
+    // Each part after the first, however long the one before it ("CCIB -
+    // Centre de Convencions Internacional de Barcelona - P1 - Room 111").
+    for (size_t at = group_start(name); at > 0 && at < prefix;) {
+        if (floor_name_prefix(name.substr(at), floor) > 0) {
+            return at;
+        }
+        size_t next = std::string_view::npos;
+        size_t size = 0;
+        for (const std::string_view sep : kGroupSeparators) {
+            if (const size_t i = name.find(sep, at); i < next) {
+                next = i;
+                size = sep.size();
+            }
+        }
+        at = next == std::string_view::npos ? prefix : next + size;
+    }
+    return prefix;
 }
 
 size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {

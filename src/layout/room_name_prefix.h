@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -43,6 +44,18 @@ constexpr size_t kMinNameGroup = 4;
 // ":", " - ", " / ", …), when that start is short and something follows; 0
 // otherwise. "Assembly:" of "Assembly:Chaos West".
 size_t group_start(std::string_view name);
+
+// The start all of `names` (a group's, sharing a group_start) share, up to
+// and with the last separator in it: "Assembly:" of the assemblies' names,
+// "CCIB - Centre de Convencions Internacional de Barcelona - " of the
+// centre's where every one carries it. 0 where a name would be left empty.
+size_t group_prefix(const std::vector<std::string>& names);
+
+// `prefix` (a group_prefix of `name`) cut before the first of its parts
+// after the first that names `floor`: "East - " of "East - P1 - Room 101"
+// on floor 1 for its "East - P1 - ", so that the floor stays with the
+// name, where the floor mark can say it.
+size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_view floor);
 
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).

@@ -243,5 +243,55 @@ TEST(DirectoryNameGroups, AFloorAfterTheStartGoesToo) {
     }
 }
 
+// All a group's names share goes into its heading, up to a floor: a summit's
+// feed without a venue map names its rooms "CCIB - Centre de Convencions
+// Internacional de Barcelona - P1 - Room 111" and "AC Hotel - Level 0 -
+// Salon A".
+TEST(DirectoryNameGroups, TheHeadingIsAllTheNamesShare) {
+    using layout_detail::group_prefix;
+    using layout_detail::prefix_before_floor;
+    const std::string centre = "CCIB - Centre de Convencions Internacional de Barcelona - ";
+    EXPECT_EQ(group_prefix({centre + "P1 - Room 111", centre + "P0 - Room 101"}), centre.size());
+    EXPECT_EQ(group_prefix({"Assembly:Chaos West", "Assembly:Chaos inKL"}), 9u);
+    EXPECT_EQ(group_prefix({"Assembly:A", "Assembly:"}), 0u);
+    EXPECT_EQ(prefix_before_floor(centre + "P1 - Room 111", centre.size() + 5, "P1"),
+              centre.size());
+    EXPECT_EQ(prefix_before_floor("East - P1 - Room 101", 12, "1"), 7u);
+    EXPECT_EQ(prefix_before_floor("East - P1 - Room 101", 12, ""), 12u);
+
+    Venue venue = hall_venue();
+    for (int n = 0; n < 6; ++n) {
+        add_room(venue, 0, "c" + std::to_string(n),
+                 LocalizedText::plain(centre + "P" + std::to_string(n % 2) + " - Room " +
+                                      std::to_string(101 + 10 * (n % 2) + n)),
+                 "");
+    }
+    for (const char* salon : {"Salon A", "Salon B", "Salon C", "Salon D"}) {
+        add_room(venue, 0, std::string("h") + salon[6],
+                 LocalizedText::plain(std::string("AC Hotel - Level 0 - ") + salon), "");
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    for (const ScreenSize size : kSizes) {
+        const std::vector<DisplayList> screens = directory_screens(schedule, make_config(), size);
+        // Each heading's lines once, in order (a long one wraps in portrait;
+        // both stand again where their groups go on).
+        std::string headings;
+        for (const DisplayItem* item : all_with_role(screens, "room-group")) {
+            if (headings.find(text_of(item)) == std::string::npos) {
+                headings += (headings.empty() ? "" : " ") + text_of(item);
+            }
+        }
+        EXPECT_EQ(headings,
+                  "AC Hotel - Level 0 CCIB - Centre de Convencions Internacional de Barcelona")
+            << size_name(size);
+        std::map<std::string, std::string> names;
+        for (const DisplayItem* item : all_with_role(screens, "room-name")) {
+            names[item->identity.room] += text_of(item);
+        }
+        EXPECT_EQ(names["c1"], "P1 - Room 112") << size_name(size);
+        EXPECT_EQ(names["hA"], "Salon A") << size_name(size);
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
