@@ -12,28 +12,6 @@
 #include "layout/step_free_row.h"
 
 namespace signpost::layout_detail {
-namespace {
-
-constexpr std::string_view kSeparators[] = {": ", ":", " - ", " – ", " — ", " | ", " / ", " · "};
-
-// What a start says as a heading: without its separator ("Assembly").
-std::string heading_of(std::string_view start) {
-    for (const std::string_view sep : kSeparators) {
-        if (start.ends_with(sep)) {
-            start.remove_suffix(sep.size());
-            break;
-        }
-    }
-    while (!start.empty() && start.back() == ' ') {
-        start.remove_suffix(1);
-    }
-    while (!start.empty() && start.front() == ' ') {
-        start.remove_prefix(1);
-    }
-    return std::string(start);
-}
-
-}  // namespace
 
 std::vector<NameGroup> name_groups(const std::vector<Destination>& run) {
     const auto start_of = [&](size_t i) -> std::string_view {
@@ -111,7 +89,7 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
         prefix = prefix_before_floor(rooms.front().name.primary, prefix, venue.rooms[*r].floor);
     }
     const std::string heading =
-        heading_of(std::string_view(rooms.front().name.primary).substr(0, prefix));
+        group_heading(std::string_view(rooms.front().name.primary).substr(0, prefix));
     for (Destination& d : rooms) {
         d.name.primary.erase(0, prefix);
         // Its floor beside it: a floor after the group's start goes too

@@ -47,7 +47,24 @@ std::vector<NameAndMark> names_for(const PageContext& pc, const Room& room, bool
 
 Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNames& names) {
     Cell cell;
+    // Where the column the names decided has room, what the name left out
+    // ("Assembly", "AC Hotel - Level 0") after it, before its floor.
+    std::vector<NameAndMark> options;
     for (const NameAndMark& option : names_for(pc, room, names.floors)) {
+        if (std::string both = pc.group_and_mark(room, option.mark); !both.empty()) {
+            options.push_back({option.name, std::move(both)});
+        }
+    }
+    for (NameAndMark& option : names_for(pc, room, names.floors)) {
+        // Without a floor, what the name left out, cut if need be.
+        if (option.mark.empty()) {
+            if (std::string cut = cut_group_mark(pc, room, option.name, width); !cut.empty()) {
+                options.push_back({option.name, std::move(cut)});
+            }
+        }
+        options.push_back(std::move(option));
+    }
+    for (const NameAndMark& option : options) {
         if (auto one = room_line(pc, option.name, option.mark, width)) {
             cell.add_text("room-name", std::move(*one));
             return cell;

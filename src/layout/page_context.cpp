@@ -83,6 +83,25 @@ Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
     return name;
 }
 
+std::string PageContext::listed_group(const Room& room) const {
+    const Bilingual whole = room_name(room);
+    const Bilingual listed = listed_name(room, false);
+    if (!whole.secondary.empty() || listed.primary.size() >= whole.primary.size()) {
+        return {};
+    }
+    std::string_view start =
+        std::string_view(whole.primary).substr(0, whole.primary.size() - listed.primary.size());
+    return group_heading(start);
+}
+
+std::string PageContext::group_and_mark(const Room& room, const std::string& mark) const {
+    const std::string group = listed_group(room);
+    if (group.empty()) {
+        return {};
+    }
+    return mark.empty() ? group : group + " · " + mark;
+}
+
 void draw_empty_message(Canvas& canvas, Rect area, PageContext& pc, const LocalizedText& text) {
     const Sizes& s = pc.sizes;
     TextBlock msg = bilingual_block(pc.ts, pc.pick(text), {s.scan_bold, s.detail, 2, 1}, area.w,

@@ -53,6 +53,16 @@ struct PageContext {
     // floor. A start that names the floor stays where the floor does not.
     Bilingual listed_name(const Room& room, bool floor_beside) const;
 
+    // What listed_name() left out of the room's name, as a group's heading
+    // says it ("Assembly", "AC Hotel - Level 0"): a row gives it after the
+    // name where that fits on the name's line, since it may say where the
+    // room is. "" for a name that keeps its start.
+    std::string listed_group(const Room& room) const;
+
+    // `mark` (a floor mark, or "") after the room's listed_group():
+    // "AC Hotel - Level 0 · 1F"; "" where the name keeps its start.
+    std::string group_and_mark(const Room& room, const std::string& mark) const;
+
   private:
     // By building index, computed on the first room_name() of the page.
     mutable std::vector<size_t> name_prefixes_;

@@ -35,4 +35,22 @@ std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const
     return block;
 }
 
+std::string cut_group_mark(PageContext& pc, const Room& room, const Bilingual& name, float width) {
+    const std::string group = pc.listed_group(room);
+    if (group.empty()) {
+        return {};
+    }
+    const float left = width - room_line_width(pc, name, {}) - 2 * pc.inline_gap();
+    if (left <= 0) {
+        return {};
+    }
+    std::string cut = pc.ts.ellipsize(group, pc.sizes.scan, left);
+    // Fewer than six letters before the ellipsis say little ("Hilt…").
+    size_t letters = 0;
+    for (const char c : std::string_view(cut).substr(0, cut.rfind("…"))) {
+        letters += (static_cast<unsigned char>(c) & 0xC0) != 0x80 && c != ' ' ? 1 : 0;
+    }
+    return letters >= 6 ? cut : std::string();
+}
+
 }  // namespace signpost::layout_detail

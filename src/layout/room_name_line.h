@@ -23,4 +23,10 @@ float room_line_width(PageContext& pc, const Bilingual& name, std::string_view f
 std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const std::string& floor,
                                    float width);
 
+// What the room's listed name left out ("Hilton Diagonal Mar - Level 1")
+// cut to the room a one-line name leaves it in `width` ("Room 1  Hilton
+// Diag…"), so that a name whose start went still says where it is; "" when
+// less than six letters of it fit or the name left nothing out.
+std::string cut_group_mark(PageContext& pc, const Room& room, const Bilingual& name, float width);
+
 }  // namespace signpost::layout_detail

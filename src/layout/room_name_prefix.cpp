@@ -185,6 +185,22 @@ size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_vie
     return prefix;
 }
 
+std::string group_heading(std::string_view start) {
+    for (const std::string_view sep : kGroupSeparators) {
+        if (start.ends_with(sep)) {
+            start.remove_suffix(sep.size());
+            break;
+        }
+    }
+    while (!start.empty() && start.back() == ' ') {
+        start.remove_suffix(1);
+    }
+    while (!start.empty() && start.front() == ' ') {
+        start.remove_prefix(1);
+    }
+    return std::string(start);
+}
+
 size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {
     std::vector<size_t> all(venue.rooms.size());
     for (size_t r = 0; r < all.size(); ++r) {

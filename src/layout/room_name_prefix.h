@@ -57,6 +57,11 @@ size_t group_prefix(const std::vector<std::string>& names);
 // name, where the floor mark can say it.
 size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_view floor);
 
+// A group's start as its heading says it: without its separator and
+// spaces ("Assembly" of "Assembly:", "AC Hotel - Level 0" of "AC Hotel -
+// Level 0 - ").
+std::string group_heading(std::string_view start);
+
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).
 Bilingual without_prefix(Bilingual name, size_t prefix);

@@ -54,6 +54,10 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
     TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
                                  z.detail_bold, Tone::primary, width, 1);
     std::string rest = floor_mark(room.floor, pc.langs);
+    // What the name left out ("AC Hotel - Level 0") before its floor.
+    if (std::string both = pc.group_and_mark(room, rest); !both.empty()) {
+        rest = std::move(both);
+    }
     const float left = width - block.width() - pc.inline_gap();
     std::string building;  // another building's name, until it has a place
     if (room.building < venue.buildings.size() &&

@@ -174,10 +174,11 @@ TEST(RoomNamePrefix, ListsLeaveOutAStartManyRoomsShare) {
     }
     LocationConfig board = config;
     board.pages = {PageConfig{PageKind::upcoming, Seconds{12}, {}}};
-    EXPECT_EQ(names_on(sound_page(five, board, seoul(10, 3), {1920, 1080},
-                                  {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board"),
-                       "upcoming-room"),
-              apart);
+    const DisplayList five_board = sound_page(five, board, seoul(10, 3), {1920, 1080},
+                                              {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board");
+    EXPECT_EQ(names_on(five_board, "upcoming-room"), apart);
+    // What the names left out stands after each, where the floor would.
+    EXPECT_EQ(names_on(five_board, "floor"), (std::set<std::string>{"Assembly"}));
     const Schedule three = venue_of(3);
     const DisplayList few = sound_page(three, config, seoul(10, 12), {1920, 1080},
                                        {PlanKind::now_next, 1, 0, 1, {}}, "three");
