@@ -1,5 +1,6 @@
 #include "layout/page_context.h"
 
+#include <functional>
 #include <map>
 
 #include "layout/room_name_prefix.h"
@@ -41,7 +42,7 @@ Bilingual PageContext::room_name_by_floor(const Room& room) const {
     return name;
 }
 
-Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
+Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) const {
     Bilingual name = room_name(room);
     if (!group_starts_ready_ && ctx.schedule) {
         const Venue& venue = ctx.schedule->venue();
@@ -83,15 +84,48 @@ Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
     return name;
 }
 
-std::string PageContext::listed_group(const Room& room) const {
+std::string PageContext::compute_listed_group(const Room& room) const {
     const Bilingual whole = room_name(room);
-    const Bilingual listed = listed_name(room, false);
+    const Bilingual listed = compute_listed_name(room, false);
     if (!whole.secondary.empty() || listed.primary.size() >= whole.primary.size()) {
         return {};
     }
     std::string_view start =
         std::string_view(whole.primary).substr(0, whole.primary.size() - listed.primary.size());
     return group_heading(start);
+}
+
+const PageContext::ListedNames* PageContext::listed(const Room& room) const {
+    if (!ctx.schedule) {
+        return nullptr;
+    }
+    const std::vector<Room>& rooms = ctx.schedule->venue().rooms;
+    // std::less: a total order even for a pointer outside the vector.
+    const std::less<const Room*> before;
+    if (rooms.empty() || before(&room, rooms.data()) ||
+        !before(&room, rooms.data() + rooms.size())) {
+        return nullptr;  // a room not of this venue: computed each time
+    }
+    const auto i = static_cast<size_t>(&room - rooms.data());
+    if (listed_.size() != rooms.size()) {
+        listed_.assign(rooms.size(), std::nullopt);
+    }
+    if (!listed_[i]) {
+        listed_[i] =
+            ListedNames{{compute_listed_name(room, false), compute_listed_name(room, true)},
+                        compute_listed_group(room)};
+    }
+    return &*listed_[i];
+}
+
+Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
+    const ListedNames* names = listed(room);
+    return names ? names->name[floor_beside ? 1 : 0] : compute_listed_name(room, floor_beside);
+}
+
+std::string PageContext::listed_group(const Room& room) const {
+    const ListedNames* names = listed(room);
+    return names ? names->group : compute_listed_group(room);
 }
 
 std::string PageContext::group_and_mark(const Room& room, const std::string& mark) const {

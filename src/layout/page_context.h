@@ -4,6 +4,7 @@
 #pragma once
 
 #include <map>
+#include <optional>
 #include <span>
 #include <string>
 #include <vector>
@@ -64,6 +65,17 @@ struct PageContext {
     std::string group_and_mark(const Room& room, const std::string& mark) const;
 
   private:
+    Bilingual compute_listed_name(const Room& room, bool floor_beside) const;
+    std::string compute_listed_group(const Room& room) const;
+    // By room index, listed_name() (without and with the floor beside) and
+    // listed_group(), computed on first use: a page asks for each several
+    // times while it measures its columns and rows.
+    struct ListedNames {
+        Bilingual name[2];
+        std::string group;
+    };
+    const ListedNames* listed(const Room& room) const;
+    mutable std::vector<std::optional<ListedNames>> listed_;
     // By building index, computed on the first room_name() of the page.
     mutable std::vector<size_t> name_prefixes_;
     mutable bool prefixes_ready_ = false;
