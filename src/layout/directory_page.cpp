@@ -114,9 +114,14 @@ Row destination_row(PageContext& pc, const Destination& d, float width) {
         // cut shorter for it: a line of its own there (a narrow row, where
         // the name and way are not side by side) took a grid line's height
         // on every such screen.
+        // Not where that cuts the name ("Congress…" for "Congress Center"):
+        // the chip goes under it, and the building's repeats leave it out
+        // (build_directory_body).
+        const float whole = pc.ts.width(d.name.primary, z.scan_bold);
         const bool chip_on_line = d.group_header && here.width > 0 && !side_by_side &&
                                   (!d.way || d.way->text.empty()) &&
-                                  here.width + chip_gap(pc) + 6 * z.detail.size <= name_w;
+                                  here.width + chip_gap(pc) + 6 * z.detail.size <= name_w &&
+                                  whole + chip_gap(pc) + here.width <= name_w;
         const float heading_w = chip_on_line ? name_w - here.width - chip_gap(pc) : name_w;
         // A building is a heading over its rooms: one line, cut if need be,
         // so a long name does not push its rooms to the next screen.
@@ -290,9 +295,31 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                 Destination short_header = header;
                 short_header.way = &merged.back();
                 again = destination_row(pc, short_header, width);
+                // Without "you are here" where it would take a line of its own.
+                if (short_header.here) {
+                    short_header.here = false;
+                    if (Row plain = destination_row(pc, short_header, width);
+                        plain.height + 0.5f < again->height) {
+                        again = std::move(plain);
+                    }
+                }
                 hrow.repeat_as = static_cast<int>(body.rows.size()) + 1;
                 again->repeat_only = true;
                 again->items = 0;
+            }
+            // This screen's building whose name and "you are here" take two
+            // lines: the screens where its rooms go on give the name alone,
+            // on one line (the first said where you are).
+            if (!again && header.here && !g.rooms.empty()) {
+                Destination plain = header;
+                plain.here = false;
+                Row chipless = destination_row(pc, plain, width);
+                if (chipless.height + 0.5f < hrow.height) {
+                    again = std::move(chipless);
+                    hrow.repeat_as = static_cast<int>(body.rows.size()) + 1;
+                    again->repeat_only = true;
+                    again->items = 0;
+                }
             }
             const size_t first_row = body.rows.size();
             std::vector<Row> rows;
