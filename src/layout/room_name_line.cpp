@@ -1,5 +1,7 @@
 #include "layout/room_name_line.h"
 
+#include "layout/room_name_prefix.h"
+
 namespace signpost::layout_detail {
 
 TextRun floor_run(PageContext& pc, std::string floor) {
@@ -44,7 +46,15 @@ std::string cut_group_mark(PageContext& pc, const Room& room, const Bilingual& n
     if (left <= 0) {
         return {};
     }
-    std::string cut = pc.ts.ellipsize(group, pc.sizes.scan, left);
+    // Its fullest form that fits ("AC Hotel" of "AC Hotel - Level 0"), else
+    // its shortest cut.
+    const std::vector<std::string> forms = group_heading_forms(group);
+    for (const std::string& form : forms) {
+        if (pc.ts.width(form, pc.sizes.scan) <= left) {
+            return form;
+        }
+    }
+    std::string cut = pc.ts.ellipsize(forms.back(), pc.sizes.scan, left);
     // Fewer than six letters before the ellipsis say little ("Hilt…").
     size_t letters = 0;
     for (const char c : std::string_view(cut).substr(0, cut.rfind("…"))) {

@@ -201,6 +201,33 @@ std::string group_heading(std::string_view start) {
     return std::string(start);
 }
 
+std::vector<std::string> group_heading_forms(std::string_view heading) {
+    std::vector<std::string> out;
+    if (heading.empty()) {
+        return out;
+    }
+    out.emplace_back(heading);
+    // Each separator from the last: the start before it.
+    for (size_t end = heading.size(); end > 0;) {
+        size_t at = std::string_view::npos;
+        for (const std::string_view sep : kGroupSeparators) {
+            const size_t i = heading.substr(0, end).rfind(sep);
+            if (i != std::string_view::npos && i > 0 && (at == std::string_view::npos || i > at)) {
+                at = i;
+            }
+        }
+        if (at == std::string_view::npos) {
+            break;
+        }
+        std::string shorter = group_heading(heading.substr(0, at));
+        if (!shorter.empty() && shorter != out.back()) {
+            out.push_back(std::move(shorter));
+        }
+        end = at;
+    }
+    return out;
+}
+
 size_t shared_name_prefix(const PageContext& pc, const Venue& venue) {
     std::vector<size_t> all(venue.rooms.size());
     for (size_t r = 0; r < all.size(); ++r) {

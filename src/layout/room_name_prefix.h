@@ -62,6 +62,12 @@ size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_vie
 // Level 0 - ").
 std::string group_heading(std::string_view start);
 
+// A group's heading and its shorter forms, the fullest first: without its
+// last parts ("CCIB - Centre de Convencions Internacional de Barcelona",
+// then "CCIB"; "AC Hotel - Level 0", then "AC Hotel"), for a place too
+// narrow for all of it.
+std::vector<std::string> group_heading_forms(std::string_view heading);
+
 // `name` without its first `prefix` bytes (none when it has a translation:
 // shared_name_prefixes gives 0 then).
 Bilingual without_prefix(Bilingual name, size_t prefix);

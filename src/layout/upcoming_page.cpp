@@ -7,6 +7,7 @@
 #include "layout/date_format.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/session_tags.h"
 #include "layout/venue_order.h"
@@ -54,11 +55,20 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
     TextBlock block = text_block(pc.ts, name.primary.empty() ? room.id : name.primary,
                                  z.detail_bold, Tone::primary, width, 1);
     std::string rest = floor_mark(room.floor, pc.langs);
-    // What the name left out ("AC Hotel - Level 0") before its floor.
-    if (std::string both = pc.group_and_mark(room, rest); !both.empty()) {
-        rest = std::move(both);
-    }
     const float left = width - block.width() - pc.inline_gap();
+    // What the name left out ("AC Hotel - Level 0") before its floor: its
+    // fullest form that fits there ("AC Hotel"), else its shortest, cut.
+    if (const std::string group = pc.listed_group(room); !group.empty()) {
+        const std::vector<std::string> forms = group_heading_forms(group);
+        std::string chosen = forms.back();
+        for (const std::string& form : forms) {
+            if (pc.ts.width(rest.empty() ? form : form + " · " + rest, z.detail) <= left) {
+                chosen = form;
+                break;
+            }
+        }
+        rest = rest.empty() ? chosen : chosen + " · " + rest;
+    }
     std::string building;  // another building's name, until it has a place
     if (room.building < venue.buildings.size() &&
         venue.buildings[room.building].id != pc.ctx.config.building) {

@@ -258,6 +258,17 @@ TEST(DirectoryNameGroups, TheHeadingIsAllTheNamesShare) {
               centre.size());
     EXPECT_EQ(prefix_before_floor("East - P1 - Room 101", 12, "1"), 7u);
     EXPECT_EQ(prefix_before_floor("East - P1 - Room 101", 12, ""), 12u);
+    // Its shorter forms, for a place too narrow for all of it.
+    EXPECT_EQ(layout_detail::group_heading_forms(
+                  "CCIB - Centre de Convencions Internacional de Barcelona"),
+              (std::vector<std::string>{"CCIB - Centre de Convencions Internacional de Barcelona",
+                                        "CCIB"}));
+    EXPECT_EQ(
+        layout_detail::group_heading_forms("AC Hotel - Level 0: West"),
+        (std::vector<std::string>{"AC Hotel - Level 0: West", "AC Hotel - Level 0", "AC Hotel"}));
+    EXPECT_EQ(layout_detail::group_heading_forms("Assembly"),
+              (std::vector<std::string>{"Assembly"}));
+    EXPECT_TRUE(layout_detail::group_heading_forms("").empty());
 
     Venue venue = hall_venue();
     for (int n = 0; n < 6; ++n) {
