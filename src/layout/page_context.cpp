@@ -42,8 +42,8 @@ Bilingual PageContext::room_name_by_floor(const Room& room) const {
     return name;
 }
 
-Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) const {
-    Bilingual name = room_name(room);
+const std::map<std::string, size_t, std::less<>>* PageContext::group_starts(
+    const Room& room) const {
     if (!group_starts_ready_ && ctx.schedule) {
         const Venue& venue = ctx.schedule->venue();
         group_starts_.resize(venue.buildings.size());
@@ -63,15 +63,20 @@ Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) 
         }
     }
     group_starts_ready_ = true;
+    return room.building < group_starts_.size() ? &group_starts_[room.building] : nullptr;
+}
+
+Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) const {
+    Bilingual name = room_name(room);
+    const std::map<std::string, size_t, std::less<>>* starts = group_starts(room);
     if (const size_t floor = floor_name_prefix(name.primary, room.floor); floor > 0) {
         if (floor_beside) {
             name.primary.erase(0, floor);
         }
     } else if (const size_t start = group_start(name.primary);
-               start > 0 && name.secondary.empty() && room.building < group_starts_.size()) {
-        const auto& starts = group_starts_[room.building];
-        if (const auto it = starts.find(std::string_view(name.primary).substr(0, start));
-            it != starts.end()) {
+               start > 0 && name.secondary.empty() && starts) {
+        if (const auto it = starts->find(std::string_view(name.primary).substr(0, start));
+            it != starts->end()) {
             name.primary.erase(0, prefix_before_floor(name.primary, it->second, room.floor));
             if (floor_beside) {
                 name.primary.erase(0, floor_name_prefix(name.primary, room.floor));

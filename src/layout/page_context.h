@@ -66,6 +66,9 @@ struct PageContext {
 
   private:
     Bilingual compute_listed_name(const Room& room, bool floor_beside) const;
+    // group_starts_ of the room's building (computed on the first call);
+    // null without a schedule.
+    const std::map<std::string, size_t, std::less<>>* group_starts(const Room& room) const;
     std::string compute_listed_group(const Room& room) const;
     // By room index, listed_name() (without and with the floor beside) and
     // listed_group(), computed on first use: a page asks for each several
