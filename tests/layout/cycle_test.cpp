@@ -164,6 +164,68 @@ TEST(Cycle, SeventyThreeRoomsInFourBuildingsWithinTwoMinutes) {
     }
 }
 
+// 98 rooms named as a congress's feed names them (five halls, 93 rooms of
+// assemblies: "Assembly:Chaos West 12"), no floors, each at its own times:
+// every active room named once a cycle, every room on the directory, and no
+// now/next row or directory cell spends its width on "Assembly:" (the
+// directory says it once, as a heading). Every room has a session now and
+// the next within the hour, each at its own times: its rows take two lines,
+// ten rooms a 1920x1080 screen, so such a congress takes 225 s a cycle there;
+// one whose assemblies' sessions are sparser takes 180 s
+// (scripts/glance-report.sh --synthetic, docs/display.md).
+Schedule congress_venue() {
+    const char* words[] = {"Chaos West",
+                           "Haecksen",
+                           "Freifunk",
+                           "Food Hacking Base",
+                           "Critical Decentralisation Cluster",
+                           "c-base",
+                           "Jugend hackt"};
+    Venue venue;
+    venue.timezone = "Asia/Seoul";
+    Building hall;
+    hall.id = "b0";
+    hall.name = LocalizedText::plain("Congress Center");
+    venue.buildings.push_back(hall);
+    std::vector<Session> sessions;
+    for (int r = 0; r < 98; ++r) {
+        const std::string name =
+            r < 5 ? std::string(1, static_cast<char>('A' + r)) + " Hall"
+                  : "Assembly:" + std::string(words[r % 7]) + " " + std::to_string(r);
+        const size_t room =
+            add_room(venue, 0, "room-" + std::to_string(r), LocalizedText::plain(name), "");
+        for (int h = 0; h < 8; ++h) {
+            const Instant start = seoul(9, 0) + minutes{60 * h + 15 * (r % 4)};
+            Session s = session_in(venue, room, "s" + std::to_string(r) + "-" + std::to_string(h),
+                                   start, start + minutes{30 + 15 * (r % 3)});
+            s.title = LocalizedText::plain("Self-organised session " + std::to_string(h));
+            sessions.push_back(std::move(s));
+        }
+    }
+    return Schedule(std::move(venue), *TimeZone::locate("Asia/Seoul"), std::move(sessions), {});
+}
+
+TEST(Cycle, CongressNamedRoomsAreNamedByWhatTellsThemApart) {
+    const Schedule schedule = congress_venue();
+    const Instant at = seoul(10, 10);
+    for (const ScreenSize size : kThreeSizes) {
+        SCOPED_TRACE(std::to_string(size.w) + "x" + std::to_string(size.h));
+        const CycleFigures f = measure(schedule, default_config(), at, size);
+        EXPECT_EQ(f.named, active_rooms(schedule, at));
+        EXPECT_EQ(f.on_directory.size(), 98u);
+        FakeMeasurer m;
+        LayoutContext ctx{&schedule, at, default_config(), size.w, size.h, {}, m};
+        size_t names = 0;
+        for (const PagePlan& plan : plan_pages(ctx)) {
+            for (const DisplayItem* item : with_role(layout_page(ctx, plan, 0), "room-name")) {
+                EXPECT_EQ(std::get<TextItem>(item->data).text.find("Assembly"), std::string::npos);
+                ++names;
+            }
+        }
+        EXPECT_GE(names, 98u + 93u);  // each on a now/next row and in the directory
+    }
+}
+
 // Portrait, 98 rooms in one building: seven now/next screens (eight before
 // the key rode on the building's row at a screen's top instead of a band
 // over it, and a stacked row kept a quarter unit under its last line instead
