@@ -217,7 +217,9 @@ TEST(Cycle, CongressNamedRoomsAreNamedByWhatTellsThemApart) {
         LayoutContext ctx{&schedule, at, default_config(), size.w, size.h, {}, m};
         size_t names = 0;
         for (const PagePlan& plan : plan_pages(ctx)) {
-            for (const DisplayItem* item : with_role(layout_page(ctx, plan, 0), "room-name")) {
+            // The list outlives the loop: with_role's pointers point into it.
+            const DisplayList list = layout_page(ctx, plan, 0);
+            for (const DisplayItem* item : with_role(list, "room-name")) {
                 EXPECT_EQ(std::get<TextItem>(item->data).text.find("Assembly"), std::string::npos);
                 ++names;
             }
