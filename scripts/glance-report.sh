@@ -167,10 +167,14 @@ def row(name, config, at):
         sys.stdout.flush()
 
 
-def synthetic(rooms_per_building, name, one_slot=False):
-    # One language, as the real schedules of that size are: the demo's English titles.
+def demo_titles():
+    """One language, as the real schedules of those sizes are: the demo's English titles."""
     demo = json.load(open("assets/demo-feed.json", encoding="utf-8"))
-    titles = [s["title"]["en"] for s in demo["sessions"]]
+    return [s["title"]["en"] for s in demo["sessions"]]
+
+
+def synthetic(rooms_per_building, name, one_slot=False):
+    titles = demo_titles()
     buildings, sessions = [], []
     day = dt.datetime(2016, 10, 26, 9, 0, tzinfo=ZoneInfo("Europe/Madrid"))
     n = 0
@@ -217,8 +221,7 @@ Kraut Space|Maschinendeck|Nobody's Place|Realraum|Sektor Sieben|Technikkultur|Vo
 def congress(name):
     import random
     plan = random.Random(7)  # the same venue on every run
-    demo = json.load(open("assets/demo-feed.json", encoding="utf-8"))
-    titles = [s["title"]["en"] for s in demo["sessions"]]
+    titles = demo_titles()
     names = (["Adams", "Borg", "Clarke", "Dijkstra", "Eliza"]
              + [f"Lecture room M{i}" for i in (1, 2, 3)] + ["Seminar room 13", "Seminar room 14-15"]
              + [f"Workshop room {w}" for w in ("A.1", "A.2", "B")] + ["Chaos West Stage", "Sendezentrum Stage"]

@@ -1,7 +1,6 @@
 #include "layout/directory_name_groups.h"
 
 #include <algorithm>
-#include <optional>
 #include <string_view>
 #include <utility>
 
@@ -82,21 +81,16 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
     if (rooms.empty()) {
         return {};
     }
-    const Venue& venue = pc.ctx.schedule->venue();
     // The heading stops before a floor the names share: the floor column
-    // says it ("East", not "East - P1", over "East - P1 - Room 101").
-    if (const std::optional<size_t> r = venue.find_room(rooms.front().id)) {
-        prefix = prefix_before_floor(rooms.front().name.primary, prefix, venue.rooms[*r].floor);
-    }
-    const std::string heading =
-        group_heading(std::string_view(rooms.front().name.primary).substr(0, prefix));
+    // says it ("East", not "East - P1", over "East - P1 - Room 101"), and
+    // each name leaves out the heading and, beside its floor mark, the floor.
+    const Destination& first = rooms.front();
+    const std::string heading = group_heading(
+        std::string_view(first.name.primary)
+            .substr(0, prefix_before_floor(first.name.primary, prefix, first.floor_label)));
     for (Destination& d : rooms) {
-        d.name.primary.erase(0, prefix);
-        // Its floor beside it: a floor after the group's start goes too
-        // ("East - P1 - Room 101" is "Room 101" under "East", floor 1).
-        if (const std::optional<size_t> r = venue.find_room(d.id); r && !d.floor.empty()) {
-            d.name.primary.erase(0, floor_name_prefix(d.name.primary, venue.rooms[*r].floor));
-        }
+        d.name.primary.erase(
+            0, group_start_length(d.name.primary, prefix, d.floor_label, !d.floor.empty()));
     }
     std::vector<Row> grid = room_grid_rows(pc, rooms, way, width);
     if (heading.empty() || std::any_of(grid.begin(), grid.end(), [](const Row& r) {

@@ -363,6 +363,7 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                 d.name.primary = room.id;
             }
             d.floor = floor_mark(room.floor, pc.langs);
+            d.floor_label = room.floor;
             d.way = find_own_direction(config, room.id);
             d.id = room.id;
             d.state = shown_room_state(pc.ctx, r);

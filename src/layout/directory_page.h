@@ -25,7 +25,8 @@ int arrow_rank(std::optional<Arrow> arrow);
 // the way there. With an empty name, the way's text takes the name's place.
 struct Destination {
     Bilingual name;
-    std::string floor;
+    std::string floor;        // the mark the page shows ("2F · 2층")
+    std::string floor_label;  // the feed's label it comes from ("2", "P2")
     const Wayfinding* way = nullptr;
     bool here = false;
     bool group_header = false;

@@ -17,18 +17,10 @@ Cell room_cell(PageContext& pc, const Room& room, float width) {
     const std::string floor = floor_mark(room.floor, pc.langs);
     // One line: the name, its translation, what the name left out
     // ("Assembly") and the floor, when all fit; else without the first.
-    if (const std::string both = pc.group_and_mark(room, floor); !both.empty()) {
-        if (auto one = room_line(pc, name, both, width)) {
+    for (const std::string& m : marks_with_group(pc, room, name, {floor}, width)) {
+        if (auto one = room_line(pc, name, m, width)) {
             cell.add_text("room-name", std::move(*one));
             return cell;
-        }
-    }
-    if (floor.empty()) {
-        if (const std::string cut = cut_group_mark(pc, room, name, width); !cut.empty()) {
-            if (auto one = room_line(pc, name, cut, width)) {
-                cell.add_text("room-name", std::move(*one));
-                return cell;
-            }
         }
     }
     if (auto one = room_line(pc, name, floor, width)) {
@@ -98,18 +90,7 @@ Cell stacked_room_cell(PageContext& pc, const Room& room, float width) {
     // One line: the name, its translation, what the name left out and the
     // floor, where that fits; else the name, its translation and the floor
     // (its full mark, else its first language's).
-    std::vector<std::string> grouped;
-    for (const std::string& m : marks.empty() ? std::vector<std::string>{""} : marks) {
-        if (std::string both = pc.group_and_mark(room, m); !both.empty()) {
-            grouped.push_back(std::move(both));
-        }
-    }
-    if (marks.empty()) {
-        if (std::string cut = cut_group_mark(pc, room, name, width); !cut.empty()) {
-            grouped.push_back(std::move(cut));
-        }
-    }
-    for (const std::string& m : grouped) {
+    for (const std::string& m : marks_with_group(pc, room, name, marks, width)) {
         if (auto one = room_line(pc, name, m, width)) {
             cell.add_text("room-name", std::move(*one));
             return cell;

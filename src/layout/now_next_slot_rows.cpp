@@ -9,7 +9,6 @@
 #include "layout/floor_label.h"
 #include "layout/now_next_room_cell.h"
 #include "layout/room_name_line.h"
-#include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/session_cell.h"
 
@@ -49,13 +48,14 @@ Cell slot_room_cell(PageContext& pc, const Room& room, float width, const SlotNa
     Cell cell;
     // Where the column the names decided has room, what the name left out
     // ("Assembly", "AC Hotel - Level 0") after it, before its floor.
+    std::vector<NameAndMark> plain = names_for(pc, room, names.floors);
     std::vector<NameAndMark> options;
-    for (const NameAndMark& option : names_for(pc, room, names.floors)) {
+    for (const NameAndMark& option : plain) {
         if (std::string both = pc.group_and_mark(room, option.mark); !both.empty()) {
             options.push_back({option.name, std::move(both)});
         }
     }
-    for (NameAndMark& option : names_for(pc, room, names.floors)) {
+    for (NameAndMark& option : plain) {
         // Without a floor, what the name left out, cut if need be.
         if (option.mark.empty()) {
             if (std::string cut = cut_group_mark(pc, room, option.name, width); !cut.empty()) {

@@ -12,7 +12,6 @@
 
 #include "layout/now_next_columns.h"
 #include "layout/page_context.h"
-#include "layout/room_name_prefix.h"
 #include "layout/rows.h"
 #include "layout/shared_slot.h"
 #include "model/venue.h"

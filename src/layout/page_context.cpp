@@ -77,10 +77,8 @@ Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) 
                start > 0 && name.secondary.empty() && starts) {
         if (const auto it = starts->find(std::string_view(name.primary).substr(0, start));
             it != starts->end()) {
-            name.primary.erase(0, prefix_before_floor(name.primary, it->second, room.floor));
-            if (floor_beside) {
-                name.primary.erase(0, floor_name_prefix(name.primary, room.floor));
-            }
+            name.primary.erase(
+                0, group_start_length(name.primary, it->second, room.floor, floor_beside));
         }
     }
     if (floor_beside && !name.secondary.empty()) {
@@ -89,9 +87,8 @@ Bilingual PageContext::compute_listed_name(const Room& room, bool floor_beside) 
     return name;
 }
 
-std::string PageContext::compute_listed_group(const Room& room) const {
+std::string PageContext::compute_listed_group(const Room& room, const Bilingual& listed) const {
     const Bilingual whole = room_name(room);
-    const Bilingual listed = compute_listed_name(room, false);
     if (!whole.secondary.empty() || listed.primary.size() >= whole.primary.size()) {
         return {};
     }
@@ -116,9 +113,10 @@ const PageContext::ListedNames* PageContext::listed(const Room& room) const {
         listed_.assign(rooms.size(), std::nullopt);
     }
     if (!listed_[i]) {
+        Bilingual alone = compute_listed_name(room, false);
+        std::string group = compute_listed_group(room, alone);
         listed_[i] =
-            ListedNames{{compute_listed_name(room, false), compute_listed_name(room, true)},
-                        compute_listed_group(room)};
+            ListedNames{{std::move(alone), compute_listed_name(room, true)}, std::move(group)};
     }
     return &*listed_[i];
 }
@@ -130,7 +128,7 @@ Bilingual PageContext::listed_name(const Room& room, bool floor_beside) const {
 
 std::string PageContext::listed_group(const Room& room) const {
     const ListedNames* names = listed(room);
-    return names ? names->group : compute_listed_group(room);
+    return names ? names->group : compute_listed_group(room, compute_listed_name(room, false));
 }
 
 std::string PageContext::group_and_mark(const Room& room, const std::string& mark) const {

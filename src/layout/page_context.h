@@ -69,7 +69,9 @@ struct PageContext {
     // group_starts_ of the room's building (computed on the first call);
     // null without a schedule.
     const std::map<std::string, size_t, std::less<>>* group_starts(const Room& room) const;
-    std::string compute_listed_group(const Room& room) const;
+    // What `listed` (the room's compute_listed_name without the floor) left
+    // out of room_name(), as its heading says it.
+    std::string compute_listed_group(const Room& room, const Bilingual& listed) const;
     // By room index, listed_name() (without and with the floor beside) and
     // listed_group(), computed on first use: a page asks for each several
     // times while it measures its columns and rows.

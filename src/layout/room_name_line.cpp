@@ -37,6 +37,34 @@ std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const
     return block;
 }
 
+std::string group_form_within(PageContext& pc, const std::string& group, TextStyle style,
+                              float left, const std::string& after) {
+    for (const std::string& form : group_heading_forms(group)) {
+        if (pc.ts.width(form + after, style) <= left) {
+            return form;
+        }
+    }
+    return {};
+}
+
+std::vector<std::string> marks_with_group(PageContext& pc, const Room& room, const Bilingual& name,
+                                          const std::vector<std::string>& marks, float width) {
+    std::vector<std::string> out;
+    bool floorless = marks.empty();
+    for (const std::string& m : marks.empty() ? std::vector<std::string>{""} : marks) {
+        if (std::string both = pc.group_and_mark(room, m); !both.empty()) {
+            out.push_back(std::move(both));
+        }
+        floorless = floorless || m.empty();
+    }
+    if (floorless) {
+        if (std::string cut = cut_group_mark(pc, room, name, width); !cut.empty()) {
+            out.push_back(std::move(cut));
+        }
+    }
+    return out;
+}
+
 std::string cut_group_mark(PageContext& pc, const Room& room, const Bilingual& name, float width) {
     const std::string group = pc.listed_group(room);
     if (group.empty()) {
@@ -48,13 +76,10 @@ std::string cut_group_mark(PageContext& pc, const Room& room, const Bilingual& n
     }
     // Its fullest form that fits ("AC Hotel" of "AC Hotel - Level 0"), else
     // its shortest cut.
-    const std::vector<std::string> forms = group_heading_forms(group);
-    for (const std::string& form : forms) {
-        if (pc.ts.width(form, pc.sizes.scan) <= left) {
-            return form;
-        }
+    if (std::string form = group_form_within(pc, group, pc.sizes.scan, left); !form.empty()) {
+        return form;
     }
-    std::string cut = pc.ts.ellipsize(forms.back(), pc.sizes.scan, left);
+    std::string cut = pc.ts.ellipsize(group_heading_forms(group).back(), pc.sizes.scan, left);
     // Fewer than six letters before the ellipsis say little ("Hilt…").
     size_t letters = 0;
     for (const char c : std::string_view(cut).substr(0, cut.rfind("…"))) {

@@ -6,6 +6,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "layout/page_context.h"
 #include "layout/text_block.h"
@@ -22,6 +23,18 @@ float room_line_width(PageContext& pc, const Bilingual& name, std::string_view f
 // they do not all fit `width`.
 std::optional<TextBlock> room_line(PageContext& pc, const Bilingual& name, const std::string& floor,
                                    float width);
+
+// The fullest of `group`'s forms (group_heading_forms) that fits `left`
+// with `after` behind it (" · 2F"); "" where none does.
+std::string group_form_within(PageContext& pc, const std::string& group, TextStyle style,
+                              float left, const std::string& after = {});
+
+// The marks a room's listed name tries first, before `marks` alone: each of
+// `marks` (a floor mark, or "" for none) after what the name left out
+// ("Assembly · 2F"), and without a floor that start cut to the room the name
+// leaves it (cut_group_mark). Empty for a name that keeps its start.
+std::vector<std::string> marks_with_group(PageContext& pc, const Room& room, const Bilingual& name,
+                                          const std::vector<std::string>& marks, float width);
 
 // What the room's listed name left out ("Hilton Diagonal Mar - Level 1")
 // cut to the room a one-line name leaves it in `width` ("Room 1  Hilton

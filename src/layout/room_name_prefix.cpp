@@ -16,6 +16,25 @@ constexpr std::string_view kSeparators[] = {" - ", " – ", " — ", ": ", " | "
 constexpr std::string_view kGroupSeparators[] = {": ",  ":",   " - ", " – ",
                                                  " — ", " | ", " / ", " · "};
 
+// The first of `separators` in `name` at or after `from` (the longer where
+// two start at the same place: ": " before ":"); npos when there is none.
+struct SeparatorAt {
+    size_t at = std::string_view::npos;
+    size_t size = 0;
+};
+
+SeparatorAt first_separator(std::string_view name, std::span<const std::string_view> separators,
+                            size_t from = 0) {
+    SeparatorAt out;
+    for (const std::string_view sep : separators) {
+        const size_t i = name.find(sep, from);
+        if (i < out.at || (i == out.at && i != std::string_view::npos && sep.size() > out.size)) {
+            out = {i, sep.size()};
+        }
+    }
+    return out;
+}
+
 // The start all of `names` share, up to and with the last of `separators`
 // in it ("CCIB - ", not "CCIB - P"; "Room 1" and "Room 2" share none); 0
 // where a name would be left with nothing.
@@ -122,14 +141,7 @@ size_t floor_name_prefix(std::string_view name, std::string_view floor) {
     if (floor.empty()) {
         return 0;
     }
-    size_t at = std::string_view::npos;
-    size_t sep_size = 0;
-    for (const std::string_view sep : kSeparators) {
-        if (const size_t i = name.find(sep); i < at) {
-            at = i;
-            sep_size = sep.size();
-        }
-    }
+    const auto [at, sep_size] = first_separator(name, kSeparators);
     if (at == std::string_view::npos || at == 0 || at > 16 ||
         name.find_first_not_of(' ', at + sep_size) == std::string_view::npos) {
         return 0;
@@ -144,15 +156,7 @@ size_t floor_name_prefix(std::string_view name, std::string_view floor) {
 constexpr size_t kMaxGroupStart = 24;
 
 size_t group_start(std::string_view name) {
-    size_t at = std::string_view::npos;
-    size_t size = 0;
-    for (const std::string_view sep : kGroupSeparators) {
-        const size_t i = name.find(sep);
-        if (i < at || (i == at && sep.size() > size)) {
-            at = i;
-            size = sep.size();
-        }
-    }
+    const auto [at, size] = first_separator(name, kGroupSeparators);
     if (at == std::string_view::npos || at == 0 || at > kMaxGroupStart ||
         name.find_first_not_of(' ', at + size) == std::string_view::npos) {
         return 0;
@@ -172,17 +176,16 @@ size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_vie
         if (floor_name_prefix(name.substr(at), floor) > 0) {
             return at;
         }
-        size_t next = std::string_view::npos;
-        size_t size = 0;
-        for (const std::string_view sep : kGroupSeparators) {
-            if (const size_t i = name.find(sep, at); i < next) {
-                next = i;
-                size = sep.size();
-            }
-        }
-        at = next == std::string_view::npos ? prefix : next + size;
+        const SeparatorAt next = first_separator(name, kGroupSeparators, at);
+        at = next.at == std::string_view::npos ? prefix : next.at + next.size;
     }
     return prefix;
+}
+
+size_t group_start_length(std::string_view name, size_t prefix, std::string_view floor,
+                          bool floor_beside) {
+    const size_t start = prefix_before_floor(name, prefix, floor);
+    return start + (floor_beside ? floor_name_prefix(name.substr(start), floor) : 0);
 }
 
 std::string group_heading(std::string_view start) {

@@ -1,7 +1,8 @@
-// The start every room name of a building (or of the venue) shares, up to a
-// separator: "CCIB - " of "CCIB - P1 - Room 111", "B1 - " of "B1 - P2 - Room
-// 205". Under the building's row that says it, it says nothing, and a
-// congress's names carry it on every line.
+// The parts of a room's name a page already says elsewhere: the start every
+// name of a building (or of the venue) shares ("B1 - " of "B1 - P2 - Room
+// 205" under "Building 1"), a start that names the floor beside the name
+// ("P2 - "), and a start a group of rooms shares ("Assembly:" of a
+// congress's "Assembly:Chaos West"), with the heading that says it once.
 #pragma once
 
 #include <cstddef>
@@ -56,6 +57,13 @@ size_t group_prefix(const std::vector<std::string>& names);
 // on floor 1 for its "East - P1 - ", so that the floor stays with the
 // name, where the floor mark can say it.
 size_t prefix_before_floor(std::string_view name, size_t prefix, std::string_view floor);
+
+// How much of `name` a group's `prefix` takes away: up to a part that names
+// `floor` (prefix_before_floor), and that part too where the floor's mark
+// stands beside the name (`floor_beside`): "East - P1 - Room 101" under
+// "East" is "Room 101" beside "1F", "P1 - Room 101" without it.
+size_t group_start_length(std::string_view name, size_t prefix, std::string_view floor,
+                          bool floor_beside);
 
 // A group's start as its heading says it: without its separator and
 // spaces ("Assembly" of "Assembly:", "AC Hotel - Level 0" of "AC Hotel -

@@ -7,6 +7,7 @@
 #include "layout/date_format.h"
 #include "layout/floor_label.h"
 #include "layout/labels.h"
+#include "layout/room_name_line.h"
 #include "layout/room_name_prefix.h"
 #include "layout/room_state.h"
 #include "layout/session_tags.h"
@@ -59,13 +60,10 @@ TextBlock where_block(PageContext& pc, const Room& room, float width) {
     // What the name left out ("AC Hotel - Level 0") before its floor: its
     // fullest form that fits there ("AC Hotel"), else its shortest, cut.
     if (const std::string group = pc.listed_group(room); !group.empty()) {
-        const std::vector<std::string> forms = group_heading_forms(group);
-        std::string chosen = forms.back();
-        for (const std::string& form : forms) {
-            if (pc.ts.width(rest.empty() ? form : form + " · " + rest, z.detail) <= left) {
-                chosen = form;
-                break;
-            }
+        std::string chosen =
+            group_form_within(pc, group, z.detail, left, rest.empty() ? rest : " · " + rest);
+        if (chosen.empty()) {
+            chosen = group_heading_forms(group).back();
         }
         rest = rest.empty() ? chosen : chosen + " · " + rest;
     }

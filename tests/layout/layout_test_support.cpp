@@ -42,6 +42,14 @@ Schedule seoul_schedule(Venue venue, std::vector<Session> sessions,
                     std::move(announcements));
 }
 
+size_t add_building(Venue& venue, std::string id, LocalizedText name) {
+    Building b;
+    b.id = std::move(id);
+    b.name = std::move(name);
+    venue.buildings.push_back(std::move(b));
+    return venue.buildings.size() - 1;
+}
+
 size_t add_room(Venue& venue, size_t building, std::string id, LocalizedText name,
                 std::string floor) {
     Room r;

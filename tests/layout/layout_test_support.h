@@ -42,6 +42,9 @@ Venue hall_venue(LocalizedText name = ko_en("본관", "Main Hall"));
 Schedule seoul_schedule(Venue venue, std::vector<Session> sessions,
                         std::vector<Announcement> announcements = {});
 
+// Adds a building (no rooms yet) to `venue`; its index in venue.buildings.
+size_t add_building(Venue& venue, std::string id, LocalizedText name);
+
 // Adds a room to venue.buildings[building]; its index in venue.rooms.
 size_t add_room(Venue& venue, size_t building, std::string id, LocalizedText name,
                 std::string floor);

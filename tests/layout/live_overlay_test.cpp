@@ -55,10 +55,7 @@ TEST(LiveOverlay, AnEvacuationTakesOverEveryPageNamingTheRooms) {
 TEST(LiveOverlay, AnEvacuationNamesEachRoomsBuilding) {
     const Instant at = seoul(10, 15);
     Venue venue = hall_venue(ko_en("본관", "Main Hall"));
-    Building annex;
-    annex.id = "annex";
-    annex.name = ko_en("별관", "Annex");
-    venue.buildings.push_back(annex);
+    add_building(venue, "annex", ko_en("별관", "Annex"));
     add_room(venue, 0, "hall-100", ko_en("100호", "Room 100"), "1");
     add_room(venue, 1, "annex-100", ko_en("100호", "Room 100"), "1");
     add_room(venue, 0, "hall-101", ko_en("101호", "Room 101"), "1");

@@ -14,6 +14,7 @@
 #include "layout/layout.h"
 #include "layout/now_next_slot_rows.h"
 #include "layout/page_context.h"
+#include "layout/room_name_prefix.h"
 #include "layout/shared_slot.h"
 #include "layout_test_support.h"
 
@@ -41,10 +42,8 @@ Schedule one_slot_venue(const std::vector<int>& per_building, bool bilingual = f
                         std::optional<Odd> odd = std::nullopt) {
     Venue venue = hall_venue(ko_en("1관", "Building 1"));
     for (size_t b = 1; b < per_building.size(); ++b) {
-        Building building;
-        building.id = "b" + std::to_string(b + 1);
-        building.name = ko_en(std::to_string(b + 1) + "관", "Building " + std::to_string(b + 1));
-        venue.buildings.push_back(std::move(building));
+        add_building(venue, "b" + std::to_string(b + 1),
+                     ko_en(std::to_string(b + 1) + "관", "Building " + std::to_string(b + 1)));
     }
     std::vector<Session> sessions;
     size_t n = 0;
@@ -148,13 +147,8 @@ TEST(SharedSlot, TheVenuesSharedNamePrefix) {
 // room keeps its name.
 TEST(SharedSlot, EachBuildingsSharedNamePrefix) {
     Venue venue = hall_venue();
-    Building annex;
-    annex.id = "annex";
-    annex.name = LocalizedText::plain("Annex");
-    venue.buildings.push_back(annex);
-    Building kiosk = annex;
-    kiosk.id = "kiosk";
-    venue.buildings.push_back(kiosk);
+    add_building(venue, "annex", LocalizedText::plain("Annex"));
+    add_building(venue, "kiosk", LocalizedText::plain("Annex"));
     using T = LocalizedText;
     add_room(venue, 0, "a", T::plain("B1 - P1 - Room 100"), "1");
     add_room(venue, 0, "b", T::plain("B1 - P2 - Room 200"), "2");

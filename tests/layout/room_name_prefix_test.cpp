@@ -26,12 +26,18 @@ std::set<std::string> directory_names(const Schedule& schedule, ScreenSize size)
     return out;
 }
 
+// The texts of `list`'s items in `role`.
+std::set<std::string> names_on(const DisplayList& list, const char* role) {
+    std::set<std::string> out;
+    for (const DisplayItem* item : with_role(list, role)) {
+        out.insert(std::get<TextItem>(item->data).text);
+    }
+    return out;
+}
+
 TEST(RoomNamePrefix, TheDirectoryLeavesOutWhatABuildingsNamesShare) {
     Venue venue = hall_venue();
-    Building annex;
-    annex.id = "annex";
-    annex.name = LocalizedText::plain("Annex");
-    venue.buildings.push_back(annex);
+    add_building(venue, "annex", LocalizedText::plain("Annex"));
     using T = LocalizedText;
     add_room(venue, 0, "a", T::plain("B1 - P1 - Room 100"), "1");
     add_room(venue, 0, "b", T::plain("B1 - P2 - Room 200"), "2");
@@ -68,13 +74,6 @@ TEST(RoomNamePrefix, EveryPageNamesARoomAlike) {
     const Schedule schedule = seoul_schedule(std::move(venue), std::move(sessions));
     LocationConfig config = make_config();
     config.building = "hall";
-    const auto names_on = [&](const DisplayList& list, const char* role) {
-        std::set<std::string> out;
-        for (const DisplayItem* item : with_role(list, role)) {
-            out.insert(std::get<TextItem>(item->data).text);
-        }
-        return out;
-    };
     const std::set<std::string> by_floor{"Room 100", "Room 200", "Room 300"};
     for (const ScreenSize size : kSizes) {
         const std::string at = size_name(size);
@@ -88,11 +87,7 @@ TEST(RoomNamePrefix, EveryPageNamesARoomAlike) {
                                          {PlanKind::upcoming, 0, 0, 1, Seconds{12}}, "board");
     EXPECT_EQ(names_on(board, "upcoming-room"), by_floor);
     // The floor each name no longer says stands beside it.
-    std::set<std::string> floors;
-    for (const DisplayItem* item : with_role(board, "floor")) {
-        floors.insert(std::get<TextItem>(item->data).text);
-    }
-    EXPECT_EQ(floors.size(), 3u);
+    EXPECT_EQ(names_on(board, "floor").size(), 3u);
 }
 
 // A start names the floor when it is the floor's label, or a floor word or
@@ -158,13 +153,6 @@ TEST(RoomNamePrefix, ListsLeaveOutAStartManyRoomsShare) {
     };
     LocationConfig config = make_config();
     config.building = "hall";
-    const auto names_on = [](const DisplayList& list, const char* role) {
-        std::set<std::string> out;
-        for (const DisplayItem* item : with_role(list, role)) {
-            out.insert(std::get<TextItem>(item->data).text);
-        }
-        return out;
-    };
     const Schedule five = venue_of(5);
     const std::set<std::string> apart{"Chaos West", "Haecksen", "Freifunk", "c-base", "FSFE"};
     for (const ScreenSize size : kSizes) {

@@ -210,10 +210,7 @@ TEST(UpcomingPage, AnotherBuildingIsNamedOrLeftOutNeverABareEllipsis) {
 // room where not even that fits (portrait).
 TEST(UpcomingPage, AnotherBuildingGoesBeforeTheFloorsSecondLanguage) {
     Venue venue = hall_venue();
-    Building annex;
-    annex.id = "annex";
-    annex.name = LocalizedText::plain("Conference Annex North Wing");
-    venue.buildings.push_back(annex);
+    add_building(venue, "annex", LocalizedText::plain("Conference Annex North Wing"));
     const size_t here = add_room(venue, 0, "hall-318", LocalizedText::plain("Room 318"), "3");
     const size_t there = add_room(venue, 1, "annex-318", LocalizedText::plain("Room 318"), "3");
     std::vector<Session> sessions;
