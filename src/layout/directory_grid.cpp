@@ -69,7 +69,6 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     }
     const Sizes& z = pc.sizes;
     const float u = z.unit;
-    const float slot = arrow_slot();
     const bool has_text = way && !way->text.empty();
     // A few rooms that fit one line with the way's text beside them: one
     // destination row (its step-free line joins it, as a lone room's).
@@ -87,6 +86,7 @@ std::vector<Row> room_grid_rows(PageContext& pc, const std::vector<Destination>&
     // An arrow without words stands beside every grid line instead.
     const std::optional<Arrow> line_arrow =
         way && !has_text ? std::optional<Arrow>(way->arrow) : std::nullopt;
+    const float slot = directory_slot(pc);
     // Cells start under the names (after the left arrow slot); the right slot
     // is kept only for a right arrow beside every line.
     const float inner =

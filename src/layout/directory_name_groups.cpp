@@ -6,6 +6,7 @@
 
 #include "layout/cell.h"
 #include "layout/directory_arrows.h"
+#include "layout/directory_page.h"
 #include "layout/room_name_line.h"
 #include "layout/room_name_prefix.h"
 #include "layout/step_free_row.h"
@@ -99,7 +100,7 @@ std::vector<Row> name_group_rows(PageContext& pc, std::vector<Destination> rooms
         return {};
     }
     const float pad = 0.5f * pc.sizes.unit;
-    const float x0 = arrow_slot();
+    const float x0 = directory_slot(pc);
     Cell cell;
     // At the floor's size and tone; a long one ("CCIB - Centre de
     // Convencions Internacional de Barcelona") wraps rather than cut.

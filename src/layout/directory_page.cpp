@@ -56,10 +56,14 @@ int arrow_rank(std::optional<Arrow> arrow) {
     return 6;
 }
 
+float directory_slot(const PageContext& pc) {
+    return pc.directory_arrows ? arrow_slot() : 0.0f;
+}
+
 Row destination_row(PageContext& pc, const Destination& d, float width) {
     const Sizes& z = pc.sizes;
     const float u = z.unit;
-    const float slot = arrow_slot();
+    const float slot = directory_slot(pc);
     // The right arrow slot is kept only for a right arrow, as on a way's own
     // line and a grid line: a way to the left or ahead has that width too.
     const bool right_arrow = d.way && on_right(d.way->arrow);
@@ -265,6 +269,12 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
                venue.buildings[*g.building].id == config.building;
     };
     // This screen's building first, then the others: ahead, left, right.
+    pc.directory_arrows = std::any_of(groups.begin(), groups.end(), [&](const BuildingGroup& g) {
+        return building_way(g) != nullptr ||
+               std::any_of(g.rooms.begin(), g.rooms.end(), [&](size_t r) {
+                   return find_own_direction(config, venue.rooms[r].id) != nullptr;
+               });
+    });
     std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
         if (is_own(a) != is_own(b))
             return is_own(a);

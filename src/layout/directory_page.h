@@ -39,6 +39,10 @@ struct Destination {
 
 Row destination_row(PageContext& pc, const Destination& d, float width);
 
+// The width kept at the left of a directory row for its arrow: arrow_slot(),
+// or nothing where the directory shows no arrow (PageContext::directory_arrows).
+float directory_slot(const PageContext& pc);
+
 // The way to a group of rooms as a sub-group header: its arrow, and its text
 // in both languages (on one line when that fits) across the row.
 // `destination`: the id its arrow carries (the first room it leads to).

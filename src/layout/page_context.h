@@ -64,6 +64,14 @@ struct PageContext {
     // "AC Hotel - Level 0 · 1F"; "" where the name keeps its start.
     std::string group_and_mark(const Room& room, const std::string& mark) const;
 
+    // Whether the directory being laid out shows any arrow (a way to a
+    // building or a room). Without one (a feed without a venue map and a
+    // config without directions) its rows keep no empty arrow slot at their
+    // left: names start at the margin, as the other pages' do, and a long
+    // building name is not cut for a slot that stays empty.
+    // build_directory_body sets it before it builds a row.
+    bool directory_arrows = true;
+
   private:
     Bilingual compute_listed_name(const Room& room, bool floor_beside) const;
     // group_starts_ of the room's building (computed on the first call);

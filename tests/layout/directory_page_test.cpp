@@ -371,5 +371,41 @@ TEST(DirectoryPage, ANameAHalfCellWouldCutTakesALineOfItsOwn) {
     }
 }
 
+// A venue without ways (a feed without a venue map, a config without
+// directions) shows no arrow: its names start at the margin, as on the other
+// pages, and a long building name is not cut for an empty slot. One way
+// anywhere keeps every row's slot, so the names stay aligned under it.
+TEST(DirectoryPage, WithoutAnyArrowNamesStartAtTheMargin) {
+    Venue venue = hall_venue(LocalizedText::plain("33. Chaos Communication Congress"));
+    for (const char* name : {"Saal 1", "Saal 2", "Saal 6", "Saal G", "dradio"}) {
+        add_room(venue, 0, name, LocalizedText::plain(name), "");
+    }
+    const Schedule schedule = seoul_schedule(std::move(venue), {});
+    LocationConfig bare = make_config();
+    bare.directions.clear();
+    LocationConfig with_way = bare;
+    with_way.directions["hall"] = {Arrow::ahead, LocalizedText::plain("Ahead")};
+    for (const ScreenSize size : kSizes) {
+        const std::string at = size_name(size);
+        const auto left_of = [&](const LocationConfig& config, std::string_view role) {
+            const std::vector<DisplayList> screens = directory_screens(schedule, config, size);
+            const float margin =
+                std::get<RectItem>(with_role(screens.at(0), "header-rule").at(0)->data).rect.x;
+            float left = 1e9f;
+            for (const DisplayItem* item : with_role(screens.at(0), role)) {
+                left = std::min(left, std::get<TextItem>(item->data).box.x);
+            }
+            return left - margin;
+        };
+        for (const char* role : {"building-name", "room-name"}) {
+            EXPECT_NEAR(left_of(bare, role), 0.0f, 0.5f) << at << " " << role;
+            EXPECT_GT(left_of(with_way, role), 0.05f * size.w * 0.5f) << at << " " << role;
+        }
+        const std::vector<DisplayList> screens = directory_screens(schedule, bare, size);
+        EXPECT_TRUE(contains_text(screens.at(0), "33. Chaos Communication Congress")) << at;
+        EXPECT_TRUE(with_role(screens.at(0), "direction-arrow").empty()) << at;
+    }
+}
+
 }  // namespace
 }  // namespace signpost::test
