@@ -268,13 +268,15 @@ Body build_directory_body(PageContext& pc, const PageConfig& page, float width) 
         return g.building && !config.building.empty() &&
                venue.buildings[*g.building].id == config.building;
     };
-    // This screen's building first, then the others: ahead, left, right.
+    // An arrow anywhere (a building's way or a room's own) keeps every row's
+    // arrow slot; set before any row is built.
     pc.directory_arrows = std::any_of(groups.begin(), groups.end(), [&](const BuildingGroup& g) {
         return building_way(g) != nullptr ||
                std::any_of(g.rooms.begin(), g.rooms.end(), [&](size_t r) {
                    return find_own_direction(config, venue.rooms[r].id) != nullptr;
                });
     });
+    // This screen's building first, then the others: ahead, left, right.
     std::stable_sort(groups.begin(), groups.end(), [&](const auto& a, const auto& b) {
         if (is_own(a) != is_own(b))
             return is_own(a);
